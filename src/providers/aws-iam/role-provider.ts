@@ -1,0 +1,44 @@
+/**
+ * The narrow interface through which everything outside `src/providers/aws-iam/`
+ * reads and writes IAM roles. The implementation (AWS SDK v3, default
+ * credential chain, `AWS_ENDPOINT_URL` honoured) lives beside this file;
+ * tests run it against moto_server.
+ */
+import type { PolicyDocument } from '../../iam/policy-document.js';
+import type { ObservedRole } from '../../model/observed-state.js';
+
+/** What a role should look like after {@link RoleProvider.applyRole}. */
+export interface RoleSpec {
+  name: string;
+  path: string;
+  description: string;
+  maxSessionDurationSeconds: number;
+  /** Fully resolved (no placeholders left). */
+  trustPolicy: PolicyDocument;
+  /** Inline policies to keep, by name; any other inline policy on the role is deleted. */
+  inlinePolicies: Record<string, PolicyDocument>;
+  /** User tags plus the management tags; tags not listed are removed, except `aws:` ones. */
+  tags: Record<string, string>;
+}
+
+export interface RoleProvider {
+  /** STS GetCallerIdentity → account id. */
+  callerAccountId(): Promise<string>;
+  /** Reads a role by name, normalized; undefined when it does not exist. */
+  readRole(name: string): Promise<ObservedRole | undefined>;
+  /** Names of roles tagged managed-by=genesys-lambda-gitops for this environment. */
+  listManagedRoleNames(environment: string): Promise<string[]>;
+  /**
+   * Makes the role match the spec: creates it (EntityAlreadyExists → update
+   * instead), updates trust policy, description/max session, inline policies
+   * and tags, only where they differ. Idempotent; returns the role ARN.
+   */
+  applyRole(spec: RoleSpec): Promise<{ arn: string; created: boolean }>;
+  /** Deletes inline policies, detaches managed policies, then deletes the role. Missing role → no-op. */
+  deleteRole(name: string): Promise<void>;
+  /**
+   * Bounded wait until a new or updated role is visible and consistent
+   * (IAM is eventually consistent). Resolves true when usable, false on timeout.
+   */
+  waitUntilRoleUsable(name: string, options?: { timeoutMs?: number }): Promise<boolean>;
+}
