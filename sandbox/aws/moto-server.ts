@@ -1,0 +1,99 @@
+/**
+ * Starts moto_server (the real AWS wire protocol for IAM, STS and Lambda) on a
+ * free loopback port. Used by the vitest global setup, the demo and the bench.
+ * moto cannot be installed from npm; a missing moto is a loud failure with the
+ * install hint, never a silent skip.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A running moto_server. */
+export interface MotoServer {
+  url: string;
+  port: number;
+  /** Wipes all state (`POST /moto-api/reset`) and re-applies the Lambda config. */
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const MOTO_INSTALL_HINT = 'moto_server was not found. Install it with: pip install "moto[server]"';
+
+/** Asks the OS for a free loopback port (port 0), then releases it for the child. */
+export async function findFreePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('could not read the free port'));
+      });
+    });
+  });
+}
+
+async function resetMoto(url: string): Promise<void> {
+  const reset = await fetch(`${url}/moto-api/reset`, { method: 'POST' });
+  if (!reset.ok) throw new Error(`moto reset failed: HTTP ${reset.status}`);
+  // Lambda invoke without Docker (there is no Docker engine on these machines).
+  await fetch(`${url}/moto-api/config`, { method: 'POST', body: JSON.stringify({ lambda: { use_docker: false } }) });
+}
+
+/**
+ * Spawns moto_server and waits (bounded) until it answers.
+ * @param extraEnv e.g. `{ INITIAL_NO_AUTH_ACTION_COUNT: '5' }` to turn on authorization.
+ */
+export async function startMotoServer(options: { extraEnv?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<MotoServer> {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess;
+  let spawnError: Error | undefined;
+  let stderr = '';
+  child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, ...options.extraEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.on('error', (error) => {
+    spawnError = error;
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 20_000);
+  for (;;) {
+    if (spawnError) {
+      const code = (spawnError as NodeJS.ErrnoException).code;
+      throw new Error(code === 'ENOENT' ? MOTO_INSTALL_HINT : `moto_server failed to start: ${spawnError.message}`);
+    }
+    if (child.exitCode !== null) {
+      throw new Error(`moto_server exited with code ${child.exitCode} before answering. ${MOTO_INSTALL_HINT}\n${stderr}`);
+    }
+    try {
+      await resetMoto(url);
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`moto_server did not answer on ${url} within the timeout.\n${stderr}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  return {
+    url,
+    port,
+    reset: () => resetMoto(url),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
