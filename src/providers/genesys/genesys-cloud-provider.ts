@@ -1,0 +1,522 @@
+/**
+ * The {@link GenesysProvider} that talks to a real Genesys Cloud org (or the
+ * sandbox, through GENESYSCLOUD_GATEWAY_*). Each method is one documented
+ * call sequence from reference/genesys-api.md; retries, rate limiting,
+ * timeouts and paging live in the HTTP client underneath.
+ */
+import type { Models } from 'purecloud-platform-client-v2';
+import { ConfigurationError } from '../../errors.js';
+import type { DesiredDataAction } from '../../model/desired-state.js';
+import type { JsonObject, JsonValue } from '../../model/json.js';
+import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
+import { GenesysApiError } from './genesys-api-error.js';
+import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
+import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
+import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
+import {
+  actionNeedsFullRead,
+  actionTemplateSources,
+  observedCredential,
+  observedDataAction,
+  observedIntegration,
+  type TemplateSource,
+} from './observed-resources.js';
+import type { Clock, Sleep } from './request-rate-limiter.js';
+import {
+  AWS_LAMBDA_INTEGRATION_TYPE_ID,
+  AWS_ROLE_CREDENTIAL_TYPE,
+  DEFAULT_CREDENTIAL_KEY,
+  createIntegrationInput,
+  credentialInput,
+  intendedStateInput,
+  integrationConfigurationInput,
+  postActionInput,
+  publishDraftInput,
+  updateActionInput,
+  updateDraftInput,
+} from './request-bodies.js';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+
+/** How to build a {@link GenesysProvider}; everything but `env` has a production default. */
+export interface GenesysProviderOptions {
+  /** GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, GENESYSCLOUD_REGION, GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL. */
+  env: GenesysEnvironment;
+  fetch?: typeof globalThis.fetch;
+  sleep?: Sleep;
+  now?: Clock;
+  /** [0, 1), for backoff jitter. */
+  random?: () => number;
+  /** Client-side rate limit (default 300, Genesys' per-token limit for client credentials). */
+  requestsPerMinute?: number;
+  logger?: GenesysLogger;
+  /** Called with the client secret and every access token, so the action shell can `core.setSecret` them. */
+  onSecret?: (secret: string) => void;
+  /** Listing page size (default 100, what Terraform uses; the documented maximum is unknown). */
+  pageSize?: number;
+  /** Timeout of ordinary calls (default 30 s). */
+  defaultTimeoutMs?: number;
+  /** Added to an action's own timeoutSeconds for /test, /draft/test and /execute (default 15 s). */
+  actionTimeoutMarginMs?: number;
+  retryPolicy?: Partial<RetryPolicy>;
+  /** Between polls of an integration's reportedState (default 2 s). */
+  integrationStatePollIntervalMs?: number;
+}
+
+const ACTIONS_PATH = '/api/v2/integrations/actions';
+const MAX_ACTION_TIMEOUT_SECONDS = 60;
+const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
+
+/**
+ * Timeout for a call that runs an action: the action's own timeout (clamped to
+ * Genesys' 1–60 s) plus a margin for Genesys' own work, so the client never
+ * gives up before Genesys does.
+ */
+export function actionCallTimeoutMs(timeoutSeconds: number, marginMs: number): number {
+  const seconds = Math.min(MAX_ACTION_TIMEOUT_SECONDS, Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS));
+  return seconds * 1000 + marginMs;
+}
+
+/** Builds the provider from the environment; a missing client id/secret or an unknown region is a ConfigurationError. */
+export function createGenesysProvider(options: GenesysProviderOptions): GenesysProvider {
+  const clientId = options.env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim();
+  const clientSecret = options.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
+  const missing = [
+    clientId ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_ID',
+    clientSecret ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_SECRET',
+  ].filter((name): name is string => name !== undefined);
+  if (missing.length > 0 || !clientId || !clientSecret) {
+    throw new ConfigurationError(
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the Genesys Cloud OAuth client (client credentials grant) is required.`,
+    );
+  }
+  const endpoints = resolveGenesysEndpoints(options.env);
+  const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const logger = options.logger ?? { debug: () => undefined, warning: () => undefined };
+  const retryPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
+  const http = createGenesysHttpClient({
+    apiBaseUrl: endpoints.apiBaseUrl,
+    loginBaseUrl: endpoints.loginBaseUrl,
+    clientId,
+    clientSecret,
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep,
+    now,
+    random,
+    requestsPerMinute: options.requestsPerMinute ?? 300,
+    pageSize: options.pageSize ?? 100,
+    defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
+    retryPolicy,
+    logger,
+    onSecret: options.onSecret ?? (() => undefined),
+  });
+  return new GenesysCloudProvider(http, {
+    sleep,
+    now,
+    random,
+    logger,
+    retryPolicy,
+    actionTimeoutMarginMs: options.actionTimeoutMarginMs ?? 15_000,
+    integrationStatePollIntervalMs: options.integrationStatePollIntervalMs ?? 2_000,
+  });
+}
+
+interface ProviderSettings {
+  sleep: Sleep;
+  now: Clock;
+  random: () => number;
+  logger: GenesysLogger;
+  retryPolicy: RetryPolicy;
+  actionTimeoutMarginMs: number;
+  integrationStatePollIntervalMs: number;
+}
+
+class GenesysCloudProvider implements GenesysProvider {
+  private credentialKeyLookup: Promise<string> | undefined;
+
+  constructor(
+    private readonly http: GenesysHttpClient,
+    private readonly settings: ProviderSettings,
+  ) {}
+
+  async organizationId(): Promise<string> {
+    const organization = await this.http.request<Models.Organization>({ method: 'GET', path: '/api/v2/organizations/me' });
+    if (!organization?.id) throw new Error('GET /api/v2/organizations/me returned no organization id');
+    return organization.id;
+  }
+
+  credentialKey(): Promise<string> {
+    this.credentialKeyLookup ??= this.readCredentialKey().catch((error: unknown) => {
+      this.credentialKeyLookup = undefined;
+      throw error;
+    });
+    return this.credentialKeyLookup;
+  }
+
+  private async readCredentialKey(): Promise<string> {
+    let integrationType: Models.IntegrationType | undefined;
+    try {
+      integrationType = await this.http.request<Models.IntegrationType>({
+        method: 'GET',
+        path: `/api/v2/integrations/types/${AWS_LAMBDA_INTEGRATION_TYPE_ID}`,
+      });
+    } catch (error) {
+      // Some orgs' OAuth roles may not see integration types; the documented key still works.
+      if (error instanceof GenesysApiError && (error.status === 404 || error.status === 403)) return DEFAULT_CREDENTIAL_KEY;
+      throw error;
+    }
+    const specifications = Object.entries(integrationType?.credentials ?? {});
+    const forRoleArn = specifications.find(([, specification]) =>
+      specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE),
+    );
+    return forRoleArn?.[0] ?? specifications[0]?.[0] ?? DEFAULT_CREDENTIAL_KEY;
+  }
+
+  async listIntegrations(): Promise<ObservedIntegration[]> {
+    const integrations = await this.http.listAll<Models.Integration>('/api/v2/integrations', {
+      integrationType: AWS_LAMBDA_INTEGRATION_TYPE_ID,
+    });
+    const ours = integrations.filter((integration) => integration.integrationType?.id === AWS_LAMBDA_INTEGRATION_TYPE_ID);
+    const observed: ObservedIntegration[] = [];
+    // One config read per integration: an org has few Lambda integrations.
+    for (const integration of ours) {
+      const configuration = await this.http.request<Models.IntegrationConfiguration>({
+        method: 'GET',
+        path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
+      });
+      observed.push(observedIntegration(integration, configuration));
+    }
+    return observed;
+  }
+
+  async listCredentials(): Promise<ObservedCredential[]> {
+    const listed = await this.http.listAll<Models.CredentialInfo>('/api/v2/integrations/credentials');
+    const roleCredentials = listed.filter((credential) => credential.type?.name === AWS_ROLE_CREDENTIAL_TYPE);
+    const observed: ObservedCredential[] = [];
+    // The listing carries no fields; the ARN is only on the credential itself (if not redacted).
+    for (const info of roleCredentials) {
+      const credential = await this.http.request<Models.Credential>({
+        method: 'GET',
+        path: `/api/v2/integrations/credentials/${encodeSegment(info.id)}`,
+      });
+      observed.push(observedCredential({ ...info, ...credential }));
+    }
+    return observed;
+  }
+
+  async listDataActions(integrationIds: readonly string[]): Promise<ObservedDataAction[]> {
+    if (integrationIds.length === 0) return [];
+    const wanted = new Set(integrationIds);
+    // There is no integrationId filter on the API: one paged listing, filtered here.
+    const listed = await this.http.listAll<Models.Action>(ACTIONS_PATH, { includeConfig: true });
+    const observed: ObservedDataAction[] = [];
+    for (const entry of listed) {
+      if (!entry.integrationId || !wanted.has(entry.integrationId)) continue;
+      const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id)) : entry;
+      observed.push(await this.normalizeAction(action));
+    }
+    return observed;
+  }
+
+  private readAction(id: string): Promise<Models.Action> {
+    return this.http.request<Models.Action>({
+      method: 'GET',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}`,
+      query: { expand: 'contract', includeConfig: true },
+    });
+  }
+
+  private async normalizeAction(action: Models.Action): Promise<ObservedDataAction> {
+    const id = requireId(action.id);
+    const sources = actionTemplateSources(action);
+    const [requestTemplate, successTemplate] = await Promise.all([
+      this.templateText(id, sources.request, 'requesttemplate.vm'),
+      this.templateText(id, sources.success, 'successtemplate.vm'),
+    ]);
+    return observedDataAction(action, { requestTemplate, successTemplate });
+  }
+
+  private async templateText(actionId: string, source: TemplateSource, fileName: string): Promise<string> {
+    if ('text' in source) return source.text;
+    if ('missing' in source) return '';
+    // Only the file name is taken from the URI: the token goes to the configured API host only.
+    const uriFileName = source.uri.split('?')[0]?.split('/').pop();
+    const file = uriFileName && /^[\w.-]+$/.test(uriFileName) ? uriFileName : fileName;
+    return this.http.request<string>({
+      method: 'GET',
+      path: `${ACTIONS_PATH}/${encodeSegment(actionId)}/templates/${file}`,
+      responseType: 'text',
+    });
+  }
+
+  async createCredential(name: string, roleArn: string): Promise<string> {
+    const created = await this.http.request<Models.CredentialInfo>({
+      method: 'POST',
+      path: '/api/v2/integrations/credentials',
+      body: credentialInput(name, roleArn),
+    });
+    return requireId(created?.id);
+  }
+
+  async updateCredential(id: string, name: string, roleArn: string): Promise<void> {
+    await this.http.request({
+      method: 'PUT',
+      path: `/api/v2/integrations/credentials/${encodeSegment(id)}`,
+      body: credentialInput(name, roleArn),
+    });
+  }
+
+  async deleteCredential(id: string): Promise<void> {
+    await this.deleteToleratingAbsence(`/api/v2/integrations/credentials/${encodeSegment(id)}`);
+  }
+
+  async createIntegration(name: string): Promise<string> {
+    const created = await this.http.request<Models.Integration>({
+      method: 'POST',
+      path: '/api/v2/integrations',
+      body: createIntegrationInput(name),
+    });
+    return requireId(created?.id);
+  }
+
+  async setIntegrationConfig(
+    id: string,
+    config: { name: string; notes: string; credentials: Record<string, string> },
+  ): Promise<void> {
+    const path = `/api/v2/integrations/${encodeSegment(id)}/config/current`;
+    await this.withCurrentVersion(
+      path,
+      async () => (await this.http.request<Models.IntegrationConfiguration>({ method: 'GET', path }))?.version,
+      (version) => this.http.request({ method: 'PUT', path, body: integrationConfigurationInput(config, version) }),
+    );
+  }
+
+  async setIntegrationEnabled(id: string, enabled: boolean): Promise<void> {
+    await this.http.request({
+      method: 'PATCH',
+      path: `/api/v2/integrations/${encodeSegment(id)}`,
+      body: intendedStateInput(enabled),
+    });
+  }
+
+  async waitForIntegrationState(id: string, code: string, options?: { timeoutMs?: number }): Promise<string | undefined> {
+    const deadline = this.settings.now() + (options?.timeoutMs ?? DEFAULT_INTEGRATION_STATE_TIMEOUT_MS);
+    for (;;) {
+      const integration = await this.http.request<Models.Integration>({
+        method: 'GET',
+        path: `/api/v2/integrations/${encodeSegment(id)}`,
+      });
+      const reported = integration?.reportedState?.code;
+      if (reported === code) return reported;
+      const remaining = deadline - this.settings.now();
+      if (remaining <= 0) return reported;
+      await this.settings.sleep(Math.min(this.settings.integrationStatePollIntervalMs, remaining));
+    }
+  }
+
+  async deleteIntegration(id: string): Promise<void> {
+    await this.deleteToleratingAbsence(`/api/v2/integrations/${encodeSegment(id)}`);
+  }
+
+  async createAction(action: DesiredDataAction, integrationId: string): Promise<ObservedDataAction> {
+    // ⚠️ Terraform retries this create on 400 shortly after an integration is created (eventual
+    // consistency); we do not, because a 400 is usually a real validation error worth showing at once.
+    const created = await this.http.request<Models.Action>({
+      method: 'POST',
+      path: ACTIONS_PATH,
+      body: postActionInput(action, integrationId),
+    });
+    return this.normalizeAction(created);
+  }
+
+  async updateAction(id: string, action: DesiredDataAction): Promise<void> {
+    const path = `${ACTIONS_PATH}/${encodeSegment(id)}`;
+    await this.withCurrentVersion(
+      path,
+      async () => (await this.http.request<Models.Action>({ method: 'GET', path }))?.version,
+      (version) => this.http.request({ method: 'PATCH', path, body: updateActionInput(action, version) }),
+    );
+  }
+
+  async deleteAction(id: string): Promise<void> {
+    await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}`);
+  }
+
+  async listDrafts(integrationIds: readonly string[]): Promise<(ActionDraft & { name: string; integrationId: string })[]> {
+    if (integrationIds.length === 0) return [];
+    const wanted = new Set(integrationIds);
+    const drafts = await this.http.listAll<Models.Action>(`${ACTIONS_PATH}/drafts`);
+    return drafts
+      .filter((draft) => draft.integrationId !== undefined && wanted.has(draft.integrationId))
+      .map((draft) => ({
+        id: requireId(draft.id),
+        version: draft.version ?? 0,
+        name: draft.name ?? '',
+        integrationId: draft.integrationId ?? '',
+      }));
+  }
+
+  async createDraft(action: DesiredDataAction, integrationId: string): Promise<ActionDraft> {
+    const created = await this.http.request<Models.Action>({
+      method: 'POST',
+      path: `${ACTIONS_PATH}/drafts`,
+      body: postActionInput(action, integrationId),
+    });
+    return asDraft(created);
+  }
+
+  async draftFromAction(id: string, action: DesiredDataAction): Promise<ActionDraft> {
+    const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
+    try {
+      await this.http.request<Models.Action>({ method: 'POST', path: draftPath });
+    } catch (error) {
+      // ❓ Starting a draft when one exists is undocumented (conflict or bad request); an
+      // interrupted apply leaves one behind, and re-using it is what the caller wants.
+      if (!(error instanceof GenesysApiError && (error.status === 409 || error.status === 400))) throw error;
+      this.settings.logger.debug(`Genesys action ${id} already has a draft (${error.status}); updating it`);
+    }
+    const updated = await this.withCurrentVersion(
+      draftPath,
+      async () => (await this.http.request<Models.Action>({ method: 'GET', path: draftPath }))?.version,
+      (version) =>
+        this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
+    );
+    return asDraft({ ...updated, id: updated?.id ?? id });
+  }
+
+  async validateDraft(id: string): Promise<{ valid: boolean; errors: string[] }> {
+    const result = await this.http.request<Models.DraftValidationResult>({
+      method: 'GET',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/validation`,
+    });
+    const errors = (result?.errors ?? []).map(describeValidationError);
+    return { valid: result?.valid === true && errors.length === 0, errors };
+  }
+
+  async testDraft(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
+    const result = await this.http.request<Models.TestExecutionResult>({
+      method: 'POST',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`,
+      query: { flatten: false },
+      body: input,
+      timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+    });
+    return asTestResult(result);
+  }
+
+  async publishDraft(id: string, version: number): Promise<ObservedDataAction> {
+    // No version-conflict retry here: the caller validated and tested exactly this version,
+    // and publishing a newer one would publish something untested.
+    const published = await this.http.request<Models.Action>({
+      method: 'POST',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/publish`,
+      body: publishDraftInput(version),
+    });
+    // ❓ The publish answer may omit config or contract; read the published action then.
+    const action = published && !actionNeedsFullRead(published) ? published : await this.readAction(id);
+    return this.normalizeAction(action);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
+  }
+
+  async testAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
+    const result = await this.http.request<Models.TestExecutionResult>({
+      method: 'POST',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}/test`,
+      query: { flatten: false },
+      body: input,
+      timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+    });
+    return asTestResult(result);
+  }
+
+  async executeAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<JsonObject> {
+    const output = await this.http.request<JsonValue | undefined>({
+      method: 'POST',
+      path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
+      query: { flatten: false },
+      body: input,
+      timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+    });
+    if (output === null || typeof output !== 'object' || Array.isArray(output)) {
+      throw new Error(`POST ${ACTIONS_PATH}/${id}/execute returned ${JSON.stringify(output)}, not an output object`);
+    }
+    return output;
+  }
+
+  /**
+   * Reads the current version, writes with it, and on a version conflict
+   * (someone else wrote in between) reads again and retries, a bounded
+   * number of times.
+   */
+  private async withCurrentVersion<T>(
+    path: string,
+    readVersion: () => Promise<number | undefined>,
+    write: (version: number) => Promise<T>,
+  ): Promise<T> {
+    const { maxVersionConflictRetries } = this.settings.retryPolicy;
+    for (let retry = 0; ; retry += 1) {
+      const version = await readVersion();
+      if (typeof version !== 'number') throw new Error(`Genesys returned no version for ${path}`);
+      try {
+        return await write(version);
+      } catch (error) {
+        if (!(error instanceof GenesysApiError && error.isVersionConflict) || retry >= maxVersionConflictRetries) throw error;
+        const delay = backoffDelayMs(retry, this.settings.random, this.settings.retryPolicy);
+        this.settings.logger.warning(
+          `${error.method} ${error.path}: version ${version} is stale (${error.status}); re-reading and retrying in ${delay} ms (retry ${retry + 1} of ${maxVersionConflictRetries})`,
+        );
+        await this.settings.sleep(delay);
+      }
+    }
+  }
+
+  private async deleteToleratingAbsence(path: string): Promise<void> {
+    try {
+      await this.http.request({ method: 'DELETE', path });
+    } catch (error) {
+      // Already gone (deleted by a previous, interrupted apply, or with its integration).
+      if (error instanceof GenesysApiError && error.isNotFound) return;
+      throw error;
+    }
+  }
+}
+
+function asDraft(action: Models.Action | undefined): ActionDraft {
+  return { id: requireId(action?.id), version: action?.version ?? 0 };
+}
+
+function asTestResult(result: Models.TestExecutionResult | undefined): ActionTestResult {
+  const operations = (result?.operations ?? []).map((operation, index) => {
+    const normalized: ActionTestResult['operations'][number] = {
+      step: operation.step ?? index + 1,
+      name: operation.name ?? '',
+      success: operation.success === true,
+    };
+    if (operation.result !== undefined) normalized.result = operation.result;
+    if (operation.error !== undefined) normalized.error = operation.error;
+    return normalized;
+  });
+  const normalized: ActionTestResult = { operations, success: result?.success === true };
+  if (result?.error !== undefined) normalized.error = result.error;
+  if (result?.finalResult !== undefined) normalized.finalResult = result.finalResult;
+  return normalized;
+}
+
+function describeValidationError(error: Models.ErrorBody): string {
+  const message = error.message ?? error.code ?? 'validation failed';
+  return error.contextId ? `${message} (contextId ${error.contextId})` : message;
+}
+
+function requireId(id: string | undefined): string {
+  if (typeof id !== 'string' || id === '') throw new Error('Genesys returned an entity without an id');
+  return id;
+}
+
+/** Ids go into paths verbatim in Genesys' SDKs; encoding guards against a hostile id changing the path. */
+function encodeSegment(id: string | undefined): string {
+  return encodeURIComponent(requireId(id));
+}
