@@ -40,5 +40,12 @@ export interface RoleProvider {
    * Bounded wait until a new or updated role is visible and consistent
    * (IAM is eventually consistent). Resolves true when usable, false on timeout.
    */
-  waitUntilRoleUsable(name: string, options?: { timeoutMs?: number }): Promise<boolean>;
+  waitUntilRoleUsable(name: string, options?: RoleWaitOptions): Promise<boolean>;
+}
+
+/** Options of {@link RoleProvider.waitUntilRoleUsable}. */
+export interface RoleWaitOptions {
+  timeoutMs?: number | undefined;
+  /** The trust policy to wait for; default: the one this provider instance last applied to the role. */
+  expectedTrustPolicy?: PolicyDocument | undefined;
 }
