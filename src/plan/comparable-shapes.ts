@@ -1,0 +1,232 @@
+/**
+ * The comparable shapes of each resource kind: what `before` and `after` of a
+ * {@link ResourceChange} hold. Desired and observed resources are both mapped
+ * into these shapes, so that comparing them is a canonical-JSON comparison and
+ * every difference is a difference someone can act on.
+ *
+ * - role: {@link RoleShape}. Policies are canonical documents; tags include the
+ *   management tags (the provider writes them); `aws:` tags are left out
+ *   because nobody can change them.
+ * - credential: {@link CredentialShape}. Only the role ARN field is kept; it
+ *   is `null` in `before` when Genesys does not return it (❓ the reference
+ *   cannot say whether GET redacts `ARN`).
+ * - integration: {@link IntegrationShape}. The credential is shown by name,
+ *   not by id, so that a reviewer can read it.
+ * - action: {@link ActionShape}. Name and integration are the match key (the
+ *   address), so they are not part of the shape.
+ *
+ * [[ResourceChange]]: ./types.ts
+ */
+import type { CanonicalPolicyDocument, PolicyDocument } from '../iam/policy-document.js';
+import { canonicalizePolicy } from '../iam/policy-document.js';
+import type { ContractSchema, DesiredDataAction, DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
+import { LIVE_ORG_ID_TOKEN } from '../model/desired-state.js';
+import type { ObservedCredential, ObservedDataAction, ObservedIntegration, ObservedRole, ObservedState } from '../model/observed-state.js';
+import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../model/observed-state.js';
+import type { RoleSpec } from '../providers/aws-iam/role-provider.js';
+
+/** The only credential type this tool manages. */
+export const CREDENTIAL_TYPE = 'amazonWebServicesARN';
+
+/** Comparable shape of an IAM role. */
+export interface RoleShape {
+  path: string;
+  description: string;
+  maxSessionDurationSeconds: number;
+  trustPolicy: CanonicalPolicyDocument;
+  /** Inline policy name → canonical document. */
+  inlinePolicies: Record<string, CanonicalPolicyDocument>;
+  /** Sorted; always empty in the desired shape (this tool never attaches managed policies). */
+  attachedPolicyArns: string[];
+  /** User tags plus `managed-by` and the environment tag. */
+  tags: Record<string, string>;
+}
+
+/** Comparable shape of the integration's `amazonWebServicesARN` credential. */
+export interface CredentialShape {
+  name: string;
+  type: string;
+  /** `null` when Genesys did not return the ARN (observed side only). */
+  roleArn: string | null;
+}
+
+/** Comparable shape of a Genesys `aws-lambda-data-actions` integration. */
+export interface IntegrationShape {
+  name: string;
+  enabled: boolean;
+  notes: string;
+  /** Name of the credential the integration config points at; `null` when it points at none. */
+  credential: string | null;
+}
+
+/** Comparable shape of a data action. */
+export interface ActionShape {
+  category: string;
+  functionArn: string;
+  timeoutSeconds: number;
+  secure: boolean;
+  contract: { input: ContractSchema; output: ContractSchema };
+  request: { template: string; headers: Record<string, string> };
+  response: {
+    translationMap: Record<string, string>;
+    translationMapDefaults: Record<string, string>;
+    successTemplate: string;
+  };
+}
+
+/** The AWS account roles live in: the manifest's pin, else the caller's account. */
+export function targetAwsAccountId(desired: DesiredState, observed: ObservedState): string {
+  return desired.environment.aws.accountId ?? observed.aws.accountId;
+}
+
+/** `arn:aws:iam::<account>:role<path><name>`; the path starts and ends with `/`. */
+export function roleArnFor(accountId: string, path: string, name: string): string {
+  return `arn:aws:iam::${accountId}:role${path}${name}`;
+}
+
+/** Deep copy of `value` with {@link LIVE_ORG_ID_TOKEN} replaced by the live org id in every string. */
+export function substituteOrgId<T>(value: T, orgId: string): T {
+  if (typeof value === 'string') return value.split(LIVE_ORG_ID_TOKEN).join(orgId) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => substituteOrgId(item, orgId)) as T;
+  if (value !== null && typeof value === 'object') {
+    const result: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) result[key] = substituteOrgId(member, orgId);
+    return result as T;
+  }
+  return value;
+}
+
+/** The tags the provider writes on a managed role: the user's plus the management tags. */
+export function managedRoleTags(role: DesiredRole, environment: string): Record<string, string> {
+  return { ...role.tags, [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [ENVIRONMENT_TAG]: environment };
+}
+
+/** True when the role carries this tool's management tags for `environment`. */
+export function isManagedRole(role: ObservedRole, environment: string): boolean {
+  return role.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && role.tags[ENVIRONMENT_TAG] === environment;
+}
+
+/** What apply asks the role provider for: placeholders resolved, management tags added. */
+export function resolveDesiredRole(role: DesiredRole, observed: ObservedState, desired: DesiredState): RoleSpec {
+  const trustPolicy: PolicyDocument = substituteOrgId(role.trustPolicy, observed.genesys.orgId);
+  const permissionPolicy: PolicyDocument = substituteOrgId(role.permissionPolicy, observed.genesys.orgId);
+  return {
+    name: role.name,
+    path: role.path,
+    description: role.description,
+    maxSessionDurationSeconds: role.maxSessionDurationSeconds,
+    trustPolicy,
+    inlinePolicies: { [role.permissionPolicyName]: permissionPolicy },
+    tags: managedRoleTags(role, desired.environment.name),
+  };
+}
+
+/** The role ARN an integration's credential must hold. */
+export function credentialRoleArnFor(integration: DesiredIntegration, desired: DesiredState, observed: ObservedState): string {
+  if (integration.role.kind === 'external') return integration.role.roleArn;
+  const roleName = integration.role.roleName;
+  const role = desired.roles.find((candidate) => candidate.name === roleName);
+  return roleArnFor(targetAwsAccountId(desired, observed), role?.path ?? '/', roleName);
+}
+
+function canonicalPolicies(policies: Record<string, PolicyDocument | CanonicalPolicyDocument>): Record<string, CanonicalPolicyDocument> {
+  const result: Record<string, CanonicalPolicyDocument> = {};
+  for (const name of Object.keys(policies).sort()) {
+    const document = policies[name];
+    if (document !== undefined) result[name] = canonicalizePolicy(document as PolicyDocument);
+  }
+  return result;
+}
+
+/** Tags that can be compared: AWS-reserved `aws:` tags are dropped (nobody can set them). */
+function comparableTags(tags: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => !key.startsWith('aws:')));
+}
+
+export function desiredRoleShape(spec: RoleSpec): RoleShape {
+  return {
+    path: spec.path,
+    description: spec.description,
+    maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
+    trustPolicy: canonicalizePolicy(spec.trustPolicy),
+    inlinePolicies: canonicalPolicies(spec.inlinePolicies),
+    attachedPolicyArns: [],
+    tags: comparableTags(spec.tags),
+  };
+}
+
+export function observedRoleShape(role: ObservedRole): RoleShape {
+  return {
+    path: role.path,
+    description: role.description,
+    maxSessionDurationSeconds: role.maxSessionDurationSeconds,
+    // Providers already canonicalize; doing it again costs little and makes the planner robust to a provider that forgot.
+    trustPolicy: canonicalizePolicy(role.trustPolicy as PolicyDocument),
+    inlinePolicies: canonicalPolicies(role.inlinePolicies),
+    attachedPolicyArns: [...role.attachedPolicyArns].sort(),
+    tags: comparableTags(role.tags),
+  };
+}
+
+export function desiredCredentialShape(name: string, roleArn: string): CredentialShape {
+  return { name, type: CREDENTIAL_TYPE, roleArn };
+}
+
+export function observedCredentialShape(credential: ObservedCredential): CredentialShape {
+  return { name: credential.name, type: credential.typeName, roleArn: credential.roleArn ?? null };
+}
+
+export function desiredIntegrationShape(integration: DesiredIntegration): IntegrationShape {
+  return { name: integration.name, enabled: integration.enabled, notes: integration.notes, credential: integration.credentialName };
+}
+
+/** The observed integration, its credential shown by name (or `(unknown credential <id>)`). */
+export function observedIntegrationShape(
+  integration: ObservedIntegration,
+  credentialKey: string,
+  credentials: readonly ObservedCredential[],
+): IntegrationShape {
+  const credentialId = integration.config.credentials[credentialKey];
+  let credential: string | null = null;
+  if (credentialId !== undefined) {
+    credential = credentials.find((candidate) => candidate.id === credentialId)?.name ?? `(unknown credential ${credentialId})`;
+  }
+  return {
+    name: integration.config.name || integration.name,
+    enabled: integration.intendedState === 'ENABLED',
+    notes: integration.config.notes,
+    credential,
+  };
+}
+
+export function desiredActionShape(action: DesiredDataAction): ActionShape {
+  return {
+    category: action.category,
+    functionArn: action.functionArn,
+    timeoutSeconds: action.timeoutSeconds,
+    secure: action.secure,
+    contract: { input: action.contract.input, output: action.contract.output },
+    request: { template: action.request.template, headers: { ...action.request.headers } },
+    response: {
+      translationMap: { ...action.response.translationMap },
+      translationMapDefaults: { ...action.response.translationMapDefaults },
+      successTemplate: action.response.successTemplate,
+    },
+  };
+}
+
+export function observedActionShape(action: ObservedDataAction): ActionShape {
+  return {
+    category: action.category,
+    functionArn: action.functionArn,
+    timeoutSeconds: action.timeoutSeconds,
+    secure: action.secure,
+    contract: { input: action.contract.input, output: action.contract.output },
+    request: { template: action.request.template, headers: { ...action.request.headers } },
+    response: {
+      translationMap: { ...action.response.translationMap },
+      translationMapDefaults: { ...action.response.translationMapDefaults },
+      successTemplate: action.response.successTemplate,
+    },
+  };
+}
