@@ -49,7 +49,8 @@ export function retryAfterMs(header: string | null, nowMs: number): number | und
   if (header === null) return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // Only an HTTP-date (it names a weekday and month); Date.parse would read "1.5" as a year.
+  const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
   if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
   return undefined;
 }
