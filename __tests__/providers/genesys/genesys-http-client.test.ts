@@ -1,0 +1,184 @@
+/**
+ * Error branches of the HTTP client that a real server cannot produce on
+ * demand (a body cut off mid-stream, a refused connection, a listing that
+ * points at another host or at itself). Everything else is tested against the
+ * sandbox over real HTTP in genesys-provider.sandbox.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { GenesysApiError, GenesysTransportError } from '../../../src/providers/genesys/genesys-api-error.js';
+import { createGenesysHttpClient, withQuery } from '../../../src/providers/genesys/genesys-http-client.js';
+import { DEFAULT_RETRY_POLICY } from '../../../src/providers/genesys/retry-policy.js';
+
+const SECRET = 'stub-client-secret-value';
+const TOKEN = 'stub-access-token-value';
+
+type Responder = (url: URL, init: RequestInit) => Response | Promise<Response>;
+
+function stubbedClient(respond: Responder) {
+  const calls: { url: URL; init: RequestInit }[] = [];
+  const sleeps: number[] = [];
+  const logs: string[] = [];
+  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(String(input));
+    calls.push({ url, init: init ?? {} });
+    if (url.pathname === '/oauth/token') {
+      return Response.json({ access_token: TOKEN, token_type: 'bearer', expires_in: 3600 });
+    }
+    return respond(url, init ?? {});
+  }) as typeof globalThis.fetch;
+  const client = createGenesysHttpClient({
+    apiBaseUrl: 'https://api.example.test',
+    loginBaseUrl: 'https://login.example.test',
+    clientId: 'stub-client',
+    clientSecret: SECRET,
+    fetch,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    now: () => 0,
+    random: () => 0.5,
+    requestsPerMinute: 1_000_000,
+    pageSize: 2,
+    defaultTimeoutMs: 5_000,
+    retryPolicy: DEFAULT_RETRY_POLICY,
+    logger: { debug: (message) => logs.push(message), warning: (message) => logs.push(message) },
+    onSecret: () => undefined,
+  });
+  const apiCalls = () => calls.filter((call) => call.url.pathname !== '/oauth/token');
+  return { client, calls, apiCalls, sleeps, logs };
+}
+
+/** A 200 response whose body stream fails after the first bytes (connection reset mid-body). */
+function bodyCutOff(): Response {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"id":"org-'));
+      controller.error(Object.assign(new TypeError('terminated'), { cause: { code: 'ECONNRESET', message: 'other side closed' } }));
+    },
+  });
+  return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+}
+
+function refused(): never {
+  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }) });
+}
+
+function reset(): never {
+  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+}
+
+describe('createGenesysHttpClient error branches', () => {
+  it('retries a GET whose body is cut off mid-stream, then returns the complete answer', async () => {
+    let attempt = 0;
+    const { client, apiCalls, sleeps } = stubbedClient(() => (++attempt === 1 ? bodyCutOff() : Response.json({ id: 'org-1' })));
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).resolves.toEqual({ id: 'org-1' });
+    expect(apiCalls()).toHaveLength(2);
+    expect(sleeps).toEqual([375]);
+  });
+
+  it('gives up after the bounded number of retries with a typed network error', async () => {
+    const { client, apiCalls, sleeps } = stubbedClient(() => bodyCutOff());
+    const failure = client.request({ method: 'GET', path: '/api/v2/organizations/me' });
+    await expect(failure).rejects.toBeInstanceOf(GenesysTransportError);
+    await expect(failure).rejects.toMatchObject({ kind: 'network', method: 'GET', path: '/api/v2/organizations/me' });
+    expect(apiCalls()).toHaveLength(DEFAULT_RETRY_POLICY.maxTransientRetries + 1);
+    expect(sleeps).toEqual([375, 750, 1_500, 3_000]);
+  });
+
+  it('retries a create refused before it was sent', async () => {
+    let attempt = 0;
+    const { client, apiCalls } = stubbedClient(() => (++attempt === 1 ? refused() : Response.json({ id: 'cred-1' })));
+    await expect(client.request({ method: 'POST', path: '/api/v2/integrations/credentials', body: {} })).resolves.toEqual({ id: 'cred-1' });
+    expect(apiCalls()).toHaveLength(2);
+  });
+
+  it('never re-sends a create whose connection broke after sending (it may have been carried out)', async () => {
+    const { client, apiCalls } = stubbedClient(() => reset());
+    await expect(client.request({ method: 'POST', path: '/api/v2/integrations/credentials', body: {} })).rejects.toThrow(
+      /POST \/api\/v2\/integrations\/credentials failed: fetch failed: socket hang up/,
+    );
+    expect(apiCalls()).toHaveLength(1);
+  });
+
+  it('never re-sends a create answered 500, but does after 503 (certainly not processed)', async () => {
+    const statuses = [503, 500];
+    const { client, apiCalls } = stubbedClient(() => Response.json({ message: 'boom', code: 'x', contextId: 'ctx' }, { status: statuses.shift() ?? 200 }));
+    await expect(client.request({ method: 'POST', path: '/api/v2/integrations', body: {} })).rejects.toMatchObject({ status: 500 });
+    expect(apiCalls()).toHaveLength(2);
+  });
+
+  it('reads a non-JSON error page from a proxy, taking the contextId from ININ-Correlation-Id', async () => {
+    const { client } = stubbedClient(
+      () => new Response('<html><body>Bad   Gateway</body></html>', { status: 403, headers: { 'ININ-Correlation-Id': 'corr-42' } }),
+    );
+    const failure = client.request({ method: 'GET', path: '/api/v2/integrations' });
+    await expect(failure).rejects.toBeInstanceOf(GenesysApiError);
+    await expect(failure).rejects.toThrow('GET /api/v2/integrations failed with HTTP 403: <html><body>Bad Gateway</body></html> (contextId corr-42)');
+  });
+
+  it('scrubs the secret and the token from error messages and logs even when a server echoes them', async () => {
+    const { client, logs } = stubbedClient(
+      () => Response.json({ message: `bad header Bearer ${TOKEN} for ${SECRET}`, code: 'bad.request', contextId: 'c-1' }, { status: 400 }),
+    );
+    const error = await client.request({ method: 'GET', path: '/api/v2/integrations' }).catch((caught: unknown) => caught as GenesysApiError);
+    expect(error.message).toContain('(contextId c-1)');
+    const captured = [error.message, error.genesysMessage ?? '', JSON.stringify(error.body), ...logs].join('\n');
+    expect(captured).not.toContain(TOKEN);
+    expect(captured).not.toContain(SECRET);
+    expect(captured).toContain('bad header Bearer *** for ***');
+  });
+
+  it('fails a 2xx answer whose body is not JSON instead of guessing', async () => {
+    const { client } = stubbedClient(() => new Response('not json', { status: 200 }));
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toThrow(/body that is not JSON/);
+  });
+
+  it('follows nextUri on the configured API host only: the token never goes to a host named in a response', async () => {
+    const { client, apiCalls } = stubbedClient((url) =>
+      url.searchParams.get('pageNumber') === '2'
+        ? Response.json({ entities: [{ id: 'c' }], pageNumber: 2, pageCount: 2 })
+        : Response.json({ entities: [{ id: 'a' }, { id: 'b' }], pageNumber: 1, pageCount: 2, nextUri: 'https://evil.example/api/v2/integrations?pageSize=2&pageNumber=2' }),
+    );
+    await expect(client.listAll('/api/v2/integrations')).resolves.toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    expect(apiCalls().map((call) => call.url.host)).toEqual(['api.example.test', 'api.example.test']);
+  });
+
+  it('reports a listing that loops instead of reading forever or stopping silently', async () => {
+    const { client } = stubbedClient(() =>
+      Response.json({ entities: [{ id: 'a' }, { id: 'b' }], nextUri: '/api/v2/integrations?pageSize=2&pageNumber=1' }),
+    );
+    await expect(client.listAll('/api/v2/integrations')).rejects.toThrow(/paging loops back/);
+  });
+
+  it('keeps reading full pages when a listing gives neither pageCount nor nextUri, until a short page', async () => {
+    const pages: Record<string, unknown[]> = { '1': [{ id: 1 }, { id: 2 }], '2': [{ id: 3 }, { id: 4 }], '3': [{ id: 5 }] };
+    const { client, apiCalls } = stubbedClient((url) => Response.json({ entities: pages[url.searchParams.get('pageNumber') ?? ''] ?? [] }));
+    await expect(client.listAll('/api/v2/integrations/credentials')).resolves.toHaveLength(5);
+    expect(apiCalls()).toHaveLength(3);
+  });
+
+  it('sends the OAuth request as Genesys documents it: Basic auth, form body, login host', async () => {
+    const { client, calls } = stubbedClient(() => Response.json({ id: 'org' }));
+    await client.request({ method: 'GET', path: '/api/v2/organizations/me' });
+    const [tokenCall, apiCall] = calls;
+    expect(tokenCall?.url.href).toBe('https://login.example.test/oauth/token');
+    expect(tokenCall?.init.method).toBe('POST');
+    expect(tokenCall?.init.body).toBe('grant_type=client_credentials');
+    const tokenHeaders = tokenCall?.init.headers as Record<string, string>;
+    expect(tokenHeaders['Content-Type']).toBe('application/x-www-form-urlencoded');
+    expect(tokenHeaders.Authorization).toBe(`Basic ${Buffer.from(`stub-client:${SECRET}`).toString('base64')}`);
+    expect((apiCall?.init.headers as Record<string, string>).Authorization).toBe(`Bearer ${TOKEN}`);
+  });
+});
+
+describe('withQuery', () => {
+  it.each([
+    ['/api/v2/x', { a: 1, b: undefined, c: true }, '/api/v2/x?a=1&c=true'],
+    ['/api/v2/x?pageSize=2', { pageNumber: 3 }, '/api/v2/x?pageSize=2&pageNumber=3'],
+    ['/api/v2/x?pageNumber=1', { pageNumber: 2 }, '/api/v2/x?pageNumber=2'],
+    ['/api/v2/x', { name: 'a b&c' }, '/api/v2/x?name=a+b%26c'],
+    ['/api/v2/x', {}, '/api/v2/x'],
+  ])('%s + %j → %s', (path, query, expected) => {
+    expect(withQuery(path, query)).toBe(expected);
+  });
+});
