@@ -67,6 +67,15 @@ function reset(): never {
   throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
 }
 
+async function apiErrorOf(call: Promise<unknown>): Promise<GenesysApiError> {
+  const outcome = await call.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof GenesysApiError)) throw new Error(`expected a GenesysApiError, got ${String(outcome)}`);
+  return outcome;
+}
+
 describe('createGenesysHttpClient error branches', () => {
   it('retries a GET whose body is cut off mid-stream, then returns the complete answer', async () => {
     let attempt = 0;
@@ -120,7 +129,7 @@ describe('createGenesysHttpClient error branches', () => {
     const { client, logs } = stubbedClient(
       () => Response.json({ message: `bad header Bearer ${TOKEN} for ${SECRET}`, code: 'bad.request', contextId: 'c-1' }, { status: 400 }),
     );
-    const error = await client.request({ method: 'GET', path: '/api/v2/integrations' }).catch((caught: unknown) => caught as GenesysApiError);
+    const error = await apiErrorOf(client.request({ method: 'GET', path: '/api/v2/integrations' }));
     expect(error.message).toContain('(contextId c-1)');
     const captured = [error.message, error.genesysMessage ?? '', JSON.stringify(error.body), ...logs].join('\n');
     expect(captured).not.toContain(TOKEN);
