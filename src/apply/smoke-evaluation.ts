@@ -1,0 +1,76 @@
+/**
+ * Judging one smoke-test run: pure. A run passes when Genesys reports
+ * success, the output satisfies the action's output contract, every expected
+ * value matches (partially: keys not named in `expect` are ignored), and it
+ * finished within the action's timeoutSeconds.
+ */
+import { Ajv } from 'ajv';
+import type { JsonObject } from '../model/json.js';
+
+/** Where the output differs from what a test expects. */
+export interface ExpectationMismatch {
+  path: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** Mismatches between `expected` and `actual` (objects partially, arrays and scalars exactly). */
+export function findExpectationMismatches(expected: unknown, actual: unknown, path = '(output)'): ExpectationMismatch[] {
+  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [{ path, expected, actual }];
+    return Object.entries(expected).flatMap(([key, value]) =>
+      findExpectationMismatches(value, (actual as Record<string, unknown>)[key], path === '(output)' ? key : `${path}.${key}`),
+    );
+  }
+  return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [{ path, expected, actual }];
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+/** Contract violations of `output`, as `path message` strings (messages name the rule, never the value). */
+export function findContractViolations(outputContract: JsonObject, output: unknown): string[] {
+  const validate = ajv.compile(outputContract);
+  if (validate(output)) return [];
+  return (validate.errors ?? []).map((error) => `output${error.instancePath.replaceAll('/', '.')} ${error.message ?? 'is invalid'}`);
+}
+
+/** One run of a data action, as the provider saw it. */
+export interface SmokeRun {
+  /** Genesys' own verdict (TestExecutionResult.success; true for a 2xx /execute). */
+  success: boolean;
+  /** Genesys' error text when it reported failure. */
+  error?: string;
+  output: unknown;
+  elapsedMs: number;
+}
+
+/** What a test asks of a run. */
+export interface SmokeExpectation {
+  expect: JsonObject;
+  outputContract: JsonObject;
+  timeoutSeconds: number;
+  /** A secure action: failure messages name paths, never values (they may be PII). */
+  secure: boolean;
+}
+
+function describeMismatch(mismatch: ExpectationMismatch, secure: boolean): string {
+  if (secure) return `expect: ${mismatch.path} does not match (values hidden: secure action)`;
+  const actual = mismatch.actual === undefined ? 'nothing' : JSON.stringify(mismatch.actual);
+  return `expect: ${mismatch.path}: expected ${JSON.stringify(mismatch.expected)}, got ${actual}`;
+}
+
+/** Every reason this run fails; empty when it passes. */
+export function judgeSmokeRun(run: SmokeRun, expectation: SmokeExpectation): string[] {
+  if (!run.success) {
+    const error = expectation.secure ? '(error text hidden: secure action)' : (run.error ?? 'no error message');
+    return [`Genesys reported failure: ${error}`];
+  }
+  const failures = [
+    ...findContractViolations(expectation.outputContract, run.output).map((text) => `output contract: ${text}`),
+    ...findExpectationMismatches(expectation.expect, run.output).map((mismatch) => describeMismatch(mismatch, expectation.secure)),
+  ];
+  if (run.elapsedMs > expectation.timeoutSeconds * 1000) {
+    failures.push(`latency: took ${run.elapsedMs} ms, over the action's timeoutSeconds (${expectation.timeoutSeconds} s)`);
+  }
+  return failures;
+}

@@ -1,0 +1,26 @@
+/**
+ * plan: validated desired state + live state → Plan. Refuses, before reading
+ * anything else, when the AWS credentials belong to another account than the
+ * environment pins.
+ */
+import { ConfigurationError } from '../errors.js';
+import type { DesiredState } from '../model/desired-state.js';
+import type { ObservedState } from '../model/observed-state.js';
+import { planChanges } from '../plan/planner.js';
+import type { Plan } from '../plan/types.js';
+import { checkAccountMatches } from '../providers/aws-iam/account-check.js';
+import { readObservedState } from './observe.js';
+import type { Providers } from './providers.js';
+
+export interface PlanOutcome {
+  plan: Plan;
+  observed: ObservedState;
+}
+
+export async function computePlan(desired: DesiredState, providers: Providers, options: { prune: boolean }): Promise<PlanOutcome> {
+  const callerAccountId = await providers.roles.callerAccountId();
+  const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
+  if (mismatch) throw new ConfigurationError(mismatch);
+  const observed = await readObservedState(desired, providers);
+  return { plan: planChanges(desired, observed, { prune: options.prune }), observed };
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the two providers for one environment from the ambient
+ * configuration: AWS from the default credential chain (AWS_ENDPOINT_URL
+ * honoured by the SDK), Genesys from the GENESYSCLOUD_* variables CX as Code
+ * uses. Missing Genesys credentials are a ConfigurationError naming them.
+ */
+import { ConfigurationError } from '../errors.js';
+import { findGenesysRegion } from '../genesys/regions.js';
+import type { DesiredEnvironment } from '../model/desired-state.js';
+import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
+import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
+import { createGenesysProvider } from '../providers/genesys/genesys-cloud-provider.js';
+import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
+
+export interface Providers {
+  roles: RoleProvider;
+  genesys: GenesysProvider;
+}
+
+export const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'] as const;
+
+/** True when the Genesys OAuth client is configured (a fork's pull request has no secrets). */
+export function hasGenesysCredentials(env: Readonly<Record<string, string | undefined>>): boolean {
+  return GENESYS_CREDENTIAL_VARIABLES.every((name) => (env[name] ?? '').trim() !== '');
+}
+
+export function createProviders(
+  environment: DesiredEnvironment,
+  options: {
+    env: Readonly<Record<string, string | undefined>>;
+    requestsPerMinute: number;
+    onSecret?: (secret: string) => void;
+    debug?: (line: string) => void;
+  },
+): Providers {
+  const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
+  if (missing.length > 0) {
+    throw new ConfigurationError(`${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`);
+  }
+  // The environment manifest names the org's region; GENESYSCLOUD_REGION may repeat it but must not contradict it.
+  const configuredRegion = options.env.GENESYSCLOUD_REGION?.trim();
+  if (configuredRegion) {
+    const region = findGenesysRegion(configuredRegion);
+    if (region && region.awsRegion !== environment.genesys.region) {
+      throw new ConfigurationError(
+        `GENESYSCLOUD_REGION is ${configuredRegion} but environment ${environment.name} declares Genesys region ${environment.genesys.region}; refusing to mix them.`,
+      );
+    }
+  }
+  const genesysEnv = { ...options.env, GENESYSCLOUD_REGION: configuredRegion || environment.genesys.region };
+  const debug = options.debug ?? (() => undefined);
+  return {
+    roles: createRoleProvider({ region: environment.aws.region }),
+    genesys: createGenesysProvider({
+      env: genesysEnv,
+      requestsPerMinute: options.requestsPerMinute,
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+      logger: { debug, warn: debug },
+    }),
+  };
+}

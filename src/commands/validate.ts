@@ -1,0 +1,47 @@
+/**
+ * validate: read the folder, load and check every manifest. No network.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadManifests } from '../manifests/index.js';
+import type { DesiredState } from '../model/desired-state.js';
+import { readManifestFolder } from './manifest-folder.js';
+
+export interface ValidationOutcome {
+  diagnostics: Diagnostic[];
+  /** Present when there is no error. */
+  desired: DesiredState | undefined;
+  environments: string[];
+  errorCount: number;
+  warningCount: number;
+  fileCount: number;
+}
+
+/** Loads `manifestsDir` for `environment` and returns every finding. */
+export async function validateManifests(options: { manifestsDir: string; environment: string | undefined; cwd?: string }): Promise<ValidationOutcome> {
+  const files = await readManifestFolder(options.manifestsDir, options.cwd);
+  if (!Array.isArray(files)) {
+    const message =
+      files.kind === 'missing'
+        ? `the manifests folder '${files.path}' does not exist (set the \`manifests\` input or --manifests)`
+        : `'${files.path}' is not a folder (set the \`manifests\` input or --manifests to the folder holding the manifests)`;
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      code: 'GLG-MANIFESTS-FOLDER',
+      message,
+      file: files.path,
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 },
+    };
+    return { diagnostics: [diagnostic], desired: undefined, environments: [], errorCount: 1, warningCount: 0, fileCount: 0 };
+  }
+  const result = loadManifests(files, options.environment === undefined ? {} : { environment: options.environment });
+  const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  return {
+    diagnostics: result.diagnostics,
+    desired: errorCount === 0 ? result.desired : undefined,
+    environments: result.environments,
+    errorCount,
+    warningCount: result.diagnostics.length - errorCount,
+    fileCount: files.length,
+  };
+}
