@@ -1,0 +1,132 @@
+/**
+ * Published data actions (reference §4): list, create (published), get,
+ * patch (name/category/config with version; contract and secure are
+ * immutable), delete, and the template and schema files.
+ */
+import type { Models } from 'purecloud-platform-client-v2';
+import { badRequest, errorBody, notFound, versionConflict } from '../api-error.js';
+import { actionView, schemaDocument, templateText, viewOptionsFromQuery } from '../action-view.js';
+import { listingPage } from '../listing-page.js';
+import { firstParam, type Route, type RouteContext } from '../route.js';
+import type { StoredAction } from '../sandbox-state.js';
+import { assertSdkModel } from '../sdk-model-validator.js';
+import { actionFromInput, definitionViolations, newActionId, requireAction } from './action-definition.js';
+
+/** 400 listing every violation: the first as the message, all as `errors`. */
+export function rejectViolations(violations: string[]): void {
+  const [first] = violations;
+  if (first === undefined) return;
+  throw badRequest(first, { errors: violations.map((violation) => errorBody(400, 'bad.request', violation)) });
+}
+
+/** Filters and sorts actions the way `GET /integrations/actions` (and `/drafts`) do. */
+export function filterActions(actions: StoredAction[], query: URLSearchParams): StoredAction[] {
+  let result = actions;
+  const name = query.get('name')?.toLowerCase();
+  // `name` is a partial match (reference §4); category is matched whole. ❓ case rules are not documented.
+  if (name) result = result.filter((action) => action.name.toLowerCase().includes(name));
+  const category = query.get('category')?.toLowerCase();
+  if (category) result = result.filter((action) => action.category.toLowerCase() === category);
+  const secure = query.get('secure');
+  if (secure === 'true' || secure === 'false') result = result.filter((action) => action.secure === (secure === 'true'));
+  const ids = query.get('ids')?.split(',').filter(Boolean);
+  if (ids) {
+    if (ids.length > 50) throw badRequest('At most 50 ids may be requested');
+    result = result.filter((action) => ids.includes(action.id));
+  }
+  const descending = query.get('sortOrder')?.toUpperCase() === 'DESC';
+  const sortBy = query.get('sortBy') === 'category' ? 'category' : 'name';
+  return [...result].sort((a, b) => a[sortBy].localeCompare(b[sortBy]) * (descending ? -1 : 1) || a.id.localeCompare(b.id));
+}
+
+function textFile(action: StoredAction, fileName: string): { status: number; text: string } {
+  const text = templateText(action, fileName);
+  if (text === undefined) throw notFound(`Template ${fileName} not found`);
+  return { status: 200, text };
+}
+
+function schemaFile(action: StoredAction, fileName: string): { status: number; body: unknown } {
+  const schema = schemaDocument(action, fileName);
+  if (schema === undefined) throw notFound(`Schema ${fileName} not found`);
+  return { status: 200, body: schema };
+}
+
+function immutableFieldsError(body: unknown): void {
+  if (body === null || typeof body !== 'object') return;
+  if ('contract' in body) throw badRequest('You cannot change the contracts after you publish the action. Create a new action instead.');
+  if ('secure' in body) throw badRequest('The secure flag of a published action cannot be changed. Create a new action instead.');
+}
+
+export const actionRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/integrations\/actions$/,
+    handle: ({ query }, context) => {
+      const options = viewOptionsFromQuery(query, context.settings.templatesAsUris, false);
+      const entities = filterActions([...context.state.actions.values()], query).map((action) => actionView(action, options));
+      return { status: 200, body: listingPage(entities, '/api/v2/integrations/actions', query) };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/v2\/integrations\/actions$/,
+    handle: ({ body }, context) => {
+      assertSdkModel('PostActionInput', body);
+      const action = actionFromInput(newActionId(), body as Models.PostActionInput);
+      rejectViolations(definitionViolations(action, context));
+      context.state.actions.set(action.id, action);
+      return { status: 200, body: actionView(action, { expandContract: true, includeConfig: true, templatesAsUris: false, draft: false }) };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/integrations\/actions\/(?!drafts$)([^/]+)$/,
+    handle: (request, context) => {
+      const action = requireAction(context, firstParam(request));
+      return { status: 200, body: actionView(action, viewOptionsFromQuery(request.query, context.settings.templatesAsUris, false)) };
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/api\/v2\/integrations\/actions\/([^/]+)$/,
+    handle: (request, context: RouteContext) => {
+      const action = requireAction(context, firstParam(request));
+      immutableFieldsError(request.body);
+      assertSdkModel('UpdateActionInput', request.body);
+      const patch = request.body as Models.UpdateActionInput;
+      if (patch.version !== action.version) throw versionConflict(patch.version, action.version);
+      const updated: StoredAction = {
+        ...action,
+        name: patch.name ?? action.name,
+        category: patch.category ?? action.category,
+        config: patch.config ? structuredClone(patch.config) : action.config,
+      };
+      rejectViolations(definitionViolations(updated, context));
+      updated.version = action.version + 1;
+      context.state.actions.set(action.id, updated);
+      return { status: 200, body: actionView(updated, { expandContract: true, includeConfig: true, templatesAsUris: false, draft: false }) };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/api\/v2\/integrations\/actions\/([^/]+)$/,
+    handle: (request, context) => {
+      const action = requireAction(context, firstParam(request));
+      context.state.actions.delete(action.id);
+      context.state.drafts.delete(action.id);
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/integrations\/actions\/([^/]+)\/templates\/([^/]+)$/,
+    handle: (request, context) => textFile(requireAction(context, firstParam(request)), request.params[1] ?? ''),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/integrations\/actions\/([^/]+)\/schemas\/([^/]+)$/,
+    handle: (request, context) => schemaFile(requireAction(context, firstParam(request)), request.params[1] ?? ''),
+  },
+];
+
+export { textFile, schemaFile };

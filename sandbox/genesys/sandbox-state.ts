@@ -1,0 +1,70 @@
+/**
+ * The sandbox's in-memory Genesys org: integrations, credentials, published
+ * actions and drafts. Exposed on the running sandbox so tests can assert on
+ * (and seed) what a client did.
+ */
+import type { Models } from 'purecloud-platform-client-v2';
+
+/** `reportedState.code` values (Java SDK `IntegrationStatusInfo`). */
+export type ReportedStateCode = 'ACTIVE' | 'ACTIVATING' | 'INACTIVE' | 'DEACTIVATING' | 'ERROR';
+
+/** One integration with its current configuration. */
+export interface StoredIntegration {
+  id: string;
+  integrationTypeId: string;
+  intendedState: 'ENABLED' | 'DISABLED';
+  reportedState: ReportedStateCode;
+  /** Reads left that still report the transitional state before it settles. */
+  transitionReadsLeft: number;
+  /** Where the transition settles (ACTIVE, INACTIVE, or ERROR when a required credential is missing). */
+  settlesTo: ReportedStateCode;
+  /** Why the state settled to ERROR, shown in `reportedState.detail`. */
+  errorDetail?: string;
+  /** `config/current`; the integration's name is the config's name, as in Genesys. */
+  config: {
+    name: string;
+    version: number;
+    properties: object;
+    advanced: object;
+    notes: string;
+    credentials: Record<string, { id: string }>;
+  };
+  createdAt: string;
+}
+
+/** One credential; `fields` holds e.g. `{ ARN: 'arn:aws:iam::…:role/…' }`. */
+export interface StoredCredential {
+  id: string;
+  name: string;
+  typeName: string;
+  fields: Record<string, string>;
+  createdDate: string;
+  modifiedDate: string;
+}
+
+/** A published action, or a draft (same shape; drafts keep their own version). */
+export interface StoredAction {
+  id: string;
+  name: string;
+  category: string;
+  integrationId: string;
+  secure: boolean;
+  contract: Models.ActionContractInput;
+  config: Models.ActionConfig;
+  version: number;
+}
+
+/** The whole org. Maps keep insertion order, which listings follow before sorting. */
+export interface SandboxState {
+  integrations: Map<string, StoredIntegration>;
+  credentials: Map<string, StoredCredential>;
+  /** Published actions by id. */
+  actions: Map<string, StoredAction>;
+  /** Drafts by action id (a draft of a never-published action has no entry in `actions`). */
+  drafts: Map<string, StoredAction>;
+}
+
+/** An empty org. */
+export function createSandboxState(): SandboxState {
+  return { integrations: new Map(), credentials: new Map(), actions: new Map(), drafts: new Map() };
+}

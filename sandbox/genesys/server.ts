@@ -1,0 +1,295 @@
+/**
+ * A local, stateful stand-in for Genesys Cloud: the OAuth login host and the
+ * `/api/v2` subset this project uses, served by one HTTP server on loopback.
+ * Faithful to reference/genesys-api.md (see README.md beside this file for
+ * every ❓ choice it makes). Used by tests, the demo, the bench and
+ * `npm run sandbox`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { errorBody, GenesysApiError } from './api-error.js';
+import { createActionRunner, type LambdaHandler } from './action-runner.js';
+import { createFaultController, type FaultController } from './fault-controller.js';
+import { createTokenIssuer } from './oauth-tokens.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import type { CredentialFieldRedaction, Route, RouteContext, RouteResponse, SandboxSettings } from './route.js';
+import { createSandboxState, type SandboxState } from './sandbox-state.js';
+import { seededRandom } from './seeded-random.js';
+import { actionRoutes } from './routes/action-routes.js';
+import { credentialRoutes } from './routes/credential-routes.js';
+import { draftRoutes } from './routes/draft-routes.js';
+import { integrationRoutes } from './routes/integration-routes.js';
+import { organizationRoutes } from './routes/organization-routes.js';
+import { runRoutes } from './routes/run-routes.js';
+
+export type { LambdaHandler } from './action-runner.js';
+export type { FaultController, FaultSpec } from './fault-controller.js';
+export type { SandboxState } from './sandbox-state.js';
+
+/** Options for {@link startGenesysSandbox}; every one has a default. */
+export interface GenesysSandboxOptions {
+  /** Port on 127.0.0.1; default 0 (a free port). */
+  port?: number;
+  /** The org id (the ExternalId roles must require); default a fixed UUID. */
+  orgId?: string;
+  /** AWS region of the org; decides the Genesys account that "assumes" roles. Default us-east-1. */
+  region?: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** Access-token lifetime; default 86399. */
+  tokenLifetimeSeconds?: number;
+  /** moto (or AWS) endpoint used to read IAM roles when running actions; default `AWS_ENDPOINT_URL`. */
+  awsEndpoint?: string;
+  /** Lambda function NAME → module path exporting `handler(event, context)`, or the function itself. */
+  lambdaHandlers?: Record<string, string | LambdaHandler>;
+  /** Added to every request. */
+  latencyMs?: number;
+  /** 429 with Retry-After past this many API requests per token per minute; off by default. */
+  rateLimitPerMinute?: number;
+  /** Seed for fault rates; default 1. */
+  seed?: number;
+  /** Clock for token expiry, rate limiting and timestamps. */
+  now?: () => number;
+  /** How GET on a credential shows its fields; default 'none' (see README: ❓ in the reference). */
+  credentialFieldRedaction?: CredentialFieldRedaction;
+  /** Return action templates as `…TemplateUri` instead of inline text; default false. */
+  templatesAsUris?: boolean;
+  /** Reads of an integration that report ACTIVATING/DEACTIVATING before it settles; default 1. */
+  activationReads?: number;
+}
+
+/** One request as the sandbox saw it (no Authorization header, no secrets). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  /** Parsed JSON body (or the form fields of /oauth/token without credentials). */
+  body: unknown;
+  at: number;
+}
+
+/** A running sandbox. */
+export interface GenesysSandbox {
+  url: string;
+  host: '127.0.0.1';
+  port: number;
+  protocol: 'http';
+  clientId: string;
+  clientSecret: string;
+  orgId: string;
+  /** Environment for pointing a client (CX as Code names) at the sandbox. */
+  env: Record<string, string>;
+  faults: FaultController;
+  requests: RecordedRequest[];
+  state: SandboxState;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_SANDBOX_ORG_ID = '6f1c2a5e-8d3b-4e7a-9c10-2b5d4f6a8e01';
+export const DEFAULT_SANDBOX_CLIENT_ID = 'sandbox-client-id';
+export const DEFAULT_SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
+
+const ROUTES: Route[] = [
+  ...organizationRoutes,
+  ...credentialRoutes,
+  ...draftRoutes,
+  ...runRoutes,
+  ...actionRoutes,
+  ...integrationRoutes,
+];
+
+const MAX_BODY_BYTES = 512_000; // `request.bytes.max` (reference §6)
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new GenesysApiError(413, 'request.entity.too.large', `The request body exceeds ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GenesysApiError(400, 'bad.request', 'The request could not be understood by the server due to malformed syntax.');
+  }
+}
+
+function send(response: ServerResponse, answer: RouteResponse): void {
+  const headers: Record<string, string> = { ...answer.headers };
+  let payload = '';
+  if (answer.text !== undefined) {
+    headers['content-type'] = 'text/plain; charset=utf-8';
+    payload = answer.text;
+  } else if (answer.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(answer.body);
+  }
+  response.writeHead(answer.status, headers);
+  response.end(payload);
+}
+
+function errorAnswer(error: GenesysApiError): RouteResponse {
+  return { status: error.status, body: error.toBody(), headers: error.headers };
+}
+
+/** Starts the sandbox and resolves once it listens. */
+export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): Promise<GenesysSandbox> {
+  const now = options.now ?? Date.now;
+  const clientId = options.clientId ?? DEFAULT_SANDBOX_CLIENT_ID;
+  const clientSecret = options.clientSecret ?? DEFAULT_SANDBOX_CLIENT_SECRET;
+  const settings: SandboxSettings = {
+    orgId: options.orgId ?? DEFAULT_SANDBOX_ORG_ID,
+    orgName: 'Genesys Sandbox Org',
+    region: options.region ?? 'us-east-1',
+    credentialFieldRedaction: options.credentialFieldRedaction ?? 'none',
+    templatesAsUris: options.templatesAsUris ?? false,
+    activationReads: options.activationReads ?? 1,
+    now,
+  };
+  const state = createSandboxState();
+  const random = seededRandom(options.seed ?? 1);
+  const faults = createFaultController(random);
+  const tokens = createTokenIssuer({ clientId, clientSecret, lifetimeSeconds: options.tokenLifetimeSeconds ?? 86399, now });
+  const limiter: RateLimiter | undefined =
+    options.rateLimitPerMinute !== undefined ? createRateLimiter(options.rateLimitPerMinute, now) : undefined;
+  const runner = createActionRunner({
+    orgId: settings.orgId,
+    region: settings.region,
+    awsEndpoint: options.awsEndpoint ?? process.env.AWS_ENDPOINT_URL,
+    lambdaHandlers: options.lambdaHandlers ?? {},
+  });
+  const context: RouteContext = { state, settings, runner };
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+
+  async function answer(method: string, path: string, query: URLSearchParams, request: IncomingMessage, record: RecordedRequest) {
+    if (method === 'POST' && path === '/oauth/token') {
+      const form = await readBody(request);
+      // Record the grant type only: the form never carries the secret, but keep it that way.
+      record.body = { grant_type: new URLSearchParams(form).get('grant_type') };
+      const outcome = tokens.grant(request.headers.authorization, form);
+      return { status: outcome.status, body: outcome.body };
+    }
+    if (!path.startsWith('/api/v2/')) throw new GenesysApiError(404, 'not.found', `No resource at ${path}`);
+
+    const auth = tokens.check(request.headers.authorization);
+    if (auth !== 'valid') {
+      const message = auth === 'expired' ? 'The access token has expired.' : 'No authentication bearer token specified in authorization header.';
+      throw new GenesysApiError(401, auth === 'missing' ? 'authentication.required' : 'bad.credentials', message);
+    }
+    if (limiter) {
+      const decision = limiter.take(request.headers.authorization ?? '');
+      if (!decision.allowed) {
+        throw new GenesysApiError(
+          429,
+          'too.many.requests',
+          `Rate limit exceeded the maximum [${options.rateLimitPerMinute}] requests within [60] seconds`,
+          {},
+          { 'retry-after': String(decision.retryAfterSeconds) },
+        );
+      }
+    }
+
+    const body = parseJson(await readBody(request));
+    record.body = body;
+    let methodAllowed = false;
+    for (const route of ROUTES) {
+      const match = route.pattern.exec(path);
+      if (!match) continue;
+      if (route.method !== method) {
+        methodAllowed = true;
+        continue;
+      }
+      const params = match.slice(1).map((value) => decodeURIComponent(value ?? ''));
+      return await route.handle({ method, path, params, query, body, headers: request.headers }, context);
+    }
+    if (methodAllowed) throw new GenesysApiError(405, 'method.not.allowed', `${method} is not allowed on ${path}`);
+    throw new GenesysApiError(404, 'not.found', `No resource at ${path}`);
+  }
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const method = (request.method ?? 'GET').toUpperCase();
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const path = url.pathname;
+      const record: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), status: 0, body: undefined, at: now() };
+      requests.push(record);
+      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+
+      const fault = faults.match(method, path);
+      if (fault?.status === 'drop') {
+        record.status = -1;
+        request.socket.destroy();
+        return;
+      }
+      if (fault?.status === 'timeout') {
+        record.status = -2; // never answered; the socket is destroyed on stop()
+        return;
+      }
+      let result: RouteResponse;
+      if (fault) {
+        const status = fault.status as number;
+        const headers: Record<string, string> = {};
+        if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+        const code = status === 429 ? 'too.many.requests' : status === 503 ? 'service.unavailable' : status >= 500 ? 'internal.server.error' : 'bad.request';
+        result = { status, body: errorBody(status, code, `Injected fault: HTTP ${status}`), headers };
+      } else {
+        try {
+          result = await answer(method, path, url.searchParams, request, record);
+        } catch (error) {
+          result =
+            error instanceof GenesysApiError
+              ? errorAnswer(error)
+              : { status: 500, body: errorBody(500, 'internal.server.error', `Sandbox error: ${(error as Error).message}`) };
+        }
+      }
+      record.status = result.status;
+      send(response, result);
+    })();
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (!address || typeof address !== 'object') throw new Error('the Genesys sandbox could not read its port');
+  const port = address.port;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    host: '127.0.0.1',
+    port,
+    protocol: 'http',
+    clientId,
+    clientSecret,
+    orgId: settings.orgId,
+    env: {
+      GENESYSCLOUD_OAUTHCLIENT_ID: clientId,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
+      GENESYSCLOUD_REGION: settings.region,
+      GENESYSCLOUD_GATEWAY_HOST: '127.0.0.1',
+      GENESYSCLOUD_GATEWAY_PORT: String(port),
+      GENESYSCLOUD_GATEWAY_PROTOCOL: 'http',
+    },
+    faults,
+    requests,
+    state,
+    stop: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
