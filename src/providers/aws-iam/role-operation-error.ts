@@ -92,6 +92,24 @@ export function redactCredentials(text: string, credentials: readonly Credential
 }
 
 /**
+ * The SDK error without its raw HTTP response. That response reaches the
+ * socket and through it the signed request, whose headers hold the access key
+ * id and the session token: a debug log that inspects the cause in depth would
+ * print them. The SDK defines `$response` as non-configurable, so the cause is
+ * a copy: same class, name, message, stack and fields (`$metadata`, `Code`, …).
+ */
+function withoutRawResponse(error: unknown): unknown {
+  if (!(error instanceof Error) || !Object.prototype.hasOwnProperty.call(error, '$response')) return error;
+  const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    if (key === '$response') continue;
+    const descriptor = Object.getOwnPropertyDescriptor(error, key);
+    if (descriptor !== undefined) Object.defineProperty(copy, key, descriptor);
+  }
+  return copy;
+}
+
+/**
  * Wraps an SDK error: `<what> role/<name>: <Code>: <message>`.
  * @param action a phrase such as `update trust policy of` or `create`.
  */
@@ -109,6 +127,6 @@ export function wrapRoleError(
     roleName: context.roleName,
     errorCode,
     httpStatusCode: httpStatusOf(error),
-    cause: error,
+    cause: withoutRawResponse(error),
   });
 }
