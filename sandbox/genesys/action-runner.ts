@@ -174,7 +174,10 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
           if (!genesysAccount) throw fail.aws(`No Genesys AWS account is known for region ${options.region}`);
           roleReader ??= createRoleReader(options.awsEndpoint);
           const denied = `User: ${genesysPrincipalArn(genesysAccount)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`;
-          const policies = await roleReader.read(roleArn);
+          const policies = await roleReader.read(roleArn).catch((error: unknown) => {
+            // Not a Genesys answer: the sandbox itself could not reach IAM.
+            throw new StepFailure(`The sandbox could not read role ${roleArn} from IAM: ${(error as Error).message}`, 500, 'internal.server.error');
+          });
           if (!policies) throw fail.aws(`Unable to assume role ${roleArn}: ${denied} (the role does not exist)`);
           const decision = trustAdmits(policies.trust, genesysAccount, { 'sts:ExternalId': options.orgId, 'aws:PrincipalAccount': genesysAccount });
           if (!decision.allowed) {

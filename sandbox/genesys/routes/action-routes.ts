@@ -62,7 +62,9 @@ export const actionRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/v2\/integrations\/actions$/,
     handle: ({ query }, context) => {
-      const options = viewOptionsFromQuery(query, context.settings.templatesAsUris, false);
+      // ❓ The SDK lists no `expand` for this endpoint (only for a single
+      // action), so the listing ignores it and shows contracts as URIs.
+      const options = { ...viewOptionsFromQuery(query, context.settings.templatesAsUris, false), expandContract: false };
       const entities = filterActions([...context.state.actions.values()], query).map((action) => actionView(action, options));
       return { status: 200, body: listingPage(entities, '/api/v2/integrations/actions', query) };
     },

@@ -33,7 +33,7 @@ export const draftRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/v2\/integrations\/actions\/drafts$/,
     handle: ({ query }, context) => {
-      const options = viewOptionsFromQuery(query, context.settings.templatesAsUris, true);
+      const options = { ...viewOptionsFromQuery(query, context.settings.templatesAsUris, true), expandContract: false };
       const entities = filterActions([...context.state.drafts.values()], query).map((draft) => actionView(draft, options));
       return { status: 200, body: listingPage(entities, '/api/v2/integrations/actions/drafts', query) };
     },
