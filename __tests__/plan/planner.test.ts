@@ -238,7 +238,7 @@ describe('planChanges: actions per resource', () => {
       action: 'update',
       risks: ['drift'],
       fieldPaths: ['roleArn'],
-      reason: /drift: the credential points at arn:aws:iam::123456789012:role\/someone-else/,
+      reason: /the credential points at arn:aws:iam::123456789012:role\/someone-else/,
     },
     {
       name: 'an integration disabled by hand is drift',
@@ -286,7 +286,8 @@ describe('planChanges: actions per resource', () => {
     if (fieldPaths !== undefined) {
       expect(planned.fields.map((field) => field.path.join('.'))).toEqual(fieldPaths);
     }
-    if (reason !== undefined) expect(`${planned.reason} ${planned.replaceReasons.join(' ')}`).toMatch(reason);
+    const explanation = [planned.reason, ...planned.replaceReasons, ...Object.values(planned.riskNotes ?? {}).flat()].join(' ');
+    if (reason !== undefined) expect(explanation).toMatch(reason);
     const others = plan.changes.filter((candidate) => candidate.address !== address && candidate.kind !== 'role');
     if (address !== ROLE) expect(others.filter((c) => c.action !== 'no-op').map((c) => c.address)).toEqual([]);
   });
@@ -300,7 +301,7 @@ describe('planChanges: drift against a baseline', () => {
     if (live) live.request.template = 'edited in the UI';
     const withBaseline = change(planChanges(desired, observed, { prune: false, baseline: desiredFixture() }), LOOKUP);
     expect(withBaseline.risks).toContain('drift');
-    expect(withBaseline.reason).toMatch(/drift: request\.template changed outside GitOps/);
+    expect(withBaseline.riskNotes?.drift).toEqual(['request.template changed outside GitOps (e.g. edited in the Genesys UI)']);
     const withoutBaseline = change(planChanges(desired, observed, { prune: false }), LOOKUP);
     expect(withoutBaseline.action).toBe('update');
     expect(withoutBaseline.risks).not.toContain('drift');

@@ -115,6 +115,8 @@ function compareResource(input: {
   ignoreFields?: (diff: FieldDiff) => boolean;
 }): ResourceChange {
   const fields = diffFields(input.before, input.after, input.rules).filter((diff) => !(input.ignoreFields?.(diff) ?? false));
+  // "Cannot change in place" means nothing for a resource that is created or deleted as a whole.
+  if (input.before === null || input.after === null) for (const field of fields) field.forcesReplace = false;
   let action: ResourceChange['action'];
   if (input.before === null) action = 'create';
   else if (input.after === null) action = 'delete';
@@ -138,8 +140,12 @@ function compareResource(input: {
   return change;
 }
 
-function addRisk(change: ResourceChange, risk: RiskFlag): void {
+function addRisk(change: ResourceChange, risk: RiskFlag, notes: readonly string[] = []): void {
   if (!change.risks.includes(risk)) change.risks.push(risk);
+  if (notes.length > 0) {
+    change.riskNotes ??= {};
+    change.riskNotes[risk] = [...(change.riskNotes[risk] ?? []), ...notes];
+  }
 }
 
 function defaultReason(change: ResourceChange): string {
@@ -262,8 +268,7 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
         ),
       ];
       if (broadened.length > 0) {
-        addRisk(change, 'permissions-broadened');
-        notes.push(`permissions broadened: ${broadened.join('; ')}`);
+        addRisk(change, 'permissions-broadened', broadened);
       }
       if (!isManagedRole(live, environment)) notes.push(`adopts an existing role not tagged as managed for ${environment}`);
       const drift: string[] = [];
@@ -276,10 +281,7 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
         const stray = Object.keys(before.inlinePolicies).filter((name) => !(name in after.inlinePolicies));
         if (stray.length > 0) drift.push(`inline policies not in the manifest: ${stray.join(', ')}`);
       }
-      if (drift.length > 0) {
-        addRisk(change, 'drift');
-        notes.push(`drift: ${drift.join('; ')}`);
-      }
+      if (drift.length > 0) addRisk(change, 'drift', drift);
     }
     change.reason = [defaultReason(change), ...notes].join('; ');
     changes.push(change);
@@ -325,7 +327,6 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       ignoreFields: (diff) => diff.path[0] === 'roleArn' && diff.before === null,
     });
     if (change.action === 'replace') change.replaceReasons.push('the credential type changes');
-    const notes: string[] = [];
     if (before !== null && before.roleArn !== null && before.roleArn !== expectedArn) {
       const baselineShape = baseline?.credentials.get(address);
       const liveRole = integration.role.kind === 'managed' ? observed.roles[integration.role.roleName] : undefined;
@@ -334,11 +335,11 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
           ? baselineShape.roleArn !== before.roleArn
           : integration.role.kind === 'external' || (liveRole !== undefined && liveRole.arn === expectedArn);
       if (drifted) {
-        addRisk(change, 'drift');
-        notes.push(`drift: the credential points at ${before.roleArn}, not the declared role ${expectedArn}`);
+        const note = `the credential points at ${before.roleArn}, not the declared role ${expectedArn}`;
+        addRisk(change, 'drift', [note]);
       }
     }
-    change.reason = [defaultReason(change), ...notes].join('; ');
+    change.reason = defaultReason(change);
     changes.push(change);
   }
   const referencedByDeclared = new Set<string>();
@@ -375,7 +376,6 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       rules: INTEGRATION_RULES,
       source: integration.source,
     });
-    const notes: string[] = [];
     if (before !== null && live !== undefined) {
       const duplicates = observed.integrations.filter((candidate) => (candidate.config.name || candidate.name) === integration.name);
       if (duplicates.length > 1) {
@@ -400,12 +400,9 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
           drift.push(`the integration uses credential ${before.credential}, not the declared ${after.credential ?? '(none)'}`);
         }
       }
-      if (drift.length > 0) {
-        addRisk(change, 'drift');
-        notes.push(`drift: ${drift.join('; ')}`);
-      }
+      if (drift.length > 0) addRisk(change, 'drift', drift);
     }
-    change.reason = [defaultReason(change), ...notes].join('; ');
+    change.reason = defaultReason(change);
     changes.push(change);
   }
 
@@ -448,7 +445,6 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       rules: ACTION_RULES,
       source: action.source,
     });
-    const notes: string[] = [];
     if (before !== null) {
       if (movedFrom !== undefined) {
         change.action = 'replace';
@@ -462,24 +458,22 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
         change.replaceReasons.push('Genesys cannot change a published action\'s secure flag');
       }
       if (change.action === 'replace') {
-        addRisk(change, 'repoint-flows');
-        notes.push(REPOINT_FLOWS);
+        addRisk(change, 'repoint-flows', [REPOINT_FLOWS]);
         const breaking = findBreakingContractChanges(before.contract, after.contract);
         if (breaking.length > 0) {
-          addRisk(change, 'breaking-contract');
-          notes.push(`breaking contract: ${breaking.join('; ')}`);
+          addRisk(change, 'breaking-contract', breaking);
         }
       }
       const baselineShape = baseline?.actions.get(address);
       if (baselineShape !== undefined) {
         const drifted = baselineDrift(before, baselineShape, ACTION_RULES);
         if (drifted.length > 0) {
-          addRisk(change, 'drift');
-          notes.push(`drift: ${pathsOf(drifted)} changed outside GitOps (e.g. edited in the Genesys UI)`);
+          const note = `${pathsOf(drifted)} changed outside GitOps (e.g. edited in the Genesys UI)`;
+          addRisk(change, 'drift', [note]);
         }
       }
     }
-    change.reason = [defaultReason(change), ...notes].join('; ');
+    change.reason = defaultReason(change);
     changes.push(change);
   }
   for (const live of ownedLiveActions) {
@@ -511,11 +505,9 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
         source: undefined,
       });
       if (candidate.kind === 'action') {
-        addRisk(change, 'repoint-flows');
-        change.reason = `${candidate.why}; Architect flows that call it will fail.`;
-      } else {
-        change.reason = candidate.why;
+        addRisk(change, 'repoint-flows', ['Architect flows that still call this data action will fail.']);
       }
+      change.reason = candidate.why;
       changes.push(change);
     } else {
       skippedDeletes.push({

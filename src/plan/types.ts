@@ -65,6 +65,8 @@ export interface ResourceChange {
   /** For display only; apply never reads it. */
   reason: string;
   risks: RiskFlag[];
+  /** Details per risk for display (what broadened, which contract fields break, what drifted); absent when none. */
+  riskNotes?: Partial<Record<RiskFlag, string[]>>;
   /** Where the manifest declared it (absent for deletes of undeclared resources). */
   source?: { file: string; line: number; column: number };
 }

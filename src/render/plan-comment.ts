@@ -1,0 +1,42 @@
+/** The pull-request comment for one environment's plan. Pure: Plan in, markdown out. */
+import type { Plan } from '../plan/types.js';
+import { planMarkerLine } from './plan-marker.js';
+import { renderPlanMarkdown } from './plan-markdown.js';
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface PlanCommentOptions {
+  /** From {@link planCommentMarker}; identifies the comment for upserts. */
+  marker: string;
+  environment: string;
+  /** Where the plan file is, for the omission notice (e.g. "artifact `plan-prod`, file plan.json"). */
+  fullPlanLocation?: string;
+  /** The workflow run, whose job summary holds the full plan. */
+  runUrl?: string;
+  /** Defaults to {@link GITHUB_COMMENT_LIMIT}. */
+  maxChars?: number;
+}
+
+/**
+ * The comment body: hidden marker line first, then the plan at the most
+ * detailed level that fits `maxChars` (JavaScript string length, which is
+ * never less than GitHub's character count). A plan without changes or
+ * problems is a one-line body.
+ */
+export function renderPlanComment(plan: Plan, options: PlanCommentOptions): string {
+  return renderPlanMarkdown(
+    plan,
+    {
+      environment: options.environment,
+      markerLine: planMarkerLine(options.marker, plan.fingerprint),
+      ...(options.runUrl !== undefined ? { runUrl: options.runUrl } : {}),
+      ...(options.fullPlanLocation !== undefined ? { fullPlanLocation: options.fullPlanLocation } : {}),
+      maxLength: options.maxChars ?? GITHUB_COMMENT_LIMIT,
+      measure: (text) => text.length,
+      budgetName: "GitHub's 65,536-character comment limit",
+      pointToJobSummary: true,
+    },
+    'budgeted',
+  );
+}

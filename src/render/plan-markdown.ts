@@ -1,0 +1,403 @@
+/**
+ * The plan as GitHub markdown, at a chosen level of detail, within a length
+ * budget. Shared by the PR comment (65,536 characters) and the job summary
+ * (1 MiB). Pure: Plan in, string out.
+ *
+ * Layout, most important first: title and counts table, red banners, checks,
+ * then one `<details>` per changed resource (field table and unified diffs),
+ * a one-line count of unchanged resources, skipped deletes, smoke tests, and
+ * a footer with the fingerprint.
+ *
+ * Shortening order when over budget: unified diffs, then the bodies of the
+ * `<details>` blocks, then per-resource lines (destructive ones are kept
+ * longest, because changes are already ordered destructive first); every
+ * omission is named in a notice that says where the full plan is.
+ */
+import { sortKeysDeep } from '../model/json.js';
+import type { CrossCheck, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import { actionSymbol, actionVerb, checkStatusIcon, checkStatusRank, riskLabel } from './change-presentation.js';
+import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, plural, truncateText } from './markdown-text.js';
+import { unifiedDiff } from './unified-diff.js';
+
+/** How much of each change is shown. */
+export type DetailLevel = 'full' | 'no-diffs' | 'one-line';
+
+export interface PlanMarkdownOptions {
+  environment: string;
+  /** Hidden first line (plan comments only). */
+  markerLine?: string;
+  /** Link to the workflow run (its job summary holds the full plan). */
+  runUrl?: string;
+  /** Where the plan file is, e.g. "the `plan` artifact of this run (plan.json)". */
+  fullPlanLocation?: string;
+  /** Budget in the unit `measure` counts. */
+  maxLength: number;
+  measure: (text: string) => number;
+  /** What the budget protects against, for the omission notice. */
+  budgetName: string;
+  /** Whether the notice may point at the job summary (false inside the job summary itself). */
+  pointToJobSummary: boolean;
+}
+
+/** Most lines shown of one unified diff; longer ones are cut with a note. */
+const MAX_DIFF_LINES = 200;
+/** Most characters of a value shown in a field table cell. */
+const MAX_CELL_CHARS = 120;
+/** Room kept for the omission notice and footer while fitting per-resource lines. */
+const NOTICE_RESERVE = 1_200;
+
+interface Caps {
+  /** Addresses listed per banner. */
+  bannerItems: number;
+  /** Rows of the checks table (passing checks go first when rows run out). */
+  checkRows: number;
+  /** Skipped deletes and smoke tests listed. */
+  listItems: number;
+}
+
+const GENEROUS: Caps = { bannerItems: 50, checkRows: 500, listItems: 500 };
+const TIGHT: Caps = { bannerItems: 10, checkRows: 40, listItems: 20 };
+const UNCAPPED: Caps = { bannerItems: Infinity, checkRows: Infinity, listItems: Infinity };
+
+function getAtPath(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? '(whole resource)' : path.map(String).join('.');
+}
+
+/** Values that read better as a diff than in a table cell: multi-line text, and objects too long for a cell. */
+function isBlockValue(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\n');
+  return value !== null && typeof value === 'object' && JSON.stringify(value).length > 60;
+}
+
+function blockText(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(sortKeysDeep(value), null, 2);
+}
+
+function cellValue(field: FieldDiff, value: unknown, hasDiff: boolean): string {
+  if (value === undefined) return '';
+  if (field.sensitive) return '*(sensitive)*';
+  if (hasDiff && isBlockValue(value)) return '*(see diff)*';
+  const text = typeof value === 'string' ? value : JSON.stringify(sortKeysDeep(value));
+  return inlineCode(truncateText(text, MAX_CELL_CHARS));
+}
+
+/** The path whose whole value gets one unified diff: a contract side, or the field itself. */
+function diffGroup(field: FieldDiff): (string | number)[] {
+  if (field.path[0] === 'contract' && field.path.length >= 2) return field.path.slice(0, 2);
+  return field.path;
+}
+
+function diffBlocks(change: ResourceChange): { path: (string | number)[]; text: string }[] {
+  if (change.action === 'delete' || change.action === 'no-op') return [];
+  const seen = new Set<string>();
+  const blocks: { path: (string | number)[]; text: string }[] = [];
+  for (const field of change.fields) {
+    if (field.sensitive) continue;
+    const group = diffGroup(field);
+    const key = JSON.stringify(group);
+    if (seen.has(key)) continue;
+    const before = getAtPath(change.before, group);
+    const after = getAtPath(change.after, group);
+    if (!isBlockValue(before) && !isBlockValue(after)) continue;
+    seen.add(key);
+    const label = formatPath(group);
+    let text = unifiedDiff(blockText(before), blockText(after), { fromLabel: `${label} (live)`, toLabel: `${label} (manifest)` });
+    const lines = text.split('\n');
+    if (lines.length > MAX_DIFF_LINES) {
+      text = [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more diff lines are in the plan file`].join('\n');
+    }
+    if (text !== '') blocks.push({ path: group, text });
+  }
+  return blocks;
+}
+
+function fieldChangeText(field: FieldDiff): string {
+  return field.forcesReplace ? `${field.kind}, forces replacement` : field.kind;
+}
+
+function risksSuffix(risks: readonly RiskFlag[]): string {
+  return risks.length === 0 ? '' : ` · ⚠️ ${risks.map(riskLabel).join(', ')}`;
+}
+
+function changeLine(change: ResourceChange): string {
+  return `- ${inlineCode(actionSymbol(change.action))} **${actionVerb(change.action)}** ${inlineCode(change.address)}${risksSuffix(change.risks)}`;
+}
+
+function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-line'>): string {
+  const summary = `<summary><code>${escapeHtml(actionSymbol(change.action))}</code> <b>${actionVerb(change.action)}</b> <code>${escapeHtml(change.address)}</code>${escapeHtml(risksSuffix(change.risks))}</summary>`;
+  const body: string[] = [];
+  // The reason already spells out replaceReasons ("cannot be changed in place: …").
+  body.push(escapeMarkdownText(change.reason));
+  for (const [risk, notes] of Object.entries(change.riskNotes ?? {}) as [RiskFlag, string[]][]) {
+    if (notes.length > 0) body.push(`**${riskLabel(risk)}:**\n${notes.map((note) => `- ${escapeMarkdownText(note)}`).join('\n')}`);
+  }
+  if (change.liveId !== undefined) body.push(`Live id: ${inlineCode(change.liveId)}`);
+  if (change.source !== undefined) body.push(`Declared in ${inlineCode(`${change.source.file}:${change.source.line}`)}`);
+  const blocks = level === 'full' ? diffBlocks(change) : [];
+  const blockKeys = new Set(blocks.map((block) => JSON.stringify(block.path)));
+  if (change.action !== 'delete' && change.fields.length > 0) {
+    const rows = change.fields.map((field) => {
+      const hasDiff = blockKeys.has(JSON.stringify(diffGroup(field)));
+      return `| ${inlineCode(formatPath(field.path))} | ${fieldChangeText(field)} | ${cellValue(field, field.before, hasDiff)} | ${cellValue(field, field.after, hasDiff)} |`;
+    });
+    body.push(['| Field | Change | Live | Manifest |', '|---|---|---|---|', ...rows].join('\n'));
+  }
+  for (const block of blocks) body.push(codeFence(block.text, 'diff'));
+  return `<details>\n${summary}\n\n${body.join('\n\n')}\n\n</details>`;
+}
+
+function countsTable(plan: Plan): string {
+  const s = plan.summary;
+  return [
+    '| Create | Update | Replace | Delete | Unchanged | Kept (prune off) | Failed checks |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${s.create} | ${s.update} | ${s.replace} | ${s.delete} | ${s.noOp} | ${s.skippedDeletes} | ${s.failedChecks} |`,
+  ].join('\n');
+}
+
+function headline(plan: Plan, environment: string): string {
+  const s = plan.summary;
+  const parts = [`${s.create} to create`, `${s.update} to update`, `${s.replace} to replace`, `${s.delete} to delete`];
+  return `### Genesys Lambda GitOps plan for ${inlineCode(environment)}: ${parts.join(', ')}`;
+}
+
+function addressList(changes: readonly { address: string }[], cap: number): string {
+  const shown = changes.slice(0, cap).map((change) => inlineCode(change.address));
+  const rest = changes.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+
+function alert(kind: 'CAUTION' | 'WARNING' | 'NOTE', lines: string[]): string {
+  return [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
+}
+
+function notesList(changes: readonly ResourceChange[], risk: RiskFlag, cap: number): string[] {
+  const withRisk = changes.filter((change) => change.risks.includes(risk));
+  const lines = withRisk.slice(0, cap).map((change) => {
+    const notes = change.riskNotes?.[risk] ?? [];
+    const text = notes.length > 0 ? `: ${escapeMarkdownText(truncateText(notes.join('; '), 300))}` : '';
+    return `- ${inlineCode(change.address)}${text}`;
+  });
+  if (withRisk.length > cap) lines.push(`- and ${withRisk.length - cap} more`);
+  return lines;
+}
+
+function banners(plan: Plan, caps: Caps): string[] {
+  const result: string[] = [];
+  const destructive = plan.changes.filter((change) => change.action === 'delete' || change.action === 'replace');
+  if (destructive.length > 0) {
+    const deletes = destructive.filter((change) => change.action === 'delete');
+    const replaces = destructive.filter((change) => change.action === 'replace');
+    const lines = [`**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`];
+    if (destructive.some((change) => change.risks.includes('repoint-flows'))) {
+      lines.push('', 'Architect flows that call a replaced or deleted data action must be re-pointed to the new action.');
+    }
+    result.push(alert('CAUTION', lines));
+  }
+  if (plan.summary.permissionsBroadened) {
+    result.push(alert('CAUTION', ['**Permissions broadened:** these IAM policies admit more than the live ones.', ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems)]));
+  }
+  if (plan.summary.breakingContract) {
+    result.push(alert('WARNING', ['**Breaking contract:** flows that use these data actions may break.', ...notesList(plan.changes, 'breaking-contract', caps.bannerItems)]));
+  }
+  if (plan.summary.drift) {
+    result.push(alert('WARNING', ['**Drift:** live state was changed outside GitOps; applying overwrites it.', ...notesList(plan.changes, 'drift', caps.bannerItems)]));
+  }
+  const failed = plan.checks.filter((check) => check.status === 'fail');
+  if (failed.length > 0) {
+    const lines = failed.slice(0, caps.bannerItems).map((check) => `- ${inlineCode(check.address)}: ${escapeMarkdownText(check.message)}`);
+    if (failed.length > caps.bannerItems) lines.push(`- and ${failed.length - caps.bannerItems} more`);
+    result.push(alert('CAUTION', [`**${plural(failed.length, 'failed check')}:** fix them before merging.`, ...lines]));
+  }
+  if (plan.skippedDeletes.length > 0) {
+    result.push(
+      alert('NOTE', [
+        `**Prune is off:** ${plural(plan.skippedDeletes.length, 'owned resource is', 'owned resources are')} no longer declared and will be kept: ${addressList(plan.skippedDeletes, caps.bannerItems)}.`,
+      ]),
+    );
+  }
+  return result;
+}
+
+function checkRow(check: CrossCheck): string {
+  return `| ${checkStatusIcon(check.status)} | ${inlineCode(check.code)} | ${inlineCode(check.address)} | ${escapeMarkdownText(check.message)} |`;
+}
+
+const CHECK_TABLE_HEAD = ['| Result | Check | Resource | Detail |', '|---|---|---|---|'];
+
+/**
+ * Checks that need attention in a table; passing checks collapsed in a
+ * `<details>` block (or only counted, when `listPasses` is false).
+ */
+function checksSection(checks: readonly CrossCheck[], cap: number, listPasses: boolean): { text: string; omitted: number } {
+  if (checks.length === 0) return { text: '', omitted: 0 };
+  const problems = checks.filter((check) => check.status !== 'pass').sort((a, b) => checkStatusRank(a.status) - checkStatusRank(b.status));
+  const passes = checks.filter((check) => check.status === 'pass');
+  const lines = [`#### Cross-system checks (${passes.length} of ${checks.length} passed)`];
+  const shownProblems = problems.slice(0, cap);
+  const omitted = problems.length - shownProblems.length;
+  if (shownProblems.length > 0) lines.push('', ...CHECK_TABLE_HEAD, ...shownProblems.map(checkRow));
+  if (omitted > 0) lines.push('', `${plural(omitted, 'more check')} that did not pass are in the full plan.`);
+  const passRows = listPasses ? passes.slice(0, Math.max(0, cap - shownProblems.length)) : [];
+  if (passRows.length > 0) {
+    const more = passes.length - passRows.length;
+    lines.push(
+      '',
+      `<details>\n<summary>✅ ${plural(passes.length, 'check')} passed</summary>\n`,
+      ...CHECK_TABLE_HEAD,
+      ...passRows.map(checkRow),
+      ...(more > 0 ? ['', `and ${more} more`] : []),
+      '\n</details>',
+    );
+  } else if (passes.length > 0) {
+    lines.push('', `✅ ${plural(passes.length, 'check')} passed.`);
+  }
+  return { text: lines.join('\n'), omitted };
+}
+
+function listSection(title: string, items: string[], cap: number): { text: string; omitted: number } {
+  if (items.length === 0) return { text: '', omitted: 0 };
+  const shown = items.slice(0, cap);
+  const omitted = items.length - shown.length;
+  const lines = [title, '', ...shown];
+  if (omitted > 0) lines.push(`- and ${omitted} more`);
+  return { text: lines.join('\n'), omitted };
+}
+
+function smokeItems(plan: Plan): string[] {
+  return plan.smokeTests.map((test) =>
+    test.secure
+      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)`
+      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}`,
+  );
+}
+
+function footer(plan: Plan, options: PlanMarkdownOptions): string {
+  const parts = [`fingerprint ${inlineCode(plan.fingerprint)}`, `prune ${plan.prune ? 'on' : 'off'}`];
+  if (options.runUrl !== undefined) parts.push(`[workflow run](${options.runUrl})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+function omissionNotice(omissions: string[], options: PlanMarkdownOptions): string {
+  if (omissions.length === 0) return '';
+  const where: string[] = [];
+  if (options.pointToJobSummary) where.push(options.runUrl !== undefined ? `the [job summary](${options.runUrl})` : 'the job summary of this workflow run');
+  where.push(options.fullPlanLocation !== undefined ? `the plan file (${escapeMarkdownText(options.fullPlanLocation)})` : 'the plan file (`plan.json`)');
+  return alert('NOTE', [
+    `To stay within ${options.budgetName}, this leaves out: ${omissions.join('; ')}.`,
+    `The full plan is in ${where.join(', then in ')}.`,
+  ]);
+}
+
+function compose(sections: string[]): string {
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+/** Markdown for a plan without changes or problems: one line under the marker. */
+function quietBody(plan: Plan, options: PlanMarkdownOptions): string {
+  const passed = plan.checks.filter((check) => check.status === 'pass').length;
+  const unverifiable = plan.checks.length - passed;
+  const checks = unverifiable === 0 ? `all ${plural(passed, 'check')} passed` : `${passed} checks passed, ${unverifiable} unverifiable`;
+  const line = `**Genesys Lambda GitOps** ${inlineCode(options.environment)}: no changes. Live state matches the manifests (${plural(plan.summary.noOp, 'resource')}; ${checks}).`;
+  return compose([options.markerLine ?? '', line]);
+}
+
+/** Renders the plan at the most detailed level that fits `options.maxLength`. */
+export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, capsMode: 'budgeted' | 'uncapped'): string {
+  const quiet =
+    !plan.summary.hasChanges &&
+    plan.summary.failedChecks === 0 &&
+    plan.skippedDeletes.length === 0 &&
+    !plan.checks.some((check) => check.status === 'warn');
+  if (quiet) return quietBody(plan, options);
+
+  const changed = plan.changes.filter((change) => change.action !== 'no-op');
+  const changesHeading = changed.length > 0 ? '#### Changes' : '';
+  const attempts: { level: DetailLevel; caps: Caps }[] =
+    capsMode === 'uncapped'
+      ? [
+          { level: 'full', caps: UNCAPPED },
+          { level: 'no-diffs', caps: UNCAPPED },
+          { level: 'one-line', caps: GENEROUS },
+          { level: 'one-line', caps: TIGHT },
+        ]
+      : [
+          { level: 'full', caps: GENEROUS },
+          { level: 'no-diffs', caps: GENEROUS },
+          { level: 'one-line', caps: TIGHT },
+        ];
+
+  for (const [index, attempt] of attempts.entries()) {
+    const last = index === attempts.length - 1;
+    const checks = checksSection(plan.checks, attempt.caps.checkRows, attempt.level !== 'one-line');
+    const skipped = listSection(
+      '#### Kept because prune is off',
+      plan.skippedDeletes.map((skipped) => `- ${inlineCode(skipped.address)} (${inlineCode(skipped.liveId)}): ${escapeMarkdownText(skipped.reason)}`),
+      attempt.caps.listItems,
+    );
+    const smoke = listSection('#### Smoke tests after apply', smokeItems(plan), attempt.caps.listItems);
+    const omissions: string[] = [];
+    if (attempt.level !== 'full') omissions.push('unified diffs of templates, contracts and policies');
+    if (attempt.level === 'one-line') omissions.push('field-by-field tables');
+    if (checks.omitted > 0) omissions.push(plural(checks.omitted, 'check that did not pass', 'checks that did not pass'));
+    if (skipped.omitted > 0) omissions.push(plural(skipped.omitted, 'kept resource'));
+    if (smoke.omitted > 0) omissions.push(plural(smoke.omitted, 'smoke test'));
+    const head = [options.markerLine ?? '', headline(plan, options.environment), countsTable(plan), ...banners(plan, attempt.caps)];
+    const unchanged = plan.summary.noOp > 0 ? `${plural(plan.summary.noOp, 'resource')} unchanged.` : '';
+    const tail = [unchanged, skipped.text, smoke.text];
+
+    if (attempt.level !== 'one-line') {
+      const blocks = changed.map((change) => changeBlock(change, attempt.level as Exclude<DetailLevel, 'one-line'>));
+      const text = compose([...head, checks.text, changesHeading, ...blocks, ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+      if (options.measure(text) <= options.maxLength) return text;
+      continue;
+    }
+
+    // One line per change, as many as fit; the rest are counted in the notice.
+    const fixed = compose([...head, checks.text, changesHeading, ...tail, footer(plan, options)]);
+    let remaining = options.maxLength - options.measure(fixed) - NOTICE_RESERVE;
+    const lines: string[] = [];
+    for (const change of changed) {
+      const line = changeLine(change);
+      const cost = options.measure(line) + 1;
+      if (cost > remaining) break;
+      lines.push(line);
+      remaining -= cost;
+    }
+    const left = changed.length - lines.length;
+    if (left > 0) omissions.push(`${plural(left, 'changed resource')} (of ${changed.length})`);
+    const text = compose([...head, checks.text, changesHeading, lines.join('\n'), ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+    if (options.measure(text) <= options.maxLength || last) return fitHard(text, options);
+  }
+  return fitHard(compose([options.markerLine ?? '', headline(plan, options.environment), countsTable(plan)]), options);
+}
+
+/**
+ * Last resort when even the tightest layout is too long (pathological names
+ * or budgets): cut at a line boundary and say so. The summary comes first,
+ * so it survives.
+ */
+function fitHard(text: string, options: PlanMarkdownOptions): string {
+  if (options.measure(text) <= options.maxLength) return text;
+  const notice = `\n\n${omissionNotice(['everything after this point'], options)}\n`;
+  const budget = options.maxLength - options.measure(notice);
+  const lines = text.split('\n');
+  let kept = '';
+  for (const line of lines) {
+    const next = kept === '' ? line : `${kept}\n${line}`;
+    if (options.measure(next) > budget) break;
+    kept = next;
+  }
+  return `${kept}${notice}`;
+}
