@@ -173,18 +173,22 @@ describe('published data actions', () => {
     expect(await h.provider.listDataActions([integrationId])).toEqual([created]);
   });
 
-  it('lists actions with ONE paged call and no per-action reads, filtered by integration', async () => {
+  it('lists actions with one paged call, filtered by integration, reading only its own actions one by one for their contracts', async () => {
     const h = await start();
     const orders = await integrationWithCredential(h, 'Orders Lambda');
     const billing = await integrationWithCredential(h, 'Billing Lambda');
-    for (const name of ['One', 'Two', 'Three']) await h.provider.createAction(desiredAction({ name }), orders.integrationId);
+    const ours = [];
+    for (const name of ['One', 'Two', 'Three']) ours.push(await h.provider.createAction(desiredAction({ name }), orders.integrationId));
     await h.provider.createAction(desiredAction({ name: 'Invoice' }), billing.integrationId);
     h.sandbox.requests.length = 0;
 
     const observed = await h.provider.listDataActions([orders.integrationId]);
     expect(observed.map((action) => action.name).sort()).toEqual(['One', 'Three', 'Two']);
-    expect(h.calls()).toEqual(['GET /api/v2/integrations/actions']);
+    expect(observed).toEqual(expect.arrayContaining(ours));
+    // The sandbox, like the SDK's listing, gives contracts only as URIs: one GET per matching action, no template reads.
+    expect(h.calls().sort()).toEqual(['GET /api/v2/integrations/actions', ...ours.map((action) => `GET /api/v2/integrations/actions/${action.id}`)].sort());
     expect(h.sandbox.requests[0]?.query).toMatchObject({ includeConfig: 'true', pageSize: '100', pageNumber: '1' });
+    expect(h.sandbox.requests.slice(1).map((request) => request.query)).toEqual(ours.map(() => ({ expand: 'contract', includeConfig: 'true' })));
   });
 
   it('makes no call at all when there is no integration to list actions for', async () => {
@@ -203,7 +207,8 @@ describe('published data actions', () => {
     const observed = await h.provider.listDataActions([integrationId]);
     expect(observed).toHaveLength(101);
     expect(new Set(observed.map((action) => action.id)).size).toBe(101);
-    expect(h.sandbox.requests.map((request) => request.query.pageNumber)).toEqual(['1', '2']);
+    const listings = h.sandbox.requests.filter((request) => request.path === '/api/v2/integrations/actions');
+    expect(listings.map((request) => request.query.pageNumber)).toEqual(['1', '2']);
   });
 
   it('fetches the template text when Genesys returns only template URIs', async () => {
@@ -220,6 +225,7 @@ describe('published data actions', () => {
     expect(observed?.response.successTemplate).toBe('{"status":"${status}"}');
     expect(h.calls().sort()).toEqual([
       'GET /api/v2/integrations/actions',
+      `GET /api/v2/integrations/actions/${created.id}`,
       `GET /api/v2/integrations/actions/${created.id}/templates/requesttemplate.vm`,
       `GET /api/v2/integrations/actions/${created.id}/templates/successtemplate.vm`,
     ]);

@@ -65,6 +65,8 @@ export interface GenesysProviderOptions {
 const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
 const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
+/** Per-action reads in flight at once; the rate limiter still paces them. */
+const ACTION_READ_CONCURRENCY = 4;
 
 /**
  * Timeout for a call that runs an action: the action's own timeout (clamped to
@@ -210,13 +212,11 @@ class GenesysCloudProvider implements GenesysProvider {
     const wanted = new Set(integrationIds);
     // There is no integrationId filter on the API: one paged listing, filtered here.
     const listed = await this.listActionsWithContracts();
-    const observed: ObservedDataAction[] = [];
-    for (const entry of listed) {
-      if (!entry.integrationId || !wanted.has(entry.integrationId)) continue;
+    const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));
+    return mapConcurrently(ours, ACTION_READ_CONCURRENCY, async (entry) => {
       const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id)) : entry;
-      observed.push(await this.normalizeAction(action));
-    }
-    return observed;
+      return this.normalizeAction(action);
+    });
   }
 
   /**
@@ -500,6 +500,21 @@ class GenesysCloudProvider implements GenesysProvider {
       throw error;
     }
   }
+}
+
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await map(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function asDraft(action: Models.Action | undefined): ActionDraft {
