@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * `npm run codegen`: regenerates everything derived from schemas/*.schema.json:
+ *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
+ *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv)
+ *   - docs/manifest-reference.md         the manifest reference, from the descriptions
+ * Output is deterministic; __tests__/manifests/codegen.test.ts fails when the
+ * committed files differ from what this produces.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+/** Schema files, in the order the reference documents them. */
+export const SCHEMA_FILES = [
+  { fileName: 'environment.schema.json', module: 'environment-manifest', constant: 'ENVIRONMENT_SCHEMA' },
+  { fileName: 'role.schema.json', module: 'role-manifest', constant: 'ROLE_SCHEMA' },
+  { fileName: 'integration.schema.json', module: 'integration-manifest', constant: 'INTEGRATION_SCHEMA' },
+  { fileName: 'data-action.schema.json', module: 'data-action-manifest', constant: 'DATA_ACTION_SCHEMA' },
+];
+
+const HEADER = '/* eslint-disable */\n/**\n * Generated from schemas/ by `npm run codegen` (scripts/codegen.mjs). DO NOT EDIT.\n */';
+
+/**
+ * Computes every generated file. `renderManifestReference` is passed in so
+ * that the script (which loads the TypeScript renderer through tsx) and the
+ * staleness test (which imports it directly) share this function.
+ * @returns Map of repository-relative path → file content.
+ */
+export async function generateArtifacts(rootDirectory, renderManifestReference) {
+  const outputs = new Map();
+  const sources = [];
+  const schemaModule = [HEADER, ''];
+  for (const { fileName, module, constant } of SCHEMA_FILES) {
+    const schema = JSON.parse(await readFile(join(rootDirectory, 'schemas', fileName), 'utf8'));
+    sources.push({ fileName, schema });
+    const types = await compile(structuredClone(schema), String(schema.title), {
+      bannerComment: HEADER,
+      additionalProperties: false,
+      cwd: join(rootDirectory, 'schemas'),
+      format: true,
+      style: { singleQuote: true, printWidth: 120 },
+      unknownAny: true,
+    });
+    outputs.set(`src/generated/${module}.ts`, types);
+    schemaModule.push(`/** schemas/${fileName} */`, `export const ${constant}: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};`, '');
+  }
+  outputs.set('src/generated/manifest-schemas.ts', schemaModule.join('\n'));
+  outputs.set('docs/manifest-reference.md', renderManifestReference(sources));
+  return outputs;
+}
+
+async function main() {
+  const rootDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const { tsImport } = await import('tsx/esm/api');
+  const { renderManifestReference } = await tsImport('../src/manifests/manifest-reference.ts', import.meta.url);
+  const outputs = await generateArtifacts(rootDirectory, renderManifestReference);
+  for (const [path, content] of outputs) {
+    await mkdir(dirname(join(rootDirectory, path)), { recursive: true });
+    await writeFile(join(rootDirectory, path), content);
+    console.log(`wrote ${path}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

@@ -1,0 +1,116 @@
+/**
+ * Trust-policy rules for the role Genesys assumes (reference §3). Generic
+ * scanners flag this cross-account trust as risky or miss its real risks;
+ * these rules know the one safe shape: Allow `sts:AssumeRole` for exactly the
+ * Genesys account of the org's region, guarded by `StringEquals
+ * sts:ExternalId` (the confused-deputy defence; its value is compared with
+ * the live org id at plan time).
+ */
+import { GENESYS_COMMERCIAL_ACCOUNT_ID, GENESYS_FEDRAMP_ACCOUNT_ID, genesysPrincipalArn } from '../../genesys/regions.js';
+import type { PolicyDocument } from '../policy-document.js';
+import type { RoleLintFinding } from './lint-finding.js';
+import { hasWildcard } from './resource-pattern.js';
+import { statementsOf, valuesOf } from './statement-view.js';
+
+/** An account id tutorials invent for Genesys; it is not Genesys'. */
+const INVENTED_GENESYS_ACCOUNT = '336418635985';
+
+/** Where the Genesys org lives, as far as the trust policy cares. */
+export interface TrustContext {
+  /** The Genesys AWS account for the region, or undefined when not known (EU sovereign cloud). */
+  genesysAccountId: string | undefined;
+  /** The Genesys region's AWS region name, for messages. */
+  genesysRegion: string;
+}
+
+/** Lints a trust policy. */
+export function lintTrustPolicy(document: PolicyDocument, context: TrustContext): RoleLintFinding[] {
+  const findings: RoleLintFinding[] = [];
+  const error = (code: string, message: string, path: (string | number)[]): void => {
+    findings.push({ severity: 'error', code, message, policy: 'trust', path });
+  };
+  if (context.genesysAccountId === undefined) {
+    error('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition); ask Genesys for it, then write the trust policy out`, ['Statement']);
+  }
+  const expectedPrincipal = context.genesysAccountId === undefined ? undefined : genesysPrincipalArn(context.genesysAccountId);
+  const statements = statementsOf(document);
+  let allowCount = 0;
+  for (const { statement, path } of statements) {
+    for (const element of ['NotPrincipal', 'NotAction', 'NotResource'] as const) {
+      if (statement[element] !== undefined) error('GLG-IAM-NOT-ELEMENT', `${element} is not allowed in the Genesys trust policy: it grants everything except what it lists; use ${element.slice(3)}`, [...path, element]);
+    }
+    if (statement.Effect !== 'Allow') continue;
+    allowCount++;
+    if (statement.Resource !== undefined) error('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']);
+
+    const principal = statement.Principal;
+    if (principal === undefined) {
+      if (statement.NotPrincipal === undefined) error('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, path);
+    } else if (principal === '*') {
+      error('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
+    } else {
+      for (const type of Object.keys(principal)) {
+        if (type !== 'AWS') error('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type]);
+      }
+      const awsPrincipals = valuesOf(principal['AWS'], [...path, 'Principal', 'AWS']);
+      for (const { value, path: valuePath } of awsPrincipals) {
+        if (expectedPrincipal !== undefined && value === expectedPrincipal) continue;
+        if (expectedPrincipal === undefined && /^arn:aws[\w-]*:iam::[0-9]{12}:root$/.test(value)) continue;
+        error('GLG-IAM-TRUST-PRINCIPAL', describeWrongPrincipal(value, expectedPrincipal, context), valuePath);
+      }
+      if (principal['AWS'] === undefined && Object.keys(principal).length === 0) {
+        error('GLG-IAM-TRUST-PRINCIPAL', `Principal is empty; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
+      }
+    }
+
+    if (statement.Action === undefined) {
+      if (statement.NotAction === undefined) error('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path);
+    } else {
+      for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
+        if (value.toLowerCase() !== 'sts:assumerole') error('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath);
+      }
+    }
+    findings.push(...lintExternalId(statement.Condition, path));
+  }
+  if (allowCount === 0) {
+    error('GLG-IAM-TRUST-PRINCIPAL', `the trust policy allows nobody; Genesys needs Allow sts:AssumeRole for ${expectedPrincipal ?? 'its AWS account'}`, statements.length === 0 ? ['Statement'] : ['Statement']);
+  }
+  if (document.Version === '2008-10-17') {
+    findings.push({ severity: 'warning', code: 'GLG-IAM-POLICY-VERSION', message: 'Version 2008-10-17 is the old policy language; use 2012-10-17', policy: 'trust', path: ['Version'] });
+  }
+  return findings;
+}
+
+function lintExternalId(condition: Record<string, Record<string, unknown>> | undefined, path: (string | number)[]): RoleLintFinding[] {
+  const findings: RoleLintFinding[] = [];
+  let satisfied = false;
+  for (const [operator, keys] of Object.entries(condition ?? {})) {
+    for (const [key, value] of Object.entries(keys ?? {})) {
+      if (key.toLowerCase() !== 'sts:externalid') continue;
+      const keyPath = [...path, 'Condition', operator, key];
+      if (operator !== 'StringEquals') {
+        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`, policy: 'trust', path: [...path, 'Condition', operator] });
+      } else if (Array.isArray(value) && value.length !== 1) {
+        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`, policy: 'trust', path: keyPath });
+      } else if (typeof value === 'string' && hasWildcard(value) && !value.includes('{{')) {
+        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'sts:ExternalId must be the exact Genesys org id; StringEquals does not expand wildcards', policy: 'trust', path: keyPath });
+      } else {
+        satisfied = true;
+      }
+    }
+  }
+  if (!satisfied && !findings.some((finding) => finding.code === 'GLG-IAM-TRUST-EXTERNAL-ID')) {
+    findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'the statement has no StringEquals sts:ExternalId condition; add Condition: { StringEquals: { sts:ExternalId: "{{ genesys.orgId }}" } } so that only your Genesys org can assume the role', policy: 'trust', path: condition === undefined ? path : [...path, 'Condition'] });
+  }
+  return findings;
+}
+
+function describeWrongPrincipal(value: string, expected: string | undefined, context: TrustContext): string {
+  const wanted = expected ?? 'the Genesys account for this region';
+  if (value === '*' || hasWildcard(value)) return `wildcard principal ${value} lets other accounts assume this role; use ${wanted}`;
+  const account = /^(?:arn:aws[\w-]*:iam::)?([0-9]{12})(?::root)?$/.exec(value)?.[1];
+  if (account === INVENTED_GENESYS_ACCOUNT) return `${value} is not a Genesys account (online tutorials invent it); Genesys region ${context.genesysRegion} uses ${wanted}`;
+  if (account !== undefined && expected !== undefined && value === account && genesysPrincipalArn(account) === expected) return `write the principal as the ARN ${expected} (IAM stores it that way, so a bare account id would always show as a change)`;
+  if (account === GENESYS_COMMERCIAL_ACCOUNT_ID || account === GENESYS_FEDRAMP_ACCOUNT_ID) return `${value} is the Genesys account for other regions; Genesys region ${context.genesysRegion} uses ${wanted}`;
+  return `principal ${value} is not allowed; only ${wanted} (Genesys' account for region ${context.genesysRegion}) may assume this role`;
+}

@@ -1,0 +1,86 @@
+/**
+ * A data action's `tests` are checked offline against its contracts, so a
+ * smoke test that could never pass (wrong input, expecting a key the output
+ * cannot have) fails validate instead of apply.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { JsonObject, JsonValue } from '../model/json.js';
+import type { DocumentFinding } from './document-finding.js';
+import type { PathSegment } from './manifest-document.js';
+import { describePath, pointerToPath } from './schema-validation.js';
+
+/** One entry of `spec.tests`, as validated by the schema. */
+export interface ActionTestManifest {
+  name: string;
+  input: Record<string, JsonValue>;
+  expect: JsonObject;
+  execute?: boolean;
+}
+
+/**
+ * Compiles a user contract for validating test inputs. `$schema` is dropped
+ * because Genesys accepts draft-04 URIs that Ajv 8 does not know, and the
+ * keywords Genesys contracts use mean the same in draft-04 and draft-07.
+ */
+export function compileContract(schema: JsonObject): { validate: ValidateFunction } | { error: string } {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) if (key !== '$schema' && key !== '$id') copy[key] = value;
+  try {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    return { validate: ajv.compile(copy) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Checks every test; `testsPath` is the path of `spec.tests`. */
+export function checkActionTests(tests: readonly ActionTestManifest[], input: JsonObject, output: JsonObject, testsPath: readonly PathSegment[]): DocumentFinding[] {
+  const findings: DocumentFinding[] = [];
+  const compiled = compileContract(input);
+  const seen = new Map<string, number>();
+  tests.forEach((test, index) => {
+    const testPath = [...testsPath, index];
+    const previous = seen.get(test.name);
+    if (previous !== undefined) {
+      findings.push({ code: 'GLG-DUPLICATE-NAME', message: `test name "${test.name}" is already used by tests[${previous}] of this action`, path: [...testPath, 'name'] });
+    } else {
+      seen.set(test.name, index);
+    }
+    if ('validate' in compiled && !compiled.validate(test.input)) {
+      for (const error of compiled.validate.errors ?? []) {
+        const inner = pointerToPath(error.instancePath);
+        const params = error.params as Record<string, unknown>;
+        const where = inner.length === 0 ? 'input' : `input.${describePath(inner)}`;
+        const message = error.keyword === 'required'
+          ? `test "${test.name}": input is missing "${String(params['missingProperty'])}", which the input contract requires`
+          : error.keyword === 'additionalProperties'
+            ? `test "${test.name}": input has "${String(params['additionalProperty'])}", which the input contract does not allow`
+            : `test "${test.name}": ${where} ${error.message ?? 'does not match the input contract'}`;
+        const extra = error.keyword === 'additionalProperties' ? [String(params['additionalProperty'])] : [];
+        findings.push({ code: 'GLG-TEST-INPUT', message, path: [...testPath, 'input', ...inner, ...extra], target: extra.length > 0 ? 'key' : 'value' });
+      }
+    }
+    findings.push(...checkExpectedKeys(test.name, test.expect, output, [...testPath, 'expect'], []));
+  });
+  return findings;
+}
+
+/** Every expected key must exist in the output contract, recursively for nested objects. */
+function checkExpectedKeys(testName: string, expected: JsonObject, schema: JsonObject, path: readonly PathSegment[], keyPath: readonly string[]): DocumentFinding[] {
+  const findings: DocumentFinding[] = [];
+  const properties = schema['properties'];
+  const known = properties !== null && typeof properties === 'object' && !Array.isArray(properties) ? (properties as JsonObject) : {};
+  for (const [key, value] of Object.entries(expected)) {
+    const fullKey = [...keyPath, key].join('.');
+    if (!Object.hasOwn(known, key)) {
+      const names = Object.keys(known);
+      findings.push({ code: 'GLG-TEST-EXPECT', message: `test "${testName}" expects "${fullKey}", which the output contract does not define${names.length > 0 ? ` (it defines: ${names.join(', ')})` : ''}`, path: [...path, key], target: 'key' });
+      continue;
+    }
+    const child = known[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && child !== null && typeof child === 'object' && !Array.isArray(child) && (child as JsonObject)['properties'] !== undefined) {
+      findings.push(...checkExpectedKeys(testName, value, child as JsonObject, [...path, key], [...keyPath, key]));
+    }
+  }
+  return findings;
+}

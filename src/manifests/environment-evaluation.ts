@@ -1,0 +1,274 @@
+/**
+ * Everything that depends on the Environment: variables, references (a
+ * resource may be limited to some Environments), Lambda ARNs, contracts,
+ * templates, tests, the IAM lint and, when nothing is wrong, the
+ * DesiredState. The loader runs this once per Environment it validates.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { describeValidRegions, findGenesysRegion, type GenesysRegion } from '../genesys/regions.js';
+import type { InvokedFunction } from '../iam/lint/lint-finding.js';
+import { lintRole } from '../iam/lint/role-lint.js';
+import type { PolicyDocument } from '../iam/policy-document.js';
+import type {
+  DesiredDataAction,
+  DesiredEnvironment,
+  DesiredIntegration,
+  DesiredRole,
+  DesiredState,
+  SourceRef,
+} from '../model/desired-state.js';
+import type { JsonObject } from '../model/json.js';
+import type { DataActionManifest } from '../generated/data-action-manifest.js';
+import type { EnvironmentManifest } from '../generated/environment-manifest.js';
+import type { IntegrationManifest } from '../generated/integration-manifest.js';
+import type { RoleManifest } from '../generated/role-manifest.js';
+import { checkActionTests, type ActionTestManifest } from './action-test-rules.js';
+import { checkInputContract, checkOutputContract } from './contract-rules.js';
+import { locateFinding, type DocumentFinding } from './document-finding.js';
+import { DEFAULT_PERMISSION_POLICY_NAME, generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
+import { parseLambdaFunctionArn, ROLE_ARN, type LambdaFunctionArn } from './lambda-arn.js';
+import type { PathSegment } from './manifest-document.js';
+import type { ValidManifest, ValidManifestOf } from './manifest-kinds.js';
+import { applySuppressions } from './suppressions.js';
+import { checkTranslationMap, checkVelocityTemplate } from './template-rules.js';
+import { resolveTree, type VariableScope } from './variables.js';
+
+/** Default request template: the whole input object becomes the Lambda event. */
+export const DEFAULT_REQUEST_TEMPLATE = '${input.rawRequest}';
+/** Default success template: the Lambda result is the output. */
+export const DEFAULT_SUCCESS_TEMPLATE = '${rawResult}';
+/** Genesys' default action timeout. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+/** Role defaults. */
+export const DEFAULT_ROLE_PATH = '/';
+export const DEFAULT_MAX_SESSION_DURATION_SECONDS = 3600;
+/** Integration defaults. */
+export const DEFAULT_INTEGRATION_NOTES = 'Managed by genesys-lambda-gitops';
+
+/** The credential name used when an Integration does not set `credentialName`. */
+export function defaultCredentialName(integrationName: string): string {
+  return `${integrationName} role`;
+}
+
+/** The outcome for one Environment. */
+export interface EnvironmentEvaluation {
+  diagnostics: Diagnostic[];
+  /** Present when this Environment produced no error. */
+  desired?: DesiredState;
+}
+
+type Resolved<T> = { manifest: ValidManifest; spec: T };
+
+/** Evaluates one Environment. `usedSuppressions` collects which suppressions matched (by manifest). */
+export function evaluateEnvironment(
+  environment: ValidManifestOf<'Environment'>,
+  manifests: readonly ValidManifest[],
+  usedSuppressions: Map<ValidManifest, Set<number>>,
+): EnvironmentEvaluation {
+  const findings = new Map<ValidManifest, DocumentFinding[]>();
+  const report = (manifest: ValidManifest, finding: DocumentFinding): void => {
+    const list = findings.get(manifest) ?? [];
+    list.push(finding);
+    findings.set(manifest, list);
+  };
+  const envSpec = environment.manifest.spec;
+  const envName = environment.manifest.metadata.name;
+
+  const region = findGenesysRegion(envSpec.genesys.region);
+  if (!region) {
+    report(environment, { code: 'GLG-GENESYS-REGION', message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`, path: ['spec', 'genesys', 'region'] });
+    return { diagnostics: finish(findings, usedSuppressions) };
+  }
+
+  const scope = buildScope(environment, region, (finding) => report(environment, finding));
+  const included = manifests.filter((manifest) => manifest.kind !== 'Environment' && appliesTo(manifest, envName));
+  for (const manifest of included) if (!usedSuppressions.has(manifest)) usedSuppressions.set(manifest, new Set());
+  const excludedNames = new Set(manifests.filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName)).map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`));
+
+  const resolveSpec = <T>(manifest: ValidManifest): T => {
+    const resolved = resolveTree(manifest.manifest.spec, ['spec'], scope, (path) => ({
+      allowOrgId: manifest.kind === 'Role' && path[1] === 'trustPolicy',
+      allowVars: true,
+    }));
+    for (const problem of resolved.problems) {
+      report(manifest, { code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
+    }
+    return resolved.value as T;
+  };
+  const roles = included.filter((manifest) => manifest.kind === 'Role').map((manifest) => ({ manifest, spec: resolveSpec<RoleManifest['spec']>(manifest) }));
+  const integrations = included.filter((manifest) => manifest.kind === 'Integration').map((manifest) => ({ manifest, spec: resolveSpec<IntegrationManifest['spec']>(manifest) }));
+  const actions = included.filter((manifest) => manifest.kind === 'DataAction').map((manifest) => ({ manifest, spec: resolveSpec<DataActionManifest['spec']>(manifest) }));
+
+  const roleByName = new Map(roles.map((role) => [role.manifest.manifest.metadata.name, role]));
+  const integrationByName = new Map(integrations.map((integration) => [integration.manifest.manifest.metadata.name, integration]));
+  const missingReference = (kind: string, name: string): string =>
+    excludedNames.has(`${kind}/${name}`) ? `${kind} "${name}" is not part of environment "${envName}" (see its metadata.environments)` : `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? roleByName : integrationByName).keys()])}`;
+
+  for (const { manifest, spec } of integrations) {
+    if (typeof spec.role === 'string') {
+      if (!roleByName.has(spec.role)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Role', spec.role), path: ['spec', 'role'] });
+    } else if (!ROLE_ARN.test(spec.role.arn)) {
+      report(manifest, { code: 'GLG-ROLE-ARN', message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`, path: ['spec', 'role', 'arn'] });
+    }
+  }
+
+  const parsedArns = new Map<ValidManifest, LambdaFunctionArn>();
+  for (const { manifest, spec } of actions) {
+    if (!integrationByName.has(spec.integration)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Integration', spec.integration), path: ['spec', 'integration'] });
+    const parsed = spec.function.includes('{{') ? undefined : parseLambdaFunctionArn(spec.function);
+    if (parsed && !parsed.ok) report(manifest, { code: 'GLG-FUNCTION-ARN', message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`, path: ['spec', 'function'] });
+    if (parsed?.ok) {
+      parsedArns.set(manifest, parsed.arn);
+      if (parsed.arn.region !== region.awsRegion) {
+        report(manifest, { code: 'GLG-LAMBDA-REGION', message: `the function is in ${parsed.arn.region} but the Genesys org is in ${region.awsRegion}; cross-region invocation works but is slower and usually means a wrong ARN`, path: ['spec', 'function'] });
+      }
+      if (envSpec.aws.accountId !== undefined && parsed.arn.accountId !== envSpec.aws.accountId) {
+        report(manifest, { code: 'GLG-LAMBDA-ACCOUNT', message: `the function is in account ${parsed.arn.accountId} but the role is in ${envSpec.aws.accountId}; the function then needs a resource policy allowing the role`, path: ['spec', 'function'] });
+      }
+    }
+    for (const finding of checkDataActionContent(spec)) report(manifest, finding);
+  }
+
+  const desiredRoles: DesiredRole[] = [];
+  for (const { manifest, spec } of roles) {
+    const roleName = manifest.manifest.metadata.name;
+    const users = integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.manifest.manifest.metadata.name);
+    if (users.length === 0) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration in environment "${envName}" uses role "${roleName}"`, path: ['metadata', 'name'] });
+    const invoked: InvokedFunction[] = actions
+      .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
+      .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
+    const trustPolicy = spec.trustPolicy ? (spec.trustPolicy as PolicyDocument) : generateTrustPolicy(region.genesysAwsAccountId ?? '');
+    const permissionPolicy = spec.permissionPolicy ? (spec.permissionPolicy as PolicyDocument) : generatePermissionPolicy(invoked.map((fn) => fn.arn));
+    const lint = lintRole({ trustPolicy, permissionPolicy, genesysAccountId: region.genesysAwsAccountId, genesysRegion: region.awsRegion, invokedFunctions: invoked });
+    for (const finding of lint) {
+      const explicit = finding.policy === 'trust' ? spec.trustPolicy !== undefined : spec.permissionPolicy !== undefined;
+      const documentPath: PathSegment[] = explicit ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path] : [manifest.manifest.spec ? 'spec' : 'kind'];
+      const generatedNote = explicit ? '' : ` (in the generated ${finding.policy} policy)`;
+      report(manifest, { code: finding.code as DocumentFinding['code'], message: `${finding.message}${generatedNote}`, path: documentPath, ...(explicit ? {} : { target: 'key' as const }) });
+    }
+    desiredRoles.push({
+      name: roleName,
+      path: spec.path ?? DEFAULT_ROLE_PATH,
+      description: spec.description ?? '',
+      maxSessionDurationSeconds: spec.maxSessionDurationSeconds ?? DEFAULT_MAX_SESSION_DURATION_SECONDS,
+      trustPolicy,
+      trustPolicyGenerated: spec.trustPolicy === undefined,
+      permissionPolicy,
+      permissionPolicyGenerated: spec.permissionPolicy === undefined,
+      permissionPolicyName: spec.permissionPolicyName ?? DEFAULT_PERMISSION_POLICY_NAME,
+      tags: { ...(spec.tags ?? {}) },
+      source: sourceOf(manifest),
+    });
+  }
+
+  const diagnostics = finish(findings, usedSuppressions);
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
+  const desired: DesiredState = {
+    environment: desiredEnvironment(environment.manifest, region),
+    roles: desiredRoles.sort(byName),
+    integrations: integrations.map(desiredIntegration).sort(byName),
+    dataActions: actions.map(desiredDataAction).sort(byName),
+  };
+  return { diagnostics, desired };
+}
+
+function buildScope(environment: ValidManifestOf<'Environment'>, region: GenesysRegion, report: (finding: DocumentFinding) => void): VariableScope {
+  const spec = environment.manifest.spec;
+  const builtins: Record<string, string | undefined> = {
+    'env.name': environment.manifest.metadata.name,
+    'aws.accountId': spec.aws.accountId,
+    'aws.region': spec.aws.region,
+    'genesys.region': region.awsRegion,
+  };
+  const unsetReasons = { 'aws.accountId': `environment "${environment.manifest.metadata.name}" does not set spec.aws.accountId` };
+  const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({ allowOrgId: false, allowVars: false }));
+  for (const problem of resolved.problems) report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
+  return { vars: resolved.value as Record<string, string>, builtins, unsetReasons };
+}
+
+function checkDataActionContent(spec: DataActionManifest['spec']): DocumentFinding[] {
+  const input = spec.contract.input as JsonObject;
+  const output = spec.contract.output as JsonObject;
+  const findings = [...checkInputContract(input, ['spec', 'contract', 'input']), ...checkOutputContract(output, ['spec', 'contract', 'output'])];
+  if (spec.request?.template !== undefined) findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
+  if (spec.response?.successTemplate !== undefined) findings.push(...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'));
+  findings.push(...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']));
+  findings.push(...checkActionTests((spec.tests ?? []) as ActionTestManifest[], input, output, ['spec', 'tests']));
+  return findings;
+}
+
+/** Applies each manifest's suppressions and locates what is left. */
+function finish(findings: Map<ValidManifest, DocumentFinding[]>, usedSuppressions: Map<ValidManifest, Set<number>>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [manifest, list] of findings) {
+    const suppressions = manifest.kind === 'Role' || manifest.kind === 'DataAction' ? manifest.manifest.spec.suppressions : undefined;
+    const used = usedSuppressions.get(manifest) ?? new Set<number>();
+    usedSuppressions.set(manifest, used);
+    for (const finding of applySuppressions(list, suppressions, used)) diagnostics.push(locateFinding(manifest.document, finding));
+  }
+  return diagnostics;
+}
+
+/** True when the manifest is not limited to other Environments. */
+export function appliesTo(manifest: ValidManifest, environmentName: string): boolean {
+  if (manifest.kind === 'Environment') return true;
+  const limited = manifest.manifest.metadata.environments;
+  return limited === undefined || limited.includes(environmentName);
+}
+
+function desiredEnvironment(manifest: EnvironmentManifest, region: GenesysRegion): DesiredEnvironment {
+  const aws: DesiredEnvironment['aws'] = { region: manifest.spec.aws.region };
+  if (manifest.spec.aws.accountId !== undefined) aws.accountId = manifest.spec.aws.accountId;
+  return {
+    name: manifest.metadata.name,
+    // The account is known here: an unknown one is an IAM lint error, and errors stop before this point.
+    genesys: { region: region.awsRegion, domain: region.domain, awsAccountId: region.genesysAwsAccountId ?? '' },
+    aws,
+  };
+}
+
+function desiredIntegration({ manifest, spec }: Resolved<IntegrationManifest['spec']>): DesiredIntegration {
+  const name = manifest.manifest.metadata.name;
+  return {
+    name,
+    role: typeof spec.role === 'string' ? { kind: 'managed', roleName: spec.role } : { kind: 'external', roleArn: spec.role.arn },
+    enabled: spec.enabled ?? true,
+    notes: spec.notes ?? DEFAULT_INTEGRATION_NOTES,
+    credentialName: spec.credentialName ?? defaultCredentialName(name),
+    source: sourceOf(manifest),
+  };
+}
+
+function desiredDataAction({ manifest, spec }: Resolved<DataActionManifest['spec']>): DesiredDataAction {
+  return {
+    name: manifest.manifest.metadata.name,
+    integrationName: spec.integration,
+    category: spec.category ?? spec.integration,
+    functionArn: spec.function,
+    timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    secure: spec.secure ?? false,
+    contract: { input: spec.contract.input as JsonObject, output: spec.contract.output as JsonObject },
+    request: { template: spec.request?.template ?? DEFAULT_REQUEST_TEMPLATE, headers: { ...(spec.request?.headers ?? {}) } },
+    response: {
+      translationMap: { ...(spec.response?.translationMap ?? {}) },
+      translationMapDefaults: { ...(spec.response?.translationMapDefaults ?? {}) },
+      successTemplate: spec.response?.successTemplate ?? DEFAULT_SUCCESS_TEMPLATE,
+    },
+    tests: ((spec.tests ?? []) as ActionTestManifest[]).map((test) => ({ name: test.name, input: test.input, expect: test.expect, execute: test.execute ?? false })),
+    source: sourceOf(manifest),
+  };
+}
+
+/** Where a manifest is declared: its `kind:` line. */
+export function sourceOf(manifest: ValidManifest): SourceRef {
+  const range = manifest.document.locate(['kind'], 'key');
+  return { file: manifest.document.file, line: range.start.line, column: range.start.column };
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function describeKnown(names: string[]): string {
+  return names.length === 0 ? '' : ` (declared: ${names.sort().join(', ')})`;
+}

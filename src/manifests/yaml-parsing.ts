@@ -1,0 +1,119 @@
+/**
+ * Second stage of the loader: text → documents. YAML (multi-document) and
+ * JSON both go through the `yaml` package (JSON is YAML 1.2), so both get
+ * the same CST-based locations. Hostile shapes are refused here: alias
+ * bombs, absurd nesting and keys that could pollute prototypes.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
+import { createManifestDocument, keyText, type ManifestDocument } from './manifest-document.js';
+import { positionAt, type SourceRange } from './source-position.js';
+
+/** Alias expansions allowed per document; legitimate manifests need a handful. */
+export const MAX_ALIAS_COUNT = 100;
+/** Nesting deeper than this is refused before any recursive code runs on it. */
+export const MAX_NESTING_DEPTH = 200;
+/** Keys refused anywhere: they could reach Object.prototype in careless code. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The documents of one file, and the findings that stop some of them. */
+export interface ParsedFile {
+  documents: ManifestDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parses one file's text; documents with syntax or hostile-input errors are left out. */
+export function parseManifestText(file: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlDocuments: Document[] = Array.isArray(parsed) ? parsed : [];
+  const diagnostics: Diagnostic[] = [];
+  const at = (code: DiagnosticCode, message: string, range: SourceRange): void => {
+    diagnostics.push({ severity: DIAGNOSTIC_CODES[code].severity, code, message, file, start: range.start, end: range.end });
+  };
+  const rangeOf = (offsets: readonly number[]): SourceRange => {
+    const start = positionAt(lineCounter, offsets[0] ?? 0);
+    return { start, end: positionAt(lineCounter, offsets[1] ?? offsets[0] ?? 0) };
+  };
+
+  for (const document of yamlDocuments) {
+    for (const error of document.errors) at('GLG-YAML-SYNTAX', firstLine(error.message), rangeOf(error.pos));
+  }
+  if (diagnostics.length > 0) return { documents: [], diagnostics };
+
+  const documents: ManifestDocument[] = [];
+  yamlDocuments.forEach((document, index) => {
+    if (document.contents === null) return;
+    const hostile = findHostileNode(document.contents);
+    if (hostile) {
+      at(hostile.code, hostile.message, rangeOf(hostile.node.range ?? [0]));
+      return;
+    }
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const alias = firstAlias(document.contents);
+      const message = error instanceof ReferenceError
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
+        : `cannot read document: ${error instanceof Error ? error.message : String(error)}`;
+      at(error instanceof ReferenceError ? 'GLG-YAML-ALIAS-LIMIT' : 'GLG-YAML-SYNTAX', message, rangeOf(alias?.range ?? document.contents.range ?? [0]));
+      return;
+    }
+    documents.push(createManifestDocument(file, index, text, document, lineCounter, value));
+  });
+  if (documents.length === 0 && diagnostics.length === 0) {
+    at('GLG-EMPTY-FILE', 'file holds no manifest (it is empty or only comments); add a manifest or delete the file', rangeOf([0]));
+  }
+  return { documents, diagnostics };
+}
+
+interface HostileNode {
+  code: DiagnosticCode;
+  message: string;
+  node: Node;
+}
+
+/** Iterative walk (no recursion, so deep input cannot overflow the stack). */
+function findHostileNode(root: Node): HostileNode | undefined {
+  const stack: { node: Node; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: Node; depth: number };
+    if (depth > MAX_NESTING_DEPTH) {
+      return { code: 'GLG-YAML-SYNTAX', message: `document is nested deeper than ${MAX_NESTING_DEPTH} levels`, node };
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        if (key && isScalar(key) && FORBIDDEN_KEYS.has(keyText(key))) {
+          return { code: 'GLG-FORBIDDEN-KEY', message: `key "${keyText(key)}" is not allowed (it could tamper with object prototypes)`, node: key };
+        }
+        if (key && !isScalar(key)) {
+          return { code: 'GLG-YAML-SYNTAX', message: 'complex (non-scalar) mapping keys are not supported', node: key };
+        }
+        if (pair.value) stack.push({ node: pair.value as Node, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item) stack.push({ node: item as Node, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(root: Node): Node | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.shift() as Node;
+    if (isAlias(node)) return node;
+    if (isMap(node)) for (const pair of node.items) if (isPair(pair) && pair.value) stack.push(pair.value as Node);
+    if (isSeq(node)) for (const item of node.items) if (item) stack.push(item as Node);
+  }
+  return undefined;
+}
+
+/** yaml messages end with a source excerpt when pretty; keep the sentence only. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
