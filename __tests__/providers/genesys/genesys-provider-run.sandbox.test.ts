@@ -110,4 +110,18 @@ describe('running actions', () => {
     expect((error as GenesysApiError).message).toMatch(/lambda:InvokeFunction[\s\S]*\(contextId [0-9a-f-]{36}\)$/);
     expect(h.calls().filter((call) => call.endsWith('/execute'))).toHaveLength(1);
   });
+
+  it('turns a failing-run status from /test into a failed result (Genesys may answer either way), keeping the contextId', async () => {
+    const { h, actionId } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+    h.sandbox.faults.inject({ method: 'POST', pathPattern: /\/test$/, status: 500, times: 1 });
+    const result = await h.provider.testAction(actionId, { orderId: '1001' }, 10);
+    expect(result).toMatchObject({ success: false, operations: [], error: { status: 500, code: 'internal.server.error' } });
+    expect((result.error as { contextId?: string }).contextId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(h.calls().filter((call) => call.endsWith('/test'))).toHaveLength(1);
+  });
+
+  it('still throws when the test call itself is wrong (unknown action), rather than reporting a failed run', async () => {
+    const { h } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+    await expect(h.provider.testAction('custom_-_missing', {}, 10)).rejects.toMatchObject({ name: 'GenesysApiError', status: 404 });
+  });
 });

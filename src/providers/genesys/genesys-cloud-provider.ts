@@ -37,6 +37,8 @@ import {
 } from './request-bodies.js';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 
+export type { GenesysLogger } from './genesys-http-client.js';
+
 /** How to build a {@link GenesysProvider}; everything but `env` has a production default. */
 export interface GenesysProviderOptions {
   /** GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, GENESYSCLOUD_REGION, GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL. */
@@ -412,14 +414,7 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async testDraft(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    const result = await this.http.request<Models.TestExecutionResult>({
-      method: 'POST',
-      path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`,
-      query: { flatten: false },
-      body: input,
-      timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
-    });
-    return asTestResult(result);
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds);
   }
 
   async publishDraft(id: string, version: number): Promise<ObservedDataAction> {
@@ -440,14 +435,29 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async testAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    const result = await this.http.request<Models.TestExecutionResult>({
-      method: 'POST',
-      path: `${ACTIONS_PATH}/${encodeSegment(id)}/test`,
-      query: { flatten: false },
-      body: input,
-      timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
-    });
-    return asTestResult(result);
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds);
+  }
+
+  /**
+   * ❓ Whether /test answers 200 with `success: false` or an error status when
+   * the action fails is unconfirmed (reference §5), so both come back as a
+   * failed result. Statuses about the call itself (auth, permissions, unknown
+   * action, rate limit, conflicts) still throw: they say nothing about the action.
+   */
+  private async runTest(path: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
+    try {
+      const result = await this.http.request<Models.TestExecutionResult>({
+        method: 'POST',
+        path,
+        query: { flatten: false },
+        body: input,
+        timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+      });
+      return asTestResult(result);
+    } catch (error) {
+      if (!(error instanceof GenesysApiError) || !isActionFailureStatus(error.status)) throw error;
+      return { operations: [], success: false, error: error.body ?? { message: error.message, status: error.status } };
+    }
   }
 
   async executeAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<JsonObject> {
@@ -515,6 +525,11 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** Statuses with which a run reports that the action itself failed (bad input, failing function, timeout). */
+function isActionFailureStatus(status: number): boolean {
+  return status === 400 || status === 408 || status >= 500;
 }
 
 function asDraft(action: Models.Action | undefined): ActionDraft {
