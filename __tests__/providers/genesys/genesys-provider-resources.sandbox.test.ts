@@ -299,6 +299,14 @@ describe('drafts', () => {
     expect(second.version).toBe(h.sandbox.state.drafts.get(created.id)?.version);
   });
 
+  it('keeps the real reason when a draft cannot be started and none exists', async () => {
+    const h = await start();
+    const { integrationId } = await integrationWithCredential(h);
+    const created = await h.provider.createAction(desiredAction(), integrationId);
+    h.sandbox.faults.inject({ method: 'POST', pathPattern: /\/draft$/, status: 400, times: 1 });
+    await expect(h.provider.draftFromAction(created.id, desiredAction())).rejects.toMatchObject({ method: 'POST', status: 400 });
+  });
+
   it('reports validation errors of a draft that changes a published contract', async () => {
     const h = await start();
     const { integrationId } = await integrationWithCredential(h);

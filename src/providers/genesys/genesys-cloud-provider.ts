@@ -393,6 +393,7 @@ class GenesysCloudProvider implements GenesysProvider {
       // ❓ Starting a draft when one exists is undocumented (conflict or bad request); an
       // interrupted apply leaves one behind, and re-using it is what the caller wants.
       if (!(error instanceof GenesysApiError && (error.status === 409 || error.status === 400))) throw error;
+      if (!(await this.draftExists(draftPath))) throw error;
       this.settings.logger.debug(`Genesys action ${id} already has a draft (${error.status}); updating it`);
     }
     const updated = await this.withCurrentVersion(
@@ -402,6 +403,16 @@ class GenesysCloudProvider implements GenesysProvider {
         this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
     );
     return asDraft({ ...updated, id: updated?.id ?? id });
+  }
+
+  private async draftExists(draftPath: string): Promise<boolean> {
+    try {
+      await this.http.request<Models.Action>({ method: 'GET', path: draftPath });
+      return true;
+    } catch (error) {
+      if (error instanceof GenesysApiError && error.isNotFound) return false;
+      throw error;
+    }
   }
 
   async validateDraft(id: string): Promise<{ valid: boolean; errors: string[] }> {
