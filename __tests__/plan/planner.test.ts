@@ -447,6 +447,22 @@ describe('planChanges: cross-system checks', () => {
     expect(plan.summary.failedChecks).toBe(status.filter((s) => s === 'fail').length);
   });
 
+  it('refuses to take over a role that another environment manages', () => {
+    const observed = observedInSync();
+    observed.roles['genesys-orders-invoker']!.tags['genesys-lambda-gitops/environment'] = 'dev';
+    const plan = planChanges(desiredFixture(), observed, { prune: false });
+    expect(statusOf(plan, 'role-ownership')).toEqual(['fail']);
+    expect(plan.summary.failedChecks).toBe(1);
+  });
+
+  it('adopts an untagged role with the same name, and says so', () => {
+    const observed = observedInSync();
+    observed.roles['genesys-orders-invoker']!.tags = { team: 'orders' };
+    const plan = planChanges(desiredFixture(), observed, { prune: false });
+    expect(statusOf(plan, 'role-ownership')).toEqual([]);
+    expect(change(plan, ROLE).reason).toMatch(/adopts an existing role not tagged as managed for prod/);
+  });
+
   it('calls an unreadable credential ARN unverifiable, never a pass', () => {
     const observed = observedInSync();
     observed.credentials[0]!.roleArn = undefined;

@@ -18,6 +18,7 @@
 import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
 import type { DesiredState } from '../model/desired-state.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration, ObservedState } from '../model/observed-state.js';
+import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../model/observed-state.js';
 import { compareChanges } from './change-order.js';
 import type { ActionShape, CredentialShape, IntegrationShape, RoleShape } from './comparable-shapes.js';
 import {
@@ -270,7 +271,18 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       if (broadened.length > 0) {
         addRisk(change, 'permissions-broadened', broadened);
       }
-      if (!isManagedRole(live, environment)) notes.push(`adopts an existing role not tagged as managed for ${environment}`);
+      const owner = live.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE ? live.tags[ENVIRONMENT_TAG] : undefined;
+      if (owner !== undefined && owner !== environment) {
+        // Taking it over would silently break the other environment's integration.
+        extraChecks.push({
+          code: 'role-ownership',
+          status: 'fail',
+          address,
+          message: `The role is managed by environment ${owner}; two environments cannot share one role. Give this environment's role another name.`,
+        });
+      } else if (!isManagedRole(live, environment)) {
+        notes.push(`adopts an existing role not tagged as managed for ${environment}`);
+      }
       const drift: string[] = [];
       const baselineShape = baseline?.roles.get(address);
       if (baselineShape !== undefined) {
