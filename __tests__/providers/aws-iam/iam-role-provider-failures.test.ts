@@ -8,6 +8,7 @@ import {
   CreateRoleCommand,
   DeleteRoleCommand,
   DeleteRolePolicyCommand,
+  DetachRolePolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
@@ -159,9 +160,36 @@ describe('races and paging', () => {
     existingRole();
     iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['p'] });
     iam.on(DeleteRolePolicyCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
+    iam.on(ListAttachedRolePoliciesCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
 
     await expect(provider().deleteRole('r')).resolves.toBeUndefined();
     expect(iam.commandCalls(DeleteRoleCommand)).toHaveLength(0);
+  });
+
+  it('a policy detached by someone else meanwhile does not stop the role from being deleted', async () => {
+    existingRole();
+    iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/extra', PolicyName: 'extra' }] });
+    iam.on(DetachRolePolicyCommand).rejects(new NoSuchEntityException({ message: 'Policy is not attached to role r.', $metadata: {} }));
+    iam.on(DeleteRoleCommand).resolves({});
+
+    await provider().deleteRole('r');
+
+    expect(iam.commandCalls(DeleteRoleCommand)).toHaveLength(1);
+  });
+
+  it('a failure other than NoSuchEntity while deleting is reported, and the role is not deleted', async () => {
+    existingRole();
+    iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['p'] });
+    iam.on(DeleteRolePolicyCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:DeleteRolePolicy', 403));
+
+    await expect(provider().deleteRole('r')).rejects.toThrow('delete inline policy p of role/r: AccessDenied: not authorized to perform: iam:DeleteRolePolicy');
+    expect(iam.commandCalls(DeleteRoleCommand)).toHaveLength(0);
+  });
+
+  it('a role deleted between GetRole and the reads of its parts reads as absent', async () => {
+    existingRole();
+    iam.on(ListRoleTagsCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
+    expect(await provider().readRole('r')).toBeUndefined();
   });
 
   it('a role deleted between ListRoles and ListRoleTags is skipped', async () => {

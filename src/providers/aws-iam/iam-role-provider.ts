@@ -67,6 +67,19 @@ function defaultRegion(): string {
   return process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
 }
 
+/**
+ * Runs one removal step of a delete; NoSuchEntity means someone removed that
+ * part already, which is what the step wanted. Listing the role's parts still
+ * fails on NoSuchEntity, which deleteRole reads as "the whole role is gone".
+ */
+async function ignoringMissing(step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (!isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) throw error;
+  }
+}
+
 const realSleep = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /**
@@ -108,11 +121,15 @@ class IamRoleProvider implements RoleProvider {
   async readRole(name: string): Promise<ObservedRole | undefined> {
     const role = await this.getRole(name);
     if (role === undefined) return undefined;
-    const [inlinePolicies, attachedPolicyArns, tags] = await Promise.all([
-      this.readInlinePolicies(name),
-      this.readAttachedPolicyArns(name),
-      this.readTags(name),
-    ]);
+    let parts: [Record<string, CanonicalPolicyDocument>, string[], Record<string, string>];
+    try {
+      parts = await Promise.all([this.readInlinePolicies(name), this.readAttachedPolicyArns(name), this.readTags(name)]);
+    } catch (error) {
+      // Deleted between GetRole and these reads: absent, as a read right after would say.
+      if (isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) return undefined;
+      throw error;
+    }
+    const [inlinePolicies, attachedPolicyArns, tags] = parts;
     return {
       name: role.RoleName ?? name,
       arn: role.Arn ?? '',
@@ -178,40 +195,38 @@ class IamRoleProvider implements RoleProvider {
       for (const write of roleWritesFor(observed, spec)) await this.performWrite(spec.name, write);
     }
     this.appliedTrustPolicies.set(spec.name, spec.trustPolicy);
+    arn ??= (await this.getRole(spec.name))?.Arn;
     return { arn: arn ?? '', created: created !== undefined };
   }
 
   async deleteRole(name: string): Promise<void> {
     if ((await this.getRole(name)) === undefined) return;
     try {
-      const inlineNames = await this.listInlinePolicyNames(name);
-      for (const policyName of inlineNames) {
-        await this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${policyName} of`, roleName: name }, () =>
-          this.iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policyName })),
+      for (const policyName of await this.listInlinePolicyNames(name)) {
+        await ignoringMissing(() =>
+          this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${policyName} of`, roleName: name }, () =>
+            this.iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policyName })),
+          ),
         );
       }
       for (const policyArn of await this.readAttachedPolicyArns(name)) {
-        await this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${policyArn} from`, roleName: name }, () =>
-          this.iam.send(new DetachRolePolicyCommand({ RoleName: name, PolicyArn: policyArn })),
+        await ignoringMissing(() =>
+          this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${policyArn} from`, roleName: name }, () =>
+            this.iam.send(new DetachRolePolicyCommand({ RoleName: name, PolicyArn: policyArn })),
+          ),
         );
       }
-      const profileNames = await this.call({ command: 'ListInstanceProfilesForRole', action: 'list instance profiles of', roleName: name }, async () => {
-        const found: string[] = [];
-        for await (const page of paginateListInstanceProfilesForRole({ client: this.iam }, { RoleName: name })) {
-          for (const profile of page.InstanceProfiles ?? []) if (profile.InstanceProfileName) found.push(profile.InstanceProfileName);
-        }
-        return found;
-      });
-      for (const profileName of profileNames) {
-        await this.call({ command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name }, () =>
-          this.iam.send(new RemoveRoleFromInstanceProfileCommand({ RoleName: name, InstanceProfileName: profileName })),
+      for (const profileName of await this.listInstanceProfileNames(name)) {
+        await ignoringMissing(() =>
+          this.call({ command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name }, () =>
+            this.iam.send(new RemoveRoleFromInstanceProfileCommand({ RoleName: name, InstanceProfileName: profileName })),
+          ),
         );
       }
       await this.call({ command: 'DeleteRole', action: 'delete', roleName: name }, () => this.iam.send(new DeleteRoleCommand({ RoleName: name })));
     } catch (error) {
-      // Someone else deleted it meanwhile (or an earlier interrupted run got further): the goal is met.
-      if (isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) return;
-      throw error;
+      // The role itself vanished meanwhile (another run, or a person): the goal is met.
+      if (!isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) throw error;
     }
     this.appliedTrustPolicies.delete(name);
   }
@@ -243,7 +258,7 @@ class IamRoleProvider implements RoleProvider {
   }
 
   /** CreateRole; undefined when the role already exists (a re-run after an interrupted apply). */
-  private async createRole(spec: RoleSpec): Promise<Role | undefined> {
+  private async createRole(spec: RoleSpec): Promise<Partial<Role> | undefined> {
     try {
       return await this.call({ command: 'CreateRole', action: 'create', roleName: spec.name }, async () => {
         const response = await this.iam.send(
@@ -257,7 +272,8 @@ class IamRoleProvider implements RoleProvider {
             Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
           }),
         );
-        return response.Role ?? { RoleName: spec.name, Arn: '', Path: spec.path, RoleId: '', CreateDate: new Date(0) };
+        // CreateRole always returns the role; should it not, the ARN is read back below.
+        return response.Role ?? {};
       });
     } catch (error) {
       if (isAwsError((error as RoleOperationError).cause, 'EntityAlreadyExists')) return undefined;
@@ -315,6 +331,16 @@ class IamRoleProvider implements RoleProvider {
       if (isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) return undefined;
       throw error;
     }
+  }
+
+  private async listInstanceProfileNames(name: string): Promise<string[]> {
+    return await this.call({ command: 'ListInstanceProfilesForRole', action: 'list instance profiles of', roleName: name }, async () => {
+      const names: string[] = [];
+      for await (const page of paginateListInstanceProfilesForRole({ client: this.iam }, { RoleName: name })) {
+        for (const profile of page.InstanceProfiles ?? []) if (profile.InstanceProfileName !== undefined) names.push(profile.InstanceProfileName);
+      }
+      return names;
+    });
   }
 
   private async listInlinePolicyNames(name: string): Promise<string[]> {
