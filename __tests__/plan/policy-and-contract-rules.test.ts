@@ -81,7 +81,7 @@ describe('functionInvocationAllowed (qualifiers matter)', () => {
 
 describe('findBreakingContractChanges', () => {
   const object = (properties: Record<string, unknown>, required: string[] = []) =>
-    ({ type: 'object', properties, ...(required.length > 0 ? { required } : {}) }) as never;
+    ({ type: 'object', properties, ...(required.length > 0 ? { required } : {}) }) as unknown as JsonObject;
   it.each([
     { name: 'no change', before: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })], after: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })], expected: [] },
     {
@@ -115,8 +115,8 @@ describe('findBreakingContractChanges', () => {
       expected: ['input a type "string" → "integer"'],
     },
   ])('$name', ({ before, after, expected }) => {
-    const [beforeInput, beforeOutput] = before as [JsonObject, JsonObject];
-    const [afterInput, afterOutput] = after as [JsonObject, JsonObject];
+    const [beforeInput = {}, beforeOutput = {}] = before;
+    const [afterInput = {}, afterOutput = {}] = after;
     expect(findBreakingContractChanges({ input: beforeInput, output: beforeOutput }, { input: afterInput, output: afterOutput })).toEqual(expected);
   });
 });
