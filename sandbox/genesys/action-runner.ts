@@ -144,14 +144,12 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
   return {
     async run(action, rawInput, state) {
       const operations: Models.TestExecutionOperationResult[] = [];
-      let stepResult: unknown;
       const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
         const operation: Models.TestExecutionOperationResult = { step: operations.length + 1, name, success: false };
         operations.push(operation);
         try {
           const value = await work();
           operation.success = true;
-          stepResult = value;
           if (value !== undefined) operation.result = value as object;
           return value;
         } catch (error) {
@@ -267,7 +265,6 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
           if (errors.length > 0) throw fail.config(`The output does not match the output contract (successSchema): ${errors.join('; ')}`);
           return pruned;
         });
-        void stepResult;
         return { result: { operations, success: true, finalResult: output as object } };
       } catch (error) {
         const failure = error instanceof StepFailure ? error : fail.config((error as Error).message);
