@@ -59,11 +59,17 @@ export interface EnvironmentEvaluation {
 
 type Resolved<T> = { manifest: ValidManifest; spec: T };
 
-/** Evaluates one Environment. `usedSuppressions` collects which suppressions matched (by manifest). */
+/**
+ * Evaluates one Environment. `usedSuppressions` collects which suppressions
+ * matched (by manifest). `invalidNames` (`Kind/name`) are resources whose
+ * manifest failed its schema: they exist, so references to them are not
+ * reported a second time.
+ */
 export function evaluateEnvironment(
   environment: ValidManifestOf<'Environment'>,
   manifests: readonly ValidManifest[],
   usedSuppressions: Map<ValidManifest, Set<number>>,
+  invalidNames: ReadonlySet<string> = new Set(),
 ): EnvironmentEvaluation {
   const findings = new Map<ValidManifest, DocumentFinding[]>();
   const report = (manifest: ValidManifest, finding: DocumentFinding): void => {
@@ -106,7 +112,7 @@ export function evaluateEnvironment(
 
   for (const { manifest, spec } of integrations) {
     if (typeof spec.role === 'string') {
-      if (!roleByName.has(spec.role)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Role', spec.role), path: ['spec', 'role'] });
+      if (!roleByName.has(spec.role) && !invalidNames.has(`Role/${spec.role}`)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Role', spec.role), path: ['spec', 'role'] });
     } else if (!ROLE_ARN.test(spec.role.arn)) {
       report(manifest, { code: 'GLG-ROLE-ARN', message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`, path: ['spec', 'role', 'arn'] });
     }
@@ -114,7 +120,7 @@ export function evaluateEnvironment(
 
   const parsedArns = new Map<ValidManifest, LambdaFunctionArn>();
   for (const { manifest, spec } of actions) {
-    if (!integrationByName.has(spec.integration)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Integration', spec.integration), path: ['spec', 'integration'] });
+    if (!integrationByName.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Integration', spec.integration), path: ['spec', 'integration'] });
     const parsed = spec.function.includes('{{') ? undefined : parseLambdaFunctionArn(spec.function);
     if (parsed && !parsed.ok) report(manifest, { code: 'GLG-FUNCTION-ARN', message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`, path: ['spec', 'function'] });
     if (parsed?.ok) {
@@ -133,18 +139,19 @@ export function evaluateEnvironment(
   for (const { manifest, spec } of roles) {
     const roleName = manifest.manifest.metadata.name;
     const users = integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.manifest.manifest.metadata.name);
-    if (users.length === 0) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration in environment "${envName}" uses role "${roleName}"`, path: ['metadata', 'name'] });
+    const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
+    if (users.length === 0 && !someIntegrationInvalid) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration in environment "${envName}" uses role "${roleName}"`, path: ['metadata', 'name'] });
     const invoked: InvokedFunction[] = actions
       .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
       .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
     const trustPolicy = spec.trustPolicy ? (spec.trustPolicy as PolicyDocument) : generateTrustPolicy(region.genesysAwsAccountId ?? '');
     const permissionPolicy = spec.permissionPolicy ? (spec.permissionPolicy as PolicyDocument) : generatePermissionPolicy(invoked.map((fn) => fn.arn));
-    const lint = lintRole({ trustPolicy, permissionPolicy, genesysAccountId: region.genesysAwsAccountId, genesysRegion: region.awsRegion, invokedFunctions: invoked });
+    const lint = lintRole({ trustPolicy, permissionPolicy, genesysAccountId: region.genesysAwsAccountId, genesysRegion: region.awsRegion, trustPolicyGenerated: spec.trustPolicy === undefined, invokedFunctions: invoked });
     for (const finding of lint) {
       const explicit = finding.policy === 'trust' ? spec.trustPolicy !== undefined : spec.permissionPolicy !== undefined;
       const documentPath: PathSegment[] = explicit ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path] : [manifest.manifest.spec ? 'spec' : 'kind'];
       const generatedNote = explicit ? '' : ` (in the generated ${finding.policy} policy)`;
-      report(manifest, { code: finding.code as DocumentFinding['code'], message: `${finding.message}${generatedNote}`, path: documentPath, ...(explicit ? {} : { target: 'key' as const }) });
+      report(manifest, { code: finding.code as DocumentFinding['code'], message: `${finding.message}${generatedNote}`, path: documentPath, ...(!explicit || finding.atKey ? { target: 'key' as const } : {}) });
     }
     desiredRoles.push({
       name: roleName,

@@ -21,20 +21,41 @@ export function decodeManifestFile(file: ManifestFile): DecodedFile {
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul !== -1) {
-    const position = positionInText(new TextDecoder('utf-8').decode(body.subarray(0, nul)), Number.MAX_SAFE_INTEGER);
+    const position = endOf(new TextDecoder('utf-8').decode(body.subarray(0, nul)));
     return failure(file, 'GLG-FILE-BINARY', 'file contains NUL bytes: it is binary (or UTF-16), not a YAML or JSON manifest', { start: position, end: position });
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
     const offset = firstInvalidUtf8Offset(body);
-    const position = positionInText(new TextDecoder('utf-8').decode(body.subarray(0, offset)), Number.MAX_SAFE_INTEGER);
+    const position = endOf(new TextDecoder('utf-8').decode(body.subarray(0, offset)));
     return failure(file, 'GLG-FILE-ENCODING', `file is not valid UTF-8 (byte 0x${(body[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset + start}); save it as UTF-8`, { start: position, end: position });
   }
 }
 
-/** Binary search for the longest prefix that decodes strictly. */
+/** The position just after `text`. */
+function endOf(text: string): { line: number; column: number } {
+  return positionInText(text, text.length);
+}
+
+/**
+ * Offset of the first byte of the first invalid sequence: the longest prefix
+ * that decodes (allowing a cut multi-byte sequence at its end) ends where the
+ * decoder choked; when that byte is ASCII, the sequence it broke started at
+ * the preceding lead byte.
+ */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const end = longestValidPrefix(bytes);
+  if ((bytes[end] ?? 0) < 0x80 || ((bytes[end] ?? 0) & 0xc0) === 0xc0) {
+    for (let index = end - 1; index >= Math.max(0, end - 3); index--) {
+      if (((bytes[index] ?? 0) & 0xc0) === 0xc0) return index;
+    }
+  }
+  return end;
+}
+
+/** Binary search for the longest prefix that decodes strictly. */
+function longestValidPrefix(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
   while (low < high) {

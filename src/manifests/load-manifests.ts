@@ -84,11 +84,14 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return done(diagnostics, []);
 
   const manifests: ValidManifest[] = [];
+  const invalidNames = new Set<string>();
   let environmentDocumentCount = 0;
   for (const document of documents) {
     const check = checkManifestSchema(document);
-    if ((document.value as Record<string, unknown> | null)?.['kind'] === 'Environment') environmentDocumentCount++;
+    const identity = identityOf(document.value);
+    if (identity?.kind === 'Environment') environmentDocumentCount++;
     if (check.valid) manifests.push(check.valid);
+    else if (identity) invalidNames.add(`${identity.kind}/${identity.name}`);
     for (const finding of check.findings) diagnostics.push(locateFinding(document, finding));
   }
 
@@ -102,7 +105,7 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   diagnostics.push(...selection.diagnostics);
 
   const usedSuppressions = new Map<ValidManifest, Set<number>>();
-  const perEnvironment = selection.selected.map((environment) => ({ name: environment.manifest.metadata.name, ...evaluateEnvironment(environment, manifests, usedSuppressions) }));
+  const perEnvironment = selection.selected.map((environment) => ({ name: environment.manifest.metadata.name, ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames) }));
   diagnostics.push(...mergeEnvironmentDiagnostics(perEnvironment));
   diagnostics.push(...unusedSuppressions(manifests, usedSuppressions, selection.selected.length > 0));
 
@@ -180,6 +183,15 @@ function unusedSuppressions(manifests: readonly ValidManifest[], used: Map<Valid
     });
   }
   return diagnostics;
+}
+
+/** Kind and name of a document, as far as they can be read without its schema passing. */
+function identityOf(value: unknown): { kind: string; name: string } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const metadata = record['metadata'];
+  const name = metadata !== null && typeof metadata === 'object' ? (metadata as Record<string, unknown>)['name'] : undefined;
+  return typeof record['kind'] === 'string' && typeof name === 'string' ? { kind: record['kind'], name } : undefined;
 }
 
 function folderDiagnostic(file: string, code: 'GLG-NO-MANIFESTS' | 'GLG-NO-ENVIRONMENT' | 'GLG-UNKNOWN-ENVIRONMENT' | 'GLG-ENVIRONMENT-REQUIRED', message: string): Diagnostic {

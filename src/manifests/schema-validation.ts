@@ -22,7 +22,7 @@ let validators: Record<ManifestKind, ValidateFunction> | undefined;
 /** Compiled once per process; the schemas are constants. */
 function manifestValidators(): Record<ManifestKind, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     validators = {
       Environment: ajv.compile(SCHEMAS.Environment),
       Role: ajv.compile(SCHEMAS.Role),

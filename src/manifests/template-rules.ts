@@ -16,7 +16,7 @@ export function checkVelocityTemplate(template: string, path: readonly PathSegme
   } catch (error) {
     const details = error as { message?: string; hash?: { loc?: { first_line?: number; first_column?: number } } };
     const lines = String(details.message ?? error).split('\n');
-    const expectation = lines.find((line) => line.startsWith('Expecting')) ?? lines[lines.length - 1] ?? 'syntax error';
+    const expectation = describeExpectation(lines.find((line) => line.startsWith('Expecting')) ?? lines[lines.length - 1] ?? 'syntax error');
     const line = details.hash?.loc?.first_line ?? 1;
     const column = details.hash?.loc?.first_column ?? 0;
     const sourceLine = template.split('\n')[line - 1] ?? '';
@@ -27,6 +27,15 @@ export function checkVelocityTemplate(template: string, path: readonly PathSegme
       within: { needle: sourceLine, columnOffset: column },
     }];
   }
+}
+
+/** velocityjs lists every token it could accept; past a few, "unexpected X" says more. */
+function describeExpectation(line: string): string {
+  const match = /^Expecting (.*), got '([^']*)'$/.exec(line);
+  if (!match) return line;
+  const expected = (match[1] ?? '').split(', ');
+  const got = match[2] === 'EOF' ? 'end of template' : `'${match[2] ?? ''}'`;
+  return expected.length > 4 ? `unexpected ${got}` : `expected ${expected.join(' or ')}, found ${got}`;
 }
 
 /** Checks translation-map JSONPaths and that every default has an entry. */

@@ -44,7 +44,7 @@ export function parseManifestText(file: string, text: string): ParsedFile {
 
   const documents: ManifestDocument[] = [];
   yamlDocuments.forEach((document, index) => {
-    if (document.contents === null) return;
+    if (document.contents === null || isEmptyScalar(document.contents, text)) return;
     const hostile = findHostileNode(document.contents);
     if (hostile) {
       at(hostile.code, hostile.message, rangeOf(hostile.node.range ?? [0]));
@@ -111,6 +111,12 @@ function firstAlias(root: Node): Node | undefined {
     if (isSeq(node)) for (const item of node.items) if (item) stack.push(item as Node);
   }
   return undefined;
+}
+
+/** A document with nothing in it (e.g. after a trailing `---`) parses as an empty null scalar. */
+function isEmptyScalar(node: Node, text: string): boolean {
+  if (!isScalar(node) || node.value !== null || !node.range) return false;
+  return text.slice(node.range[0], node.range[1]).trim() === '';
 }
 
 /** yaml messages end with a source excerpt when pretty; keep the sentence only. */

@@ -18,6 +18,8 @@ export interface RoleLintFinding {
   policy: LintedPolicy;
   /** Path inside the policy document, e.g. `['Statement', 0, 'Principal', 'AWS']`. */
   path: (string | number)[];
+  /** Point at the key of the node at `path` rather than its value. */
+  atKey?: boolean;
   /** The data action the finding is about (missing grants). */
   dataActionName?: string;
 }

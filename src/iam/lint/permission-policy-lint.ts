@@ -44,6 +44,7 @@ export function lintPermissionPolicy(document: PolicyDocument, invoked: readonly
   for (const fn of invoked) {
     if (isGranted(statements.map((item) => item.statement), fn.arn)) continue;
     add('error', 'GLG-IAM-PERMISSION-MISSING', `data action "${fn.dataActionName}" calls ${fn.arn}, which this policy does not grant${describeCoverageHint(document, fn.arn)}`, ['Statement'], fn.dataActionName);
+    (findings[findings.length - 1] as RoleLintFinding).atKey = true;
   }
   if (document.Version === '2008-10-17') {
     add('warning', 'GLG-IAM-POLICY-VERSION', 'Version 2008-10-17 is the old policy language; use 2012-10-17', ['Version']);

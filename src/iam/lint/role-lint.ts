@@ -18,6 +18,8 @@ export interface RoleLintInput {
   genesysAccountId: string | undefined;
   /** AWS region name of the Genesys org, for messages. */
   genesysRegion: string;
+  /** True when the trust policy was generated rather than written in the manifest. */
+  trustPolicyGenerated: boolean;
   /** Functions called by the data actions whose integration uses this role. */
   invokedFunctions: readonly InvokedFunction[];
 }
@@ -25,7 +27,7 @@ export interface RoleLintInput {
 /** Lints both documents; findings are ordered trust first, then permission. */
 export function lintRole(input: RoleLintInput): RoleLintFinding[] {
   return [
-    ...lintTrustPolicy(input.trustPolicy, { genesysAccountId: input.genesysAccountId, genesysRegion: input.genesysRegion }),
+    ...lintTrustPolicy(input.trustPolicy, { genesysAccountId: input.genesysAccountId, genesysRegion: input.genesysRegion, generated: input.trustPolicyGenerated }),
     ...lintPermissionPolicy(input.permissionPolicy, input.invokedFunctions),
   ];
 }

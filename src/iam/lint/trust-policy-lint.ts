@@ -21,16 +21,19 @@ export interface TrustContext {
   genesysAccountId: string | undefined;
   /** The Genesys region's AWS region name, for messages. */
   genesysRegion: string;
+  /** True when the policy was generated (then an unknown account is an error: there is nothing to generate). */
+  generated: boolean;
 }
 
 /** Lints a trust policy. */
 export function lintTrustPolicy(document: PolicyDocument, context: TrustContext): RoleLintFinding[] {
   const findings: RoleLintFinding[] = [];
-  const error = (code: string, message: string, path: (string | number)[]): void => {
-    findings.push({ severity: 'error', code, message, policy: 'trust', path });
+  const error = (code: string, message: string, path: (string | number)[], atKey = false): void => {
+    findings.push({ severity: 'error', code, message, policy: 'trust', path, ...(atKey ? { atKey } : {}) });
   };
-  if (context.genesysAccountId === undefined) {
-    error('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition); ask Genesys for it, then write the trust policy out`, ['Statement']);
+  if (context.genesysAccountId === undefined && context.generated) {
+    error('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition), so the trust policy cannot be generated; ask Genesys for the account and write trustPolicy out`, ['Statement']);
+    return findings;
   }
   const expectedPrincipal = context.genesysAccountId === undefined ? undefined : genesysPrincipalArn(context.genesysAccountId);
   const statements = statementsOf(document);
@@ -50,7 +53,7 @@ export function lintTrustPolicy(document: PolicyDocument, context: TrustContext)
       error('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
     } else {
       for (const type of Object.keys(principal)) {
-        if (type !== 'AWS') error('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type]);
+        if (type !== 'AWS') error('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true);
       }
       const awsPrincipals = valuesOf(principal['AWS'], [...path, 'Principal', 'AWS']);
       for (const { value, path: valuePath } of awsPrincipals) {
@@ -89,7 +92,7 @@ function lintExternalId(condition: Record<string, Record<string, unknown>> | und
       if (key.toLowerCase() !== 'sts:externalid') continue;
       const keyPath = [...path, 'Condition', operator, key];
       if (operator !== 'StringEquals') {
-        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`, policy: 'trust', path: [...path, 'Condition', operator] });
+        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`, policy: 'trust', path: [...path, 'Condition', operator], atKey: true });
       } else if (Array.isArray(value) && value.length !== 1) {
         findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`, policy: 'trust', path: keyPath });
       } else if (typeof value === 'string' && hasWildcard(value) && !value.includes('{{')) {
