@@ -134,6 +134,15 @@ describe('integrations', () => {
     expect(h.waits).toEqual([2_000, 2_000, 2_000, 2_000, 1_000]);
   });
 
+  it('ends the poll after the timeout even with an instant sleep on a real clock (no hammering)', async () => {
+    const h = await start({ sandbox: { activationReads: 1_000 }, provider: { sleep: async () => undefined, now: Date.now, integrationStatePollIntervalMs: 1_000 } });
+    const { integrationId } = await integrationWithCredential(h);
+    await h.provider.setIntegrationEnabled(integrationId, true);
+    h.sandbox.requests.length = 0;
+    expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE', { timeoutMs: 5_000 })).toBe('ACTIVATING');
+    expect(h.calls()).toHaveLength(6);
+  });
+
   it('updates the config with its current version each time', async () => {
     const h = await start();
     const { integrationId, credentialId } = await integrationWithCredential(h);

@@ -73,6 +73,14 @@ describe('createRequestRateLimiter', () => {
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('never spins when the sleep returns at once but the clock does not move (instant test sleeps)', async () => {
+    const sleeps: number[] = [];
+    const limiter = createRequestRateLimiter({ requestsPerMinute: 60, now: () => 1_000, sleep: async (ms) => void sleeps.push(ms) });
+    for (let index = 0; index < 20; index += 1) await limiter.acquire();
+    expect(sleeps).toHaveLength(20 - 2);
+    expect(sleeps.every((ms) => ms >= 1_034 && ms <= 1_035)).toBe(true); // 60 s / 58 per minute after the burst of 2
+  });
+
   it.each([[0], [1], [Number.NaN]])('rejects a useless requestsPerMinute %f', (requestsPerMinute) => {
     const time = virtualTime();
     expect(() => createRequestRateLimiter({ requestsPerMinute, now: time.now, sleep: time.sleep })).toThrow(RangeError);

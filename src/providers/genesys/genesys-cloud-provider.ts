@@ -320,7 +320,11 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async waitForIntegrationState(id: string, code: string, options?: { timeoutMs?: number }): Promise<string | undefined> {
-    const deadline = this.settings.now() + (options?.timeoutMs ?? DEFAULT_INTEGRATION_STATE_TIMEOUT_MS);
+    const timeoutMs = options?.timeoutMs ?? DEFAULT_INTEGRATION_STATE_TIMEOUT_MS;
+    const started = this.settings.now();
+    // Elapsed time is the larger of the clock and the waits asked for, so an instant
+    // test sleep on a real clock still ends the poll instead of hammering the API.
+    let waited = 0;
     for (;;) {
       const integration = await this.http.request<Models.Integration>({
         method: 'GET',
@@ -328,9 +332,11 @@ class GenesysCloudProvider implements GenesysProvider {
       });
       const reported = integration?.reportedState?.code;
       if (reported === code) return reported;
-      const remaining = deadline - this.settings.now();
+      const remaining = timeoutMs - Math.max(this.settings.now() - started, waited);
       if (remaining <= 0) return reported;
-      await this.settings.sleep(Math.min(this.settings.integrationStatePollIntervalMs, remaining));
+      const wait = Math.min(this.settings.integrationStatePollIntervalMs, remaining);
+      await this.settings.sleep(wait);
+      waited += wait;
     }
   }
 

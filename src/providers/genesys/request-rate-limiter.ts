@@ -34,15 +34,20 @@ export function createRequestRateLimiter(options: { requestsPerMinute: number; n
 
   const refill = (): void => {
     const current = now();
+    if (current <= lastRefill) return;
     tokens = Math.min(burst, tokens + (current - lastRefill) * refillPerMs);
     lastRefill = current;
   };
 
   const takeOne = async (): Promise<void> => {
     refill();
-    while (tokens < 1) {
-      await sleep(Math.ceil((1 - tokens) / refillPerMs));
-      refill();
+    if (tokens < 1) {
+      const wait = Math.ceil((1 - tokens) / refillPerMs);
+      await sleep(wait);
+      // Count the wait as elapsed even when the clock disagrees (an instant test sleep
+      // on a real clock): the limiter must never spin, re-sleeping until real time catches up.
+      tokens = Math.min(burst, tokens + wait * refillPerMs);
+      lastRefill = Math.max(now(), lastRefill + wait);
     }
     tokens -= 1;
   };
