@@ -208,6 +208,13 @@ describe('failures Genesys would show', () => {
     expect(message).toMatch(new RegExp(`is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.replace(/[$:]/g, '\\$&')} `));
   });
 
+  it('a function in another account is denied without a resource-based policy, even when granted', async () => {
+    const foreign = 'arn:aws:lambda:us-east-1:210987654321:function:orders-lookup';
+    const { step, message } = await failedTest(await createRole({ resources: [foreign] }), withFunction(foreign));
+    expect(step).toBe('Invoke Lambda function');
+    expect(message).toMatch(/because no resource-based policy allows the lambda:InvokeFunction action$/);
+  });
+
   it('a handler that throws is a Lambda error, and /execute answers 500 with it', async () => {
     const failing = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:always-fails`;
     const { actionId, message } = await failedTest(await createRole({ resources: [failing] }), withFunction(failing));

@@ -47,6 +47,13 @@ export interface ActionRunnerOptions {
   lambdaHandlers: Record<string, string | LambdaHandler>;
   /** For tests of the runner alone. */
   roleReader?: RoleReader;
+  /** Schedules the Lambda timeout; injectable so timeout tests need not wait. Default setTimeout. */
+  schedule?: (callback: () => void, milliseconds: number) => () => void;
+}
+
+function scheduleWithTimer(callback: () => void, milliseconds: number): () => void {
+  const timer = setTimeout(callback, milliseconds);
+  return () => clearTimeout(timer);
 }
 
 /** A step failure: message, Genesys code and the status /execute answers with. */
@@ -115,15 +122,20 @@ function resolveRoleArn(action: StoredAction, state: SandboxState): string {
   return arn;
 }
 
-async function withTimeout<T>(work: Promise<T>, seconds: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+async function withTimeout<T>(
+  work: Promise<T>,
+  seconds: number,
+  message: string,
+  schedule: NonNullable<ActionRunnerOptions['schedule']>,
+): Promise<T> {
+  let cancel: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(fail.timeout(message)), seconds * 1000);
+    cancel = schedule(() => reject(fail.timeout(message)), seconds * 1000);
   });
   try {
     return await Promise.race([work, timeout]);
   } finally {
-    clearTimeout(timer);
+    cancel?.();
   }
 }
 
@@ -231,6 +243,7 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
               Promise.resolve().then(() => handler(structuredClone(event), context)),
               timeoutSeconds,
               `The Lambda function ${functionArn.arn} timed out after ${timeoutSeconds} seconds`,
+              options.schedule ?? scheduleWithTimer,
             );
           } catch (error) {
             if (error instanceof StepFailure) throw error;
