@@ -137,6 +137,12 @@ describe('createGenesysHttpClient error branches', () => {
     expect(captured).toContain('bad header Bearer *** for ***');
   });
 
+  it('surfaces a redirect as an error instead of following it with the token', async () => {
+    const { client, apiCalls } = stubbedClient(() => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } }));
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toMatchObject({ name: 'GenesysApiError', status: 302 });
+    expect(apiCalls()).toHaveLength(1);
+  });
+
   it('fails a 2xx answer whose body is not JSON instead of guessing', async () => {
     const { client } = stubbedClient(() => new Response('not json', { status: 200 }));
     await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toThrow(/body that is not JSON/);
@@ -177,6 +183,7 @@ describe('createGenesysHttpClient error branches', () => {
     expect(tokenHeaders['Content-Type']).toBe('application/x-www-form-urlencoded');
     expect(tokenHeaders.Authorization).toBe(`Basic ${Buffer.from(`stub-client:${SECRET}`).toString('base64')}`);
     expect((apiCall?.init.headers as Record<string, string>).Authorization).toBe(`Bearer ${TOKEN}`);
+    expect([tokenCall?.init.redirect, apiCall?.init.redirect]).toEqual(['manual', 'manual']);
   });
 });
 

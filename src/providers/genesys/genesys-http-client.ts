@@ -265,7 +265,8 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
     try {
-      const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: controller.signal };
+      // Redirects are not followed: the bearer token must only ever reach the configured host.
+      const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
       if (init.body !== undefined) requestInit.body = init.body;
       const response = await options.fetch(url, requestInit);
       // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
