@@ -63,6 +63,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** The HTTP status answered; -1 for a dropped connection, -2 for a request held by a `timeout` fault. */
   status: number;
   /** Parsed JSON body (or the form fields of /oauth/token without credentials). */
   body: unknown;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Models } from 'purecloud-platform-client-v2';
 import { contractViolations, lambdaConfigViolations } from '../contract-rules.js';
 import { AWS_LAMBDA_INTEGRATION_TYPE } from '../integration-types.js';
-import { notFound } from '../api-error.js';
+import { badRequest, errorBody, notFound } from '../api-error.js';
 import type { RouteContext } from '../route.js';
 import type { StoredAction } from '../sandbox-state.js';
 
@@ -65,4 +65,11 @@ export function requireDraft(context: RouteContext, id: string): StoredAction {
   const draft = context.state.drafts.get(id);
   if (!draft) throw notFound(`Draft for action ${id} not found`);
   return draft;
+}
+
+/** 400 listing every violation: the first as the message, all as `errors`. */
+export function rejectViolations(violations: string[]): void {
+  const [first] = violations;
+  if (first === undefined) return;
+  throw badRequest(first, { errors: violations.map((violation) => errorBody(400, 'bad.request', violation)) });
 }

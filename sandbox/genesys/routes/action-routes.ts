@@ -4,52 +4,15 @@
  * immutable), delete, and the template and schema files.
  */
 import type { Models } from 'purecloud-platform-client-v2';
-import { badRequest, errorBody, notFound, versionConflict } from '../api-error.js';
-import { actionView, schemaDocument, templateText, viewOptionsFromQuery } from '../action-view.js';
+import { badRequest, versionConflict } from '../api-error.js';
+import { actionView, viewOptionsFromQuery } from '../action-view.js';
 import { listingPage } from '../listing-page.js';
 import { firstParam, type Route, type RouteContext } from '../route.js';
 import type { StoredAction } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
-import { actionFromInput, definitionViolations, newActionId, requireAction } from './action-definition.js';
-
-/** 400 listing every violation: the first as the message, all as `errors`. */
-export function rejectViolations(violations: string[]): void {
-  const [first] = violations;
-  if (first === undefined) return;
-  throw badRequest(first, { errors: violations.map((violation) => errorBody(400, 'bad.request', violation)) });
-}
-
-/** Filters and sorts actions the way `GET /integrations/actions` (and `/drafts`) do. */
-export function filterActions(actions: StoredAction[], query: URLSearchParams): StoredAction[] {
-  let result = actions;
-  const name = query.get('name')?.toLowerCase();
-  // `name` is a partial match (reference §4); category is matched whole. ❓ case rules are not documented.
-  if (name) result = result.filter((action) => action.name.toLowerCase().includes(name));
-  const category = query.get('category')?.toLowerCase();
-  if (category) result = result.filter((action) => action.category.toLowerCase() === category);
-  const secure = query.get('secure');
-  if (secure === 'true' || secure === 'false') result = result.filter((action) => action.secure === (secure === 'true'));
-  const ids = query.get('ids')?.split(',').filter(Boolean);
-  if (ids) {
-    if (ids.length > 50) throw badRequest('At most 50 ids may be requested');
-    result = result.filter((action) => ids.includes(action.id));
-  }
-  const descending = query.get('sortOrder')?.toUpperCase() === 'DESC';
-  const sortBy = query.get('sortBy') === 'category' ? 'category' : 'name';
-  return [...result].sort((a, b) => a[sortBy].localeCompare(b[sortBy]) * (descending ? -1 : 1) || a.id.localeCompare(b.id));
-}
-
-function textFile(action: StoredAction, fileName: string): { status: number; text: string } {
-  const text = templateText(action, fileName);
-  if (text === undefined) throw notFound(`Template ${fileName} not found`);
-  return { status: 200, text };
-}
-
-function schemaFile(action: StoredAction, fileName: string): { status: number; body: unknown } {
-  const schema = schemaDocument(action, fileName);
-  if (schema === undefined) throw notFound(`Schema ${fileName} not found`);
-  return { status: 200, body: schema };
-}
+import { actionFromInput, definitionViolations, newActionId, rejectViolations, requireAction } from './action-definition.js';
+import { schemaFile, textFile } from './action-files.js';
+import { filterActions } from './action-listing.js';
 
 function immutableFieldsError(body: unknown): void {
   if (body === null || typeof body !== 'object') return;
@@ -130,5 +93,3 @@ export const actionRoutes: Route[] = [
     handle: (request, context) => schemaFile(requireAction(context, firstParam(request)), request.params[1] ?? ''),
   },
 ];
-
-export { textFile, schemaFile };

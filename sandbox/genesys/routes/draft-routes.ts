@@ -12,8 +12,9 @@ import { listingPage } from '../listing-page.js';
 import { firstParam, type Route, type RouteContext } from '../route.js';
 import type { StoredAction } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
-import { actionFromInput, definitionViolations, newActionId, requireAction, requireDraft } from './action-definition.js';
-import { filterActions, rejectViolations, schemaFile, textFile } from './action-routes.js';
+import { actionFromInput, definitionViolations, newActionId, rejectViolations, requireAction, requireDraft } from './action-definition.js';
+import { schemaFile, textFile } from './action-files.js';
+import { filterActions } from './action-listing.js';
 
 const FULL_DRAFT_VIEW = { expandContract: true, includeConfig: true, templatesAsUris: false, draft: true } as const;
 
