@@ -110,3 +110,15 @@ describe('upsertStickyComment against the fake GitHub', () => {
     expect(await readPlanCommentFingerprint(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, marker: planCommentMarker('dev') })).toBeUndefined();
   });
 });
+
+describe('markers given as a whole HTML comment', () => {
+  it('finds and updates a comment whose marker is passed as `<!-- name -->` (the apply report does this)', async () => {
+    const marker = '<!-- genesys-lambda-gitops:apply env=prod -->';
+    const request = (body: string) => ({ owner: OWNER, repo: REPO, issueNumber: PR, marker, body, botLogin: ACTIONS_BOT_LOGIN });
+    const first = await upsertStickyComment(octokit, request(`${marker}\napplied 1`));
+    const second = await upsertStickyComment(octokit, request(`${marker}\napplied 2`));
+    expect([first.action, second.action]).toEqual(['created', 'updated']);
+    expect(second.commentId).toBe(first.commentId);
+    expect(github.commentsOn(OWNER, REPO, PR)).toHaveLength(1);
+  });
+});

@@ -1,14 +1,14 @@
 /** The pull-request comment for one environment's plan. Pure: Plan in, markdown out. */
 import type { Plan } from '../plan/types.js';
-import { planMarkerLine } from './plan-marker.js';
+import { planCommentMarker, planMarkerLine } from './plan-marker.js';
 import { renderPlanMarkdown } from './plan-markdown.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
 export interface PlanCommentOptions {
-  /** From {@link planCommentMarker}; identifies the comment for upserts. */
-  marker: string;
+  /** From {@link planCommentMarker}; identifies the comment for upserts. Defaults to `planCommentMarker(environment)`. */
+  marker?: string;
   environment: string;
   /** Where the plan file is, for the omission notice (e.g. "artifact `plan-prod`, file plan.json"). */
   fullPlanLocation?: string;
@@ -29,7 +29,7 @@ export function renderPlanComment(plan: Plan, options: PlanCommentOptions): stri
     plan,
     {
       environment: options.environment,
-      markerLine: planMarkerLine(options.marker, plan.fingerprint),
+      markerLine: planMarkerLine(options.marker ?? planCommentMarker(options.environment), plan.fingerprint),
       ...(options.runUrl !== undefined ? { runUrl: options.runUrl } : {}),
       ...(options.fullPlanLocation !== undefined ? { fullPlanLocation: options.fullPlanLocation } : {}),
       maxLength: options.maxChars ?? GITHUB_COMMENT_LIMIT,

@@ -22,10 +22,15 @@ export function planMarkerLine(marker: string, fingerprint: string): string {
   return `<!-- ${marker} fingerprint=${encodeURIComponent(fingerprint).replace(/%3A/g, ':')} -->`;
 }
 
-/** True when the body's first line is a marker line for `marker` (whatever the fingerprint). */
+/**
+ * True when the body's first line is a marker line for `marker` (whatever
+ * the fingerprint). `marker` may also be given as a whole HTML comment
+ * (`<!-- name -->`), as callers with a fixed marker line do.
+ */
 export function bodyHasMarker(body: string, marker: string): boolean {
-  const firstLine = body.split('\n', 1)[0] ?? '';
-  return firstLine.startsWith(`<!-- ${marker} `) || firstLine === `<!-- ${marker} -->`;
+  const text = /^<!--\s*(.*?)\s*-->$/.exec(marker.trim())?.[1] ?? marker;
+  const firstLine = (body.split('\n', 1)[0] ?? '').replace(/\r$/, '');
+  return firstLine.startsWith(`<!-- ${text} `) || firstLine === `<!-- ${text} -->`;
 }
 
 /** Environment and fingerprint recorded in a plan comment body, or undefined when it is not one. */
