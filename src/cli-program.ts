@@ -18,8 +18,12 @@ import { validateManifests, type ValidationOutcome } from './commands/validate.j
 import { formatDiagnostic } from './diagnostics/diagnostic.js';
 import { isExpectedError } from './errors.js';
 import type { DesiredEnvironment } from './model/desired-state.js';
-import { renderApplyConsole } from './render/apply-report.js';
-import { renderPlanComment, renderPlanConsole, renderPlanJson } from './render/index.js';
+import { renderApplyConsole, renderApplyMarkdown } from './render/apply-report.js';
+import { renderJobSummary } from './render/job-summary.js';
+import { renderPlanComment } from './render/plan-comment.js';
+import { renderPlanConsole } from './render/plan-console.js';
+import { renderPlanJson } from './render/plan-json.js';
+import { planCommentMarker } from './render/plan-marker.js';
 
 /** Where the CLI reads and writes; the real process in cli.ts, captured streams in tests. */
 export interface CliIo {
@@ -48,6 +52,7 @@ Options:
   --format text|json       validate: output format (default: text)
   --out FILE               plan/apply: write the plan as JSON
   --markdown FILE          plan: write the PR comment it would post
+  --summary FILE           plan/apply: write the job summary (markdown)
   --prune                  plan/apply: delete owned resources no longer declared
   --publish-strategy S     apply: draft (default) or direct
   --yes                    apply: do not ask for confirmation
@@ -71,6 +76,7 @@ function parseCommandLine(argv: readonly string[]) {
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       markdown: { type: 'string' },
+      summary: { type: 'string' },
       prune: { type: 'boolean', default: false },
       'publish-strategy': { type: 'string', default: 'draft' },
       yes: { type: 'boolean', default: false },
@@ -95,6 +101,7 @@ function parseCommandLine(argv: readonly string[]) {
     format: values.format,
     out: values.out,
     markdown: values.markdown,
+    summary: values.summary,
     prune: values.prune,
     publishStrategy: strategy,
     yes: values.yes,
@@ -121,7 +128,7 @@ async function writeOutput(path: string, text: string, io: CliIo): Promise<void>
 }
 
 async function loadValid(options: Options, io: CliIo) {
-  const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
+  const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, requireEnvironment: true, cwd: io.cwd });
   if (outcome.errorCount > 0 || !outcome.desired) {
     printDiagnostics(outcome, io, 'text');
     return undefined;
@@ -142,9 +149,10 @@ async function runPlanCommand(options: Options, io: CliIo): Promise<number> {
   io.out(renderPlanConsole(plan));
   if (options.out) await writeOutput(options.out, renderPlanJson(plan), io);
   if (options.markdown) {
-    await writeOutput(options.markdown, renderPlanComment(plan, { environment: desired.environment.name }), io);
+    await writeOutput(options.markdown, renderPlanComment(plan, { marker: planCommentMarker(desired.environment.name), environment: desired.environment.name }), io);
     io.out(`PR comment written to ${options.markdown}`);
   }
+  if (options.summary) await writeOutput(options.summary, renderJobSummary(plan, { environment: desired.environment.name }), io);
   return plan.summary.hasChanges ? 2 : 0;
 }
 
@@ -182,6 +190,7 @@ async function runApplyCommand(options: Options, io: CliIo): Promise<number> {
     now: () => Date.now(),
   }, { publishStrategy: options.publishStrategy });
   io.out(renderApplyConsole(report));
+  if (options.summary) await writeOutput(options.summary, renderApplyMarkdown(report), io);
   return report.success ? 0 : 1;
 }
 

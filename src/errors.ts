@@ -1,3 +1,6 @@
+import { GenesysApiError, GenesysTransportError } from './providers/genesys/genesys-api-error.js';
+import { RoleOperationError } from './providers/aws-iam/role-operation-error.js';
+
 /**
  * Expected failures, as typed errors. The shells (main.ts, cli.ts) map them
  * to a clear message and a non-zero exit in one place; anything else is a bug
@@ -35,9 +38,12 @@ export class ApplyFailedError extends Error {
   override name = 'ApplyFailedError';
 }
 
-/** True for the errors above: their message is the whole story, no stack needed. */
+/** True for the errors above and the providers' typed errors: their message is the whole story, no stack needed. */
 export function isExpectedError(error: unknown): error is Error {
   return (
+    error instanceof GenesysApiError ||
+    error instanceof GenesysTransportError ||
+    error instanceof RoleOperationError ||
     error instanceof InputError ||
     error instanceof ManifestError ||
     error instanceof ConfigurationError ||

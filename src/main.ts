@@ -14,12 +14,20 @@ import { createProviders, hasGenesysCredentials, type Providers } from './comman
 import { validateManifests, type ValidationOutcome } from './commands/validate.js';
 import { ApplyFailedError, ConfigurationError, isExpectedError, ManifestError, StalePlanError } from './errors.js';
 import { createGitHubClient, type GitHubClient } from './github/github-client.js';
+import { syncPlanLabels } from './github/plan-labels.js';
+import { findMergedPullRequestForCommit, readPlanCommentFingerprint } from './github/reviewed-plan.js';
+import { upsertStickyComment } from './github/sticky-comment.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
-import { selectAnnotations, renderDiagnosticsMarkdown } from './manifests/index.js';
+import { selectAnnotations } from './render/diagnostics-annotations.js';
+import { renderDiagnosticsMarkdown } from './render/diagnostics-markdown.js';
 import type { DesiredState } from './model/desired-state.js';
 import type { Plan } from './plan/types.js';
 import { renderApplyConsole, renderApplyMarkdown } from './render/apply-report.js';
-import { planCommentMarker, renderJobSummary, renderPlanComment, renderPlanConsole, renderPlanJson } from './render/index.js';
+import { renderJobSummary } from './render/job-summary.js';
+import { renderPlanComment } from './render/plan-comment.js';
+import { renderPlanConsole } from './render/plan-console.js';
+import { renderPlanJson } from './render/plan-json.js';
+import { planCommentMarker } from './render/plan-marker.js';
 import { readRunContext, resolveMode, type RunContext } from './run-context.js';
 
 const GENESYS_SECRET_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_SECRET', 'GENESYSCLOUD_OAUTHCLIENT_ID'];
@@ -85,17 +93,18 @@ async function runPlanMode(desired: DesiredState, providers: Providers, inputs: 
   const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequestNumber };
   if (inputs.comment) {
     const body = renderPlanComment(plan, {
+      marker: planCommentMarker(plan.environment),
       environment: plan.environment,
       fullPlanLocation: 'the job summary of this run, and the plan file',
       ...(runUrl() ? { runUrl: runUrl()! } : {}),
     });
-    const result = await github.upsertStickyComment({ ...target, marker: planCommentMarker(plan.environment), body });
+    const result = await upsertStickyComment(github, { ...target, marker: planCommentMarker(plan.environment), body });
     core.setOutput('comment-id', String(result.commentId));
     core.info(`Plan comment ${result.action} (#${result.commentId}).`);
   }
   if (inputs.labels) {
-    const labels = await github.syncPlanLabels({ ...target, plan });
-    if (labels.warning) core.warning(labels.warning);
+    const labels = await syncPlanLabels(github, target, plan);
+    if (labels.status === 'forbidden') core.warning(`Labels not set: ${labels.message}`);
   }
 }
 
@@ -104,17 +113,17 @@ async function checkReviewedPlan(plan: Plan, inputs: ActionInputs, context: RunC
   const github = githubClient(inputs);
   const difference = async (): Promise<string | undefined> => {
     if (!github) return 'no github-token: the reviewed plan cannot be found';
-    const pullRequest = await github.findMergedPullRequestForCommit({ owner: context.owner, repo: context.repo, sha: context.sha });
+    const pullRequest = await findMergedPullRequestForCommit(github, context.owner, context.repo, context.sha);
     if (pullRequest === undefined) return `no merged pull request found for commit ${context.sha}`;
-    const reviewed = await github.readPlanCommentFingerprint({
+    const reviewed = await readPlanCommentFingerprint(github, {
       owner: context.owner,
       repo: context.repo,
-      issueNumber: pullRequest,
+      issueNumber: pullRequest.number,
       marker: planCommentMarker(plan.environment),
     });
-    if (reviewed === undefined) return `pull request #${pullRequest} has no plan comment for ${plan.environment}`;
-    if (reviewed !== plan.fingerprint) {
-      return `the plan now (${plan.fingerprint.slice(0, 12)}) differs from the plan reviewed on pull request #${pullRequest} (${reviewed.slice(0, 12)}): the manifests or live state changed since`;
+    if (reviewed === undefined) return `pull request #${pullRequest.number} has no plan comment for ${plan.environment}`;
+    if (reviewed.fingerprint !== plan.fingerprint) {
+      return `the plan now (${plan.fingerprint.slice(0, 12)}) differs from the plan reviewed on pull request #${pullRequest.number} (${reviewed.fingerprint.slice(0, 12)}): the manifests or live state changed since`;
     }
     return undefined;
   };
@@ -130,14 +139,15 @@ async function checkReviewedPlan(plan: Plan, inputs: ActionInputs, context: RunC
 async function commentApplyResult(report: ApplyReport, inputs: ActionInputs, context: RunContext): Promise<void> {
   const github = githubClient(inputs);
   if (!github || !inputs.comment) return;
-  const pullRequest = await github.findMergedPullRequestForCommit({ owner: context.owner, repo: context.repo, sha: context.sha });
+  const pullRequest = await findMergedPullRequestForCommit(github, context.owner, context.repo, context.sha);
   if (pullRequest === undefined) return;
-  await github.upsertStickyComment({
+  const marker = `genesys-lambda-gitops:apply env=${encodeURIComponent(report.environment)}`;
+  await upsertStickyComment(github, {
     owner: context.owner,
     repo: context.repo,
-    issueNumber: pullRequest,
-    marker: `<!-- genesys-lambda-gitops:apply env=${report.environment} -->`,
-    body: `<!-- genesys-lambda-gitops:apply env=${report.environment} -->\n${renderApplyMarkdown(report, runUrl() ? { runUrl: runUrl()! } : {})}`,
+    issueNumber: pullRequest.number,
+    marker,
+    body: `<!-- ${marker} -->\n${renderApplyMarkdown(report, runUrl() ? { runUrl: runUrl()! } : {})}`,
   });
 }
 
@@ -189,7 +199,7 @@ export async function run(): Promise<void> {
     let mode = resolveMode(inputs.mode, context);
     core.setOutput('mode', mode);
 
-    const outcome = await validateManifests({ manifestsDir: inputs.manifests, environment: inputs.environment });
+    const outcome = await validateManifests({ manifestsDir: inputs.manifests, environment: inputs.environment, requireEnvironment: mode !== 'validate' });
     publishDiagnostics(outcome);
     if (outcome.errorCount > 0 || !outcome.desired) {
       await core.summary.addRaw(renderDiagnosticsMarkdown(outcome.diagnostics)).write();
@@ -217,6 +227,7 @@ export async function run(): Promise<void> {
       requestsPerMinute: inputs.genesysRequestsPerMinute,
       onSecret: (secret) => core.setSecret(secret),
       debug: (line) => core.debug(line),
+      warning: (line) => core.warning(line),
     });
     if (mode === 'plan') await runPlanMode(desired, providers, inputs, context);
     else await runApplyMode(desired, providers, inputs, context);

@@ -44,6 +44,13 @@ export interface ApplyOptions {
 class StepFailed extends Error {}
 
 const SENSITIVE = '(sensitive)';
+const MAX_NAME_LENGTH = 256;
+
+/** The temporary name of an action's replacement while the old action still exists. */
+export function replacementName(name: string): string {
+  const suffix = ' (replacement)';
+  return `${name.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -228,8 +235,6 @@ export async function applyPlan(
           const liveId = options.publishStrategy === 'draft'
             ? await publishThroughDraft(change, action, integrationId, drafts)
             : await writeDirectly(change, action, integrationId);
-          // Replace: the new action is live and tested before the old one goes.
-          if (change.action === 'replace' && previousId !== undefined) await deps.genesys.deleteAction(previousId);
           await runSmokeTests(change.address, action, liveId);
           const smokeFailed = smokeTests.some((test) => test.address === change.address && !test.passed);
           if (smokeFailed) throw new Error('published, but its smoke tests failed (see the smoke-test results)');
@@ -249,33 +254,60 @@ export async function applyPlan(
     integrationId: string,
     drafts: Awaited<ReturnType<GenesysProvider['listDrafts']>>,
   ): Promise<string> {
-    let draft;
     if (change.action === 'update' && change.liveId !== undefined) {
-      draft = await deps.genesys.draftFromAction(change.liveId, action);
-    } else {
-      // A draft left by an interrupted or failed earlier apply: remove it so the re-run makes no duplicate.
-      const stale = drafts.filter((candidate) => candidate.name === action.name && candidate.integrationId === integrationId && candidate.id !== change.liveId);
-      for (const leftover of stale) await deps.genesys.deleteDraft(leftover.id);
-      draft = await deps.genesys.createDraft(action, integrationId);
+      const draft = await deps.genesys.draftFromAction(change.liveId, action);
+      await checkDraft(change.address, action, draft.id);
+      return (await deps.genesys.publishDraft(draft.id, draft.version)).id;
     }
-    const validation = await deps.genesys.validateDraft(draft.id);
-    if (!validation.valid) throw new Error(`draft ${draft.id} failed validation: ${validation.errors.join('; ')}`);
+    // A draft left by an interrupted or failed earlier apply: remove it so the re-run makes no duplicate.
+    const leftovers = drafts.filter(
+      (candidate) =>
+        candidate.integrationId === integrationId &&
+        candidate.id !== change.liveId &&
+        (candidate.name === action.name || candidate.name === replacementName(action.name)),
+    );
+    for (const leftover of leftovers) await deps.genesys.deleteDraft(leftover.id);
+
+    if (change.action !== 'replace' || change.liveId === undefined) {
+      const draft = await deps.genesys.createDraft(action, integrationId);
+      await checkDraft(change.address, action, draft.id);
+      return (await deps.genesys.publishDraft(draft.id, draft.version)).id;
+    }
+    // Replace: Genesys may refuse two actions with one name in an integration (the sandbox does; ❓ in
+    // the reference), so the new action is drafted and tested under a temporary name while the old one
+    // keeps serving; only then is the old one deleted and the draft renamed and published.
+    const draft = await deps.genesys.createDraft({ ...action, name: replacementName(action.name) }, integrationId);
+    await checkDraft(change.address, action, draft.id);
+    await deps.genesys.deleteAction(change.liveId);
+    const renamed = await deps.genesys.updateDraft(draft.id, action);
+    return (await deps.genesys.publishDraft(draft.id, renamed.version)).id;
+  }
+
+  /** Draft validation, then every manifest test on the draft; throws (leaving it unpublished) on failure. */
+  async function checkDraft(address: string, action: DesiredDataAction, draftId: string): Promise<void> {
+    const validation = await deps.genesys.validateDraft(draftId);
+    if (!validation.valid) throw new Error(`draft ${draftId} failed validation: ${validation.errors.join('; ')}`);
     for (const test of action.tests) {
-      const result = await runOnce(change.address, action, draft.id, test.name, 'draft-test', () =>
-        deps.genesys.testDraft(draft.id, test.input, action.timeoutSeconds),
+      const result = await runOnce(address, action, draftId, test.name, 'draft-test', () =>
+        deps.genesys.testDraft(draftId, test.input, action.timeoutSeconds),
       );
       if (!result.passed) {
-        throw new Error(`draft ${draft.id} left unpublished: test "${test.name}" failed: ${result.failures.join('; ')}`);
+        throw new Error(`draft ${draftId} left unpublished: test "${test.name}" failed: ${result.failures.join('; ')}`);
       }
     }
-    const published = await deps.genesys.publishDraft(draft.id, draft.version);
-    return published.id;
   }
 
   async function writeDirectly(change: ResourceChange, action: DesiredDataAction, integrationId: string): Promise<string> {
     if (change.action === 'update' && change.liveId !== undefined) {
       await deps.genesys.updateAction(change.liveId, action);
       return change.liveId;
+    }
+    if (change.action === 'replace' && change.liveId !== undefined) {
+      // Same reasoning as the draft path: create under a temporary name, delete the old, then rename.
+      const created = await deps.genesys.createAction({ ...action, name: replacementName(action.name) }, integrationId);
+      await deps.genesys.deleteAction(change.liveId);
+      await deps.genesys.updateAction(created.id, action);
+      return created.id;
     }
     const created = await deps.genesys.createAction(action, integrationId);
     return created.id;

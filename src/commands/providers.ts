@@ -31,6 +31,7 @@ export function createProviders(
     requestsPerMinute: number;
     onSecret?: (secret: string) => void;
     debug?: (line: string) => void;
+    warning?: (line: string) => void;
   },
 ): Providers {
   const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
@@ -49,13 +50,14 @@ export function createProviders(
   }
   const genesysEnv = { ...options.env, GENESYSCLOUD_REGION: configuredRegion || environment.genesys.region };
   const debug = options.debug ?? (() => undefined);
+  const warning = options.warning ?? debug;
   return {
     roles: createRoleProvider({ region: environment.aws.region }),
     genesys: createGenesysProvider({
       env: genesysEnv,
       requestsPerMinute: options.requestsPerMinute,
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-      logger: { debug, warn: debug },
+      logger: { debug, warning },
     }),
   };
 }

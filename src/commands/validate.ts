@@ -17,7 +17,13 @@ export interface ValidationOutcome {
 }
 
 /** Loads `manifestsDir` for `environment` and returns every finding. */
-export async function validateManifests(options: { manifestsDir: string; environment: string | undefined; cwd?: string }): Promise<ValidationOutcome> {
+export async function validateManifests(options: {
+  manifestsDir: string;
+  environment: string | undefined;
+  /** plan and apply need one environment; validate alone checks them all when none is named. */
+  requireEnvironment?: boolean;
+  cwd?: string;
+}): Promise<ValidationOutcome> {
   const files = await readManifestFolder(options.manifestsDir, options.cwd);
   if (!Array.isArray(files)) {
     const message =
@@ -34,7 +40,11 @@ export async function validateManifests(options: { manifestsDir: string; environ
     };
     return { diagnostics: [diagnostic], desired: undefined, environments: [], errorCount: 1, warningCount: 0, fileCount: 0 };
   }
-  const result = loadManifests(files, options.environment === undefined ? {} : { environment: options.environment });
+  const result = loadManifests(files, {
+    manifestsFolder: options.manifestsDir,
+    requireEnvironment: options.requireEnvironment ?? false,
+    ...(options.environment === undefined ? {} : { environment: options.environment }),
+  });
   const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   return {
     diagnostics: result.diagnostics,

@@ -402,6 +402,11 @@ class GenesysCloudProvider implements GenesysProvider {
       if (!(await this.draftExists(draftPath))) throw error;
       this.settings.logger.debug(`Genesys action ${id} already has a draft (${error.status}); updating it`);
     }
+    return this.updateDraft(id, action);
+  }
+
+  async updateDraft(id: string, action: DesiredDataAction): Promise<ActionDraft> {
+    const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
     const updated = await this.withCurrentVersion(
       draftPath,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path: draftPath }))?.version,

@@ -67,6 +67,8 @@ export interface GenesysProvider {
   createDraft(action: DesiredDataAction, integrationId: string): Promise<ActionDraft>;
   /** `POST /integrations/actions/{id}/draft` then PATCH it with the desired fields. */
   draftFromAction(id: string, action: DesiredDataAction): Promise<ActionDraft>;
+  /** `PATCH …/{id}/draft` (after reading its version) with the desired fields, e.g. to rename a replacement. */
+  updateDraft(id: string, action: DesiredDataAction): Promise<ActionDraft>;
   /** `GET …/draft/validation`. */
   validateDraft(id: string): Promise<{ valid: boolean; errors: string[] }>;
   /** `POST …/draft/test`. */

@@ -1,0 +1,60 @@
+/**
+ * The README is the front door: its inputs/outputs tables must match
+ * action.yml, and its install + test commands must be the ones CI runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repositoryRoot } from './support/repository-root.js';
+
+const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8');
+const action = parse(readFileSync(join(repositoryRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+
+function section(name: string): string {
+  const match = new RegExp(`<!-- ${name}:start -->([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme);
+  if (!match?.[1]) throw new Error(`README has no ${name} section`);
+  return match[1];
+}
+
+function tableRows(text: string, header: string): string[][] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`| ${header} |`));
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+describe('README', () => {
+  it('lists exactly the inputs of action.yml, with their defaults', () => {
+    const rows = tableRows(section('action-io'), 'input');
+    const documented = Object.fromEntries(rows.map(([name, defaultValue]) => [name!.replaceAll('`', ''), defaultValue!.replaceAll('`', '')]));
+    const declared = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
+    expect(documented).toEqual(declared);
+  });
+
+  it('lists exactly the outputs of action.yml', () => {
+    const rows = tableRows(section('action-io'), 'output');
+    expect(rows.map(([name]) => name!.replaceAll('`', '')).sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+
+  it('runs on node24 from the committed bundle', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('opens with the install + demo and install + test commands that CI and the demo use', () => {
+    const firstBlock = /```bash\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const commands = firstBlock.split('\n').filter(Boolean).map((line) => line.replace(/\s+#.*$/, '').trim());
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+    const ci = readFileSync(join(repositoryRoot, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/npm ci/);
+    expect(ci).toMatch(/npm test /);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: how the tool scales, in figures.
+ *
+ * Against moto_server and the Genesys sandbox with injected latency (50 ms a
+ * request) and Genesys' 300 requests/minute limit, for N data actions:
+ * plan from empty, apply from empty, plan with no changes, and plan + apply
+ * of a one-field change to every action: calls made, wall time, and the
+ * ratio of wall time to the rate-limit floor (Genesys calls ÷ allowed rate).
+ * Then validate throughput for 1,000 actions, cold start of the bundled CLI,
+ * bundle size and peak memory.
+ *
+ * Usage: npm run bench [-- --sizes 10,100,500 --latency 50 --rpm 300]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import { startMotoServer } from '../sandbox/aws/moto-server.js';
+import { startGenesysSandbox } from '../sandbox/genesys/server.js';
+import { applyPlan } from '../src/apply/apply-plan.js';
+import { computePlan } from '../src/commands/plan.js';
+import type { Providers } from '../src/commands/providers.js';
+import { loadManifests } from '../src/manifests/index.js';
+import type { DesiredState } from '../src/model/desired-state.js';
+import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
+import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
+import { benchManifests } from './bench-manifests.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,500' },
+    latency: { type: 'string', default: '50' },
+    rpm: { type: 'string', default: '300' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const latencyMs = Number(values.latency);
+const requestsPerMinute = Number(values.rpm);
+
+interface Row {
+  n: number;
+  step: string;
+  genesysCalls: number;
+  awsCalls: number;
+  wallMs: number;
+  /** Wall time ÷ (Genesys calls ÷ allowed rate). */
+  floorRatio: number;
+}
+
+function desiredFrom(text: string): DesiredState {
+  const result = loadManifests([{ path: 'bench.yaml', bytes: new TextEncoder().encode(text) }], { environment: 'bench' });
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length > 0 || !result.desired) throw new Error(`bench manifests are invalid: ${errors.map((error) => error.message).join('; ')}`);
+  return result.desired;
+}
+
+function countingClients(region: string, counter: { aws: number }) {
+  const iam = new IAMClient({ region, retryMode: 'adaptive' });
+  const sts = new STSClient({ region, retryMode: 'adaptive' });
+  const count = { step: 'initialize', name: 'benchCallCounter' } as const;
+  iam.middlewareStack.add((next) => async (args) => {
+    counter.aws += 1;
+    return next(args);
+  }, count);
+  sts.middlewareStack.add((next) => async (args) => {
+    counter.aws += 1;
+    return next(args);
+  }, count);
+  return { iam, sts };
+}
+
+async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
+  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: motoUrl, lambdaHandlers: lambdas, latencyMs, rateLimitPerMinute: requestsPerMinute });
+  const counter = { aws: 0 };
+  const clients = countingClients('eu-west-1', counter);
+  const providers: Providers = {
+    roles: createRoleProvider({ region: 'eu-west-1', ...clients }),
+    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute }),
+  };
+  const rows: Row[] = [];
+  const measure = async <T>(step: string, body: () => Promise<T>): Promise<T> => {
+    const genesysBefore = sandbox.requests.length;
+    const awsBefore = counter.aws;
+    const started = performance.now();
+    const result = await body();
+    const wallMs = performance.now() - started;
+    const genesysCalls = sandbox.requests.length - genesysBefore;
+    const floorMs = (genesysCalls / requestsPerMinute) * 60_000;
+    rows.push({ n, step, genesysCalls, awsCalls: counter.aws - awsBefore, wallMs, floorRatio: floorMs > 0 ? wallMs / floorMs : Number.NaN });
+    process.stderr.write(`  N=${n} ${step}: ${genesysCalls} Genesys + ${counter.aws - awsBefore} AWS calls, ${(wallMs / 1000).toFixed(1)} s\n`);
+    return result;
+  };
+  const applyDeps = { ...providers, log: () => undefined, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)), now: () => Date.now() };
+  try {
+    const desired = desiredFrom(benchManifests(n, 10));
+    const first = await measure('plan (from empty)', () => computePlan(desired, providers, { prune: false }));
+    const report = await measure('apply (from empty)', () => applyPlan(first.plan, desired, first.observed, applyDeps, { publishStrategy: 'draft' }));
+    if (!report.success) throw new Error(`apply from empty failed at N=${n}: ${report.steps.find((step) => step.status === 'failed')?.message}`);
+    const settled = await measure('plan (no changes)', () => computePlan(desired, providers, { prune: false }));
+    if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the plan after apply still has changes`);
+    const changed = desiredFrom(benchManifests(n, 11));
+    const second = await measure('plan (1 field × N)', () => computePlan(changed, providers, { prune: false }));
+    const update = await measure('apply (1 field × N)', () => applyPlan(second.plan, changed, second.observed, applyDeps, { publishStrategy: 'draft' }));
+    if (!update.success) throw new Error(`apply of the change failed at N=${n}`);
+  } finally {
+    await sandbox.stop();
+  }
+  return rows;
+}
+
+async function validateThroughput(): Promise<{ actions: number; ms: number; perSecond: number }> {
+  const text = benchManifests(1000, 10);
+  desiredFrom(text); // warm-up (JIT, schema compilation)
+  const started = performance.now();
+  desiredFrom(text);
+  const ms = performance.now() - started;
+  return { actions: 1000, ms, perSecond: 1000 / (ms / 1000) };
+}
+
+async function cliColdStart(): Promise<number | undefined> {
+  const cli = join(root, 'dist', 'cli', 'index.js');
+  if (!(await stat(cli).catch(() => undefined))) return undefined;
+  const folder = await mkdtemp(join(tmpdir(), 'glg-bench-cli-'));
+  await mkdir(join(folder, 'genesys'));
+  await writeFile(join(folder, 'genesys', 'bench.yaml'), benchManifests(1, 10));
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [cli, 'validate', '--manifests', join(folder, 'genesys'), '--environment', 'bench'], { encoding: 'utf8' });
+    times.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`bundled CLI failed: ${result.stderr}`);
+  }
+  return times.sort((a, b) => a - b)[2];
+}
+
+async function bundleBytes(): Promise<number> {
+  let total = 0;
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else total += (await stat(path)).size;
+    }
+  };
+  await walk(join(root, 'dist'));
+  return total;
+}
+
+async function main(): Promise<void> {
+  const moto = await startMotoServer();
+  process.env.AWS_ENDPOINT_URL = moto.url;
+  process.env.AWS_ACCESS_KEY_ID = 'bench';
+  process.env.AWS_SECRET_ACCESS_KEY = 'bench';
+  const lambdas = { 'orders-lookup': join(root, 'examples', 'lambdas', 'orders-lookup.mjs') };
+  const rows: Row[] = [];
+  try {
+    for (const n of sizes) {
+      await moto.reset();
+      process.stderr.write(`N=${n} …\n`);
+      rows.push(...(await measureSize(n, moto.url, lambdas)));
+    }
+  } finally {
+    await moto.stop();
+  }
+  const validation = await validateThroughput();
+  const coldStart = await cliColdStart();
+  const bytes = await bundleBytes();
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+
+  const lines = [
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `Sandbox: ${latencyMs} ms latency per request, ${requestsPerMinute} requests/minute (client limiter at the same rate)`,
+    '',
+    '| N actions | step | Genesys calls | AWS calls | wall time | wall ÷ rate-limit floor |',
+    '|---:|---|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.n} | ${row.step} | ${row.genesysCalls} | ${row.awsCalls} | ${(row.wallMs / 1000).toFixed(1)} s | ${Number.isNaN(row.floorRatio) ? '–' : row.floorRatio.toFixed(2)} |`,
+    ),
+    '',
+    `validate: ${validation.actions} data actions in ${validation.ms.toFixed(0)} ms (${validation.perSecond.toFixed(0)} manifests/s)`,
+    `cold start of the bundled CLI (validate, one small file, median of 5): ${coldStart === undefined ? 'dist/ not built' : `${coldStart.toFixed(0)} ms`}`,
+    `bundle size of dist/: ${(bytes / 2 ** 20).toFixed(2)} MiB`,
+    `peak memory (RSS) of this bench process: ${peakRssMiB.toFixed(0)} MiB`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
