@@ -89,7 +89,8 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   for (const document of documents) {
     const check = checkManifestSchema(document);
     const identity = identityOf(document.value);
-    if (identity?.kind === 'Environment') environmentDocumentCount++;
+    // A document that fails its schema may be the Environment (kind misspelt, say): do not also claim there is none.
+    if (identity?.kind === 'Environment' || !check.valid) environmentDocumentCount++;
     if (check.valid) manifests.push(check.valid);
     else if (identity) invalidNames.add(`${identity.kind}/${identity.name}`);
     for (const finding of check.findings) diagnostics.push(locateFinding(document, finding));
