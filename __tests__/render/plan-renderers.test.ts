@@ -204,3 +204,17 @@ describe('character budget', () => {
     expect(summary).not.toContain('{{ genesys.orgId }}');
   });
 });
+
+describe('last-resort cut', () => {
+  it('closes what it cuts and still names where the full plan is, even with a tiny budget', () => {
+    const built = plan((desired) => {
+      lookup(desired).request.template = Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n');
+    });
+    const markdown = comment(built, 1_500);
+    expect(markdown.length).toBeLessThanOrEqual(1_500);
+    expect(markdown.split('\n')[0]).toMatch(/^<!-- genesys-lambda-gitops:plan env=prod fingerprint=sha256:/);
+    expect(markdown).toContain('The full plan is in');
+    expect((markdown.match(/<details>/g) ?? []).length).toBe((markdown.match(/<\/details>/g) ?? []).length);
+    expect((markdown.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+});

@@ -383,21 +383,37 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
   return fitHard(compose([options.markerLine ?? '', headline(plan, options.environment), countsTable(plan)]), options);
 }
 
+/** Closers for a fence or `<details>` left open where text was cut, so the notice after it renders as text. */
+function closersFor(text: string): string {
+  let fence: string | undefined;
+  let openDetails = 0;
+  for (const line of text.split('\n')) {
+    const fenceMatch = /^(`{3,})/.exec(line);
+    if (fence !== undefined) {
+      if (fenceMatch !== null && line.trim() === fence) fence = undefined;
+      continue;
+    }
+    if (fenceMatch?.[1] !== undefined) fence = fenceMatch[1];
+    else if (line.startsWith('<details>')) openDetails++;
+    else if (line.startsWith('</details>')) openDetails--;
+  }
+  return `${fence !== undefined ? `\n${fence}` : ''}${'\n\n</details>'.repeat(Math.max(0, openDetails))}`;
+}
+
 /**
  * Last resort when even the tightest layout is too long (pathological names
- * or budgets): cut at a line boundary and say so. The summary comes first,
- * so it survives.
+ * or budgets): cut at a line boundary, close what the cut left open, and say
+ * so. The summary comes first, so it survives.
  */
 function fitHard(text: string, options: PlanMarkdownOptions): string {
   if (options.measure(text) <= options.maxLength) return text;
   const notice = `\n\n${omissionNotice(['everything after this point'], options)}\n`;
-  const budget = options.maxLength - options.measure(notice);
   const lines = text.split('\n');
   let kept = '';
   for (const line of lines) {
     const next = kept === '' ? line : `${kept}\n${line}`;
-    if (options.measure(next) > budget) break;
+    if (options.measure(`${next}${closersFor(next)}${notice}`) > options.maxLength) break;
     kept = next;
   }
-  return `${kept}${notice}`;
+  return `${kept}${closersFor(kept)}${notice}`;
 }
