@@ -12,11 +12,14 @@ import { LIVE_ORG_ID_TOKEN } from '../../src/model/desired-state.js';
 const FN = 'arn:aws:lambda:eu-west-1:123456789012:function:orders';
 const GENESYS = 'arn:aws:iam::765628985471:root';
 
-function trust(statement: Partial<PolicyStatement>): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { AWS: GENESYS }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': LIVE_ORG_ID_TOKEN } }, ...statement }],
-  };
+/** The safe trust statement with members replaced; an `undefined` member is removed. */
+function trust(changes: { [K in keyof PolicyStatement]?: PolicyStatement[K] | undefined }): PolicyDocument {
+  const statement: Record<string, unknown> = { Effect: 'Allow', Principal: { AWS: GENESYS }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': LIVE_ORG_ID_TOKEN } } };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete statement[key];
+    else statement[key] = value;
+  }
+  return { Version: '2012-10-17', Statement: [statement as unknown as PolicyStatement] };
 }
 
 function permission(...statements: PolicyStatement[]): PolicyDocument {
