@@ -4,10 +4,10 @@
  * cannot have) fails validate instead of apply.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { JsonObject, JsonValue } from '../model/json.js';
+import { canonicalJson, type JsonObject, type JsonValue } from '../model/json.js';
 import type { DocumentFinding } from './document-finding.js';
 import type { PathSegment } from './manifest-document.js';
-import { describePath, pointerToPath } from './schema-validation.js';
+import { describePath, pointerToPath, translateAjvErrors } from './schema-validation.js';
 
 /** One entry of `spec.tests`, as validated by the schema. */
 export interface ActionTestManifest {
@@ -17,20 +17,45 @@ export interface ActionTestManifest {
   execute?: boolean;
 }
 
+/** A compiled contract, or why it is not a JSON Schema and where (path inside the contract). */
+export type CompiledContract = { validate: ValidateFunction } | { error: string; path: PathSegment[] };
+
 /**
  * Compiles a user contract for validating test inputs. `$schema` is dropped
  * because Genesys accepts draft-04 URIs that Ajv 8 does not know, and the
  * keywords Genesys contracts use mean the same in draft-04 and draft-07.
  */
-export function compileContract(schema: JsonObject): { validate: ValidateFunction } | { error: string } {
+export function compileContract(schema: JsonObject): CompiledContract {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) if (key !== '$schema' && key !== '$id') copy[key] = value;
-  try {
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-    return { validate: ajv.compile(copy) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+  const key = canonicalJson(copy);
+  const cached = compiledContracts.get(key);
+  if (cached) return cached;
+  let compiled: CompiledContract;
+  const ajv = contractAjv();
+  if (!ajv.validateSchema(copy)) {
+    const [first] = translateAjvErrors(ajv.errors ?? []);
+    compiled = { error: first?.message ?? 'not a valid JSON Schema', path: first?.path ?? [] };
+  } else {
+    try {
+      compiled = { validate: ajv.compile(copy) };
+    } catch (error) {
+      compiled = { error: error instanceof Error ? error.message : String(error), path: [] };
+    }
   }
+  if (compiledContracts.size >= MAX_CACHED_CONTRACTS) compiledContracts.clear();
+  compiledContracts.set(key, compiled);
+  return compiled;
+}
+
+/** Many actions share a contract; compiling is the expensive part of validating tests. */
+const compiledContracts = new Map<string, CompiledContract>();
+const MAX_CACHED_CONTRACTS = 1000;
+let sharedAjv: Ajv | undefined;
+
+function contractAjv(): Ajv {
+  sharedAjv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, addUsedSchema: false });
+  return sharedAjv;
 }
 
 /** Checks every test; `testsPath` is the path of `spec.tests`. */

@@ -22,7 +22,7 @@ import type { DataActionManifest } from '../generated/data-action-manifest.js';
 import type { EnvironmentManifest } from '../generated/environment-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
 import type { RoleManifest } from '../generated/role-manifest.js';
-import { checkActionTests, type ActionTestManifest } from './action-test-rules.js';
+import { checkActionTests, compileContract, type ActionTestManifest } from './action-test-rules.js';
 import { checkInputContract, checkOutputContract } from './contract-rules.js';
 import { locateFinding, type DocumentFinding } from './document-finding.js';
 import { DEFAULT_PERMISSION_POLICY_NAME, generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
@@ -197,6 +197,12 @@ function checkDataActionContent(spec: DataActionManifest['spec']): DocumentFindi
   const input = spec.contract.input as JsonObject;
   const output = spec.contract.output as JsonObject;
   const findings = [...checkInputContract(input, ['spec', 'contract', 'input']), ...checkOutputContract(output, ['spec', 'contract', 'output'])];
+  for (const [side, schema] of [['input', input], ['output', output]] as const) {
+    const compiled = compileContract(schema);
+    // A $ref is already reported, and is what makes Ajv fail here.
+    const hasRef = findings.some((finding) => finding.code === 'GLG-CONTRACT-REF' && finding.path[2] === side);
+    if ('error' in compiled && !hasRef) findings.push({ code: 'GLG-CONTRACT-SCHEMA', message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`, path: ['spec', 'contract', side, ...compiled.path] });
+  }
   if (spec.request?.template !== undefined) findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
   if (spec.response?.successTemplate !== undefined) findings.push(...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'));
   findings.push(...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']));

@@ -104,8 +104,8 @@ function translateAjvError(error: ErrorObject): DocumentFinding {
       return { code: 'GLG-SCHEMA', message: `${field} must be ${JSON.stringify(params['allowedValue'])}`, path };
     case 'anyOf':
     case 'oneOf': {
-      const branches = ((error.schema as Record<string, unknown>[] | undefined) ?? []).map((branch) => String(branch['description'] ?? branch['type'] ?? 'another form'));
-      return { code: 'GLG-SCHEMA', message: `${field} must be one of: ${branches.join('; or ')}`, path };
+      const branches = ((error.schema as Record<string, unknown>[] | undefined) ?? []).map((branch) => String(branch['description'] ?? branch['type'] ?? 'another form').replace(/\.$/, ''));
+      return { code: 'GLG-SCHEMA', message: `${field} must be one of: ${branches.join('; ')} (found ${describeValue(error.data)})`, path };
     }
     case 'minimum':
     case 'maximum':

@@ -29,12 +29,38 @@ export function checkVelocityTemplate(template: string, path: readonly PathSegme
   }
 }
 
+/** velocityjs token names → what a template author typed. */
+const TOKEN_TEXT: Record<string, string> = {
+  EOF: 'end of template',
+  MAP_END: '"}"',
+  VAR_END: '"}"',
+  MAP_BEGIN: '"{"',
+  DOT: '"."',
+  BRACKET: '"["',
+  CLOSE_BRACKET: '"]"',
+  PARENTHESIS: '"("',
+  CLOSE_PARENTHESIS: '")"',
+  COMMA: '","',
+  DOLLAR: '"$"',
+  HASH: '"#"',
+  ID: 'a name',
+  CONTENT: 'text',
+  EVAL_STRING: 'a quoted string',
+  STRING: 'a quoted string',
+  INTEGER: 'a number',
+  SPACE: 'a space',
+};
+
+function tokenText(token: string): string {
+  return TOKEN_TEXT[token] ?? `"${token}"`;
+}
+
 /** velocityjs lists every token it could accept; past a few, "unexpected X" says more. */
 function describeExpectation(line: string): string {
   const match = /^Expecting (.*), got '([^']*)'$/.exec(line);
   if (!match) return line;
-  const expected = (match[1] ?? '').split(', ');
-  const got = match[2] === 'EOF' ? 'end of template' : `'${match[2] ?? ''}'`;
+  const expected = [...new Set((match[1] ?? '').split(', ').map((token) => tokenText(token.replace(/^'|'$/g, ''))))];
+  const got = tokenText(match[2] ?? '');
   return expected.length > 4 ? `unexpected ${got}` : `expected ${expected.join(' or ')}, found ${got}`;
 }
 
