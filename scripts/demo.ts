@@ -44,6 +44,8 @@ async function main(): Promise<number> {
     banner('Starting local stand-ins');
     moto = await startMotoServer();
     process.env.AWS_ENDPOINT_URL = moto.url;
+    // The AWS SDK versions are pinned exactly, so its warning about future versions needing Node 22 is noise here.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
     process.env.AWS_ACCESS_KEY_ID = 'demo';
     process.env.AWS_SECRET_ACCESS_KEY = 'demo';
     process.env.AWS_REGION = 'eu-west-1';
@@ -89,7 +91,7 @@ async function main(): Promise<number> {
       async () => {
         const file = join(manifests, 'data-action-find-customer-by-phone.yaml');
         const text = await readFile(file, 'utf8');
-        await writeFile(file, text.replace('phoneNumber', 'rawRequest'));
+        await writeFile(file, text.replaceAll('phoneNumber', 'rawRequest'));
         banner('6. Break a manifest on purpose: rename an input to the reserved name rawRequest');
       },
       { title: '6. Validate the broken copy', args: ['validate', ...common], expectedExit: 1, meaning: 'findings with file:line:col, nothing applied' },

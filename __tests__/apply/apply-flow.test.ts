@@ -5,7 +5,7 @@
  * and converge after an interruption at any step.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import { AttachRolePolicyCommand, CreatePolicyCommand, CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { startFlowHarness, type FlowHarness } from '../support/flow-harness.js';
 
 const ORDER_ACTION = 'data-action-lookup-order-status.yaml';
@@ -218,5 +218,28 @@ describe('apply interrupted at any step converges on re-run', () => {
     expect(harness.sandbox.state.integrations.size).toBe(1);
     expect(publishedActions(harness).map((action) => action.name).sort()).toEqual(['Check Store Hours', 'Find Customer By Phone', 'Lookup Order Status']);
     expect(harness.sandbox.state.drafts.size).toBe(0);
+  });
+});
+
+describe('drift', () => {
+  it('shows a policy attached by hand as drift, and apply detaches it', async () => {
+    await harness.apply();
+    const iam = new IAMClient({ region: 'eu-west-1' });
+    const policy = await iam.send(
+      new CreatePolicyCommand({
+        PolicyName: 'hand-made',
+        PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }] }),
+      }),
+    );
+    await iam.send(new AttachRolePolicyCommand({ RoleName: ROLE_NAME, PolicyArn: policy.Policy!.Arn! }));
+
+    const { plan } = await harness.plan();
+    const role = plan.changes.find((change) => change.address === `role/${ROLE_NAME}`);
+    expect(role?.action).toBe('update');
+    expect(role?.risks).toContain('drift');
+
+    const report = await harness.apply();
+    expect(report.success).toBe(true);
+    expect((await harness.plan()).plan.summary.hasChanges).toBe(false);
   });
 });

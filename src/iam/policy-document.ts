@@ -138,3 +138,8 @@ export function parsePolicyText(text: string): PolicyDocument {
 export function policiesEqual(a: PolicyDocument, b: PolicyDocument): boolean {
   return JSON.stringify(canonicalizePolicy(a)) === JSON.stringify(canonicalizePolicy(b));
 }
+
+/** A document whose statement list is empty grants nothing: it means "no policy" (IAM rejects empty documents). */
+export function isEmptyPolicy(document: PolicyDocument): boolean {
+  return Array.isArray(document.Statement) && document.Statement.length === 0;
+}

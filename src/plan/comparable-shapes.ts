@@ -18,7 +18,7 @@
  * [[ResourceChange]]: ./types.ts
  */
 import type { CanonicalPolicyDocument, PolicyDocument } from '../iam/policy-document.js';
-import { canonicalizePolicy } from '../iam/policy-document.js';
+import { canonicalizePolicy, isEmptyPolicy } from '../iam/policy-document.js';
 import type { ContractSchema, DesiredDataAction, DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
 import { LIVE_ORG_ID_TOKEN } from '../model/desired-state.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration, ObservedRole, ObservedState } from '../model/observed-state.js';
@@ -144,12 +144,16 @@ function comparableTags(tags: Record<string, string>): Record<string, string> {
 }
 
 export function desiredRoleShape(spec: RoleSpec): RoleShape {
+  // A generated permission policy with no function to grant is "no inline policy" (the provider writes none).
+  const inlinePolicies = Object.fromEntries(
+    Object.entries(spec.inlinePolicies).filter(([, document]) => !isEmptyPolicy(document)),
+  );
   return {
     path: spec.path,
     description: spec.description,
     maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
     trustPolicy: canonicalizePolicy(spec.trustPolicy),
-    inlinePolicies: canonicalPolicies(spec.inlinePolicies),
+    inlinePolicies: canonicalPolicies(inlinePolicies),
     attachedPolicyArns: [],
     tags: comparableTags(spec.tags),
   };

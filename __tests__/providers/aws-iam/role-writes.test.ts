@@ -67,6 +67,12 @@ describe('roleWritesFor', () => {
     ],
     ['an empty inline policy means none: delete the live one', {}, { inlinePolicies: { 'invoke-functions': EMPTY } }, [{ kind: 'delete-inline-policy', policyName: 'invoke-functions' }]],
     ['an empty inline policy that does not exist: nothing to do', { inlinePolicies: {} }, { inlinePolicies: { 'invoke-functions': EMPTY } }, []],
+    [
+      'a managed policy attached by hand is detached',
+      { attachedPolicyArns: ['arn:aws:iam::aws:policy/AWSLambda_FullAccess'] },
+      {},
+      [{ kind: 'detach-managed-policy', policyArn: 'arn:aws:iam::aws:policy/AWSLambda_FullAccess' }],
+    ],
     ['a tag value changed', {}, { tags: { ...roleSpec('r').tags, team: 'billing' } }, [{ kind: 'tag', tags: { team: 'billing' } }]],
     [
       'a live tag is not in the spec; aws: tags are left alone',

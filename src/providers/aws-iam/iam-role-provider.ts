@@ -317,6 +317,11 @@ class IamRoleProvider implements RoleProvider {
           this.iam.send(new UntagRoleCommand({ RoleName: name, TagKeys: write.keys })),
         );
         return;
+      case 'detach-managed-policy':
+        await this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${write.policyArn} from`, roleName: name }, () =>
+          this.iam.send(new DetachRolePolicyCommand({ RoleName: name, PolicyArn: write.policyArn })),
+        );
+        return;
     }
   }
 

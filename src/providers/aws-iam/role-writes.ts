@@ -3,7 +3,7 @@
  * provider reads the role, asks this module what differs, and makes exactly
  * those calls, so that applying an unchanged spec makes no write at all.
  */
-import { canonicalizePolicy, type PolicyDocument } from '../../iam/policy-document.js';
+import { canonicalizePolicy, isEmptyPolicy, type PolicyDocument } from '../../iam/policy-document.js';
 import { canonicalJson } from '../../model/json.js';
 import type { ObservedRole } from '../../model/observed-state.js';
 import type { RoleSpec } from './role-provider.js';
@@ -14,6 +14,7 @@ export type RoleWrite =
   | { kind: 'update-settings'; description: string; maxSessionDurationSeconds: number }
   | { kind: 'put-inline-policy'; policyName: string; document: PolicyDocument }
   | { kind: 'delete-inline-policy'; policyName: string }
+  | { kind: 'detach-managed-policy'; policyArn: string }
   | { kind: 'tag'; tags: Record<string, string> }
   | { kind: 'untag'; keys: string[] };
 
@@ -22,10 +23,7 @@ export function isAwsReservedTag(key: string): boolean {
   return key.toLowerCase().startsWith('aws:');
 }
 
-/** A policy whose statement list is empty means "no policy": IAM rejects empty documents anyway. */
-export function isEmptyPolicy(document: PolicyDocument): boolean {
-  return Array.isArray(document.Statement) && document.Statement.length === 0;
-}
+export { isEmptyPolicy };
 
 /** The inline policies the spec really asks for (empty documents dropped). */
 export function effectiveInlinePolicies(spec: RoleSpec): Record<string, PolicyDocument> {
@@ -69,6 +67,10 @@ export function roleWritesFor(observed: ObservedRole, spec: RoleSpec): RoleWrite
   }
   for (const name of Object.keys(observed.inlinePolicies).sort()) {
     if (!(name in desiredInline)) writes.push({ kind: 'delete-inline-policy', policyName: name });
+  }
+  // A managed role grants only what its manifest says, inline; a managed policy attached by hand is drift.
+  for (const policyArn of [...observed.attachedPolicyArns].sort()) {
+    writes.push({ kind: 'detach-managed-policy', policyArn });
   }
 
   const tagsToSet: Record<string, string> = {};
