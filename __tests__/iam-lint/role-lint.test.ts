@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintRole, type RoleLintInput } from '../../src/iam/lint/role-lint.js';
 import type { PolicyDocument, PolicyStatement } from '../../src/iam/policy-document.js';
+import { DIAGNOSTIC_CODES } from '../../src/manifests/diagnostic-codes.js';
 import { generatePermissionPolicy, generateTrustPolicy } from '../../src/manifests/generated-policies.js';
 import { LIVE_ORG_ID_TOKEN } from '../../src/model/desired-state.js';
 
@@ -86,6 +87,14 @@ describe('lintRole', () => {
   it.each(cases)('%s', (_name, overrides, expected) => {
     const findings = lintRole(input(overrides));
     expect(findings.map((finding) => `${finding.code} ${finding.path.join('/')}`).sort()).toEqual([...expected].sort());
+  });
+
+  it('uses only registered codes, with their registered severity', () => {
+    const findings = cases.flatMap(([, overrides]) => lintRole(input(overrides)));
+    for (const finding of findings) {
+      expect(Object.hasOwn(DIAGNOSTIC_CODES, finding.code), finding.code).toBe(true);
+      expect(finding.severity, finding.code).toBe(DIAGNOSTIC_CODES[finding.code as keyof typeof DIAGNOSTIC_CODES].severity);
+    }
   });
 
   it('gives errors for trust, action and missing grants and warnings for breadth', () => {

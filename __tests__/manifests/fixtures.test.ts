@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadManifests, selectManifestFiles, type LoadManifestsOptions } from '../../src/manifests/index.js';
+import { DIAGNOSTIC_CODES, loadManifests, selectManifestFiles, type LoadManifestsOptions } from '../../src/manifests/index.js';
 
 const root = fileURLToPath(new URL('../fixtures/manifests/', import.meta.url));
 const caseNames = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
@@ -36,6 +36,12 @@ function readCase(name: string): { options: LoadManifestsOptions; expected: stri
 describe('manifest fixture folders', () => {
   it('cover at least 40 cases', () => {
     expect(caseNames.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('exercise every diagnostic code (except those needing bytes too large to commit)', () => {
+    const exercised = new Set(caseNames.flatMap((name) => readCase(name).expected.map((line) => line.split(' ').pop())));
+    const testedElsewhere = ['GLG-FILE-TOO-LARGE', 'GLG-TOO-MANY-FINDINGS'];
+    expect(Object.keys(DIAGNOSTIC_CODES).filter((code) => !exercised.has(code) && !testedElsewhere.includes(code))).toEqual([]);
   });
 
   it.each(caseNames)('%s', (name) => {
