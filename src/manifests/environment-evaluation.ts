@@ -9,23 +9,16 @@ import { describeValidRegions, findGenesysRegion, type GenesysRegion } from '../
 import type { InvokedFunction } from '../iam/lint/lint-finding.js';
 import { lintRole } from '../iam/lint/role-lint.js';
 import type { PolicyDocument } from '../iam/policy-document.js';
-import type {
-  DesiredDataAction,
-  DesiredEnvironment,
-  DesiredIntegration,
-  DesiredRole,
-  DesiredState,
-  SourceRef,
-} from '../model/desired-state.js';
+import type { DesiredRole, DesiredState } from '../model/desired-state.js';
 import type { JsonObject } from '../model/json.js';
 import type { DataActionManifest } from '../generated/data-action-manifest.js';
-import type { EnvironmentManifest } from '../generated/environment-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
 import type { RoleManifest } from '../generated/role-manifest.js';
 import { checkActionTests, compileContract, type ActionTestManifest } from './action-test-rules.js';
 import { checkInputContract, checkOutputContract } from './contract-rules.js';
 import { locateFinding, type DocumentFinding } from './document-finding.js';
-import { DEFAULT_PERMISSION_POLICY_NAME, generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
+import { generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
+import { byName, desiredDataAction, desiredEnvironment, desiredIntegration, desiredRole } from './desired-state-builder.js';
 import { parseLambdaFunctionArn, ROLE_ARN, type LambdaFunctionArn } from './lambda-arn.js';
 import type { PathSegment } from './manifest-document.js';
 import type { ValidManifest, ValidManifestOf } from './manifest-kinds.js';
@@ -33,31 +26,12 @@ import { applySuppressions } from './suppressions.js';
 import { checkTranslationMap, checkVelocityTemplate } from './template-rules.js';
 import { resolveTree, type VariableScope } from './variables.js';
 
-/** Default request template: the whole input object becomes the Lambda event. */
-export const DEFAULT_REQUEST_TEMPLATE = '${input.rawRequest}';
-/** Default success template: the Lambda result is the output. */
-export const DEFAULT_SUCCESS_TEMPLATE = '${rawResult}';
-/** Genesys' default action timeout. */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-/** Role defaults. */
-export const DEFAULT_ROLE_PATH = '/';
-export const DEFAULT_MAX_SESSION_DURATION_SECONDS = 3600;
-/** Integration defaults. */
-export const DEFAULT_INTEGRATION_NOTES = 'Managed by genesys-lambda-gitops';
-
-/** The credential name used when an Integration does not set `credentialName`. */
-export function defaultCredentialName(integrationName: string): string {
-  return `${integrationName} role`;
-}
-
 /** The outcome for one Environment. */
 export interface EnvironmentEvaluation {
   diagnostics: Diagnostic[];
   /** Present when this Environment produced no error. */
   desired?: DesiredState;
 }
-
-type Resolved<T> = { manifest: ValidManifest; spec: T };
 
 /**
  * Evaluates one Environment. `usedSuppressions` collects which suppressions
@@ -153,19 +127,7 @@ export function evaluateEnvironment(
       const generatedNote = explicit ? '' : ` (in the generated ${finding.policy} policy)`;
       report(manifest, { code: finding.code as DocumentFinding['code'], message: `${finding.message}${generatedNote}`, path: documentPath, ...(!explicit || finding.atKey ? { target: 'key' as const } : {}) });
     }
-    desiredRoles.push({
-      name: roleName,
-      path: spec.path ?? DEFAULT_ROLE_PATH,
-      description: spec.description ?? '',
-      maxSessionDurationSeconds: spec.maxSessionDurationSeconds ?? DEFAULT_MAX_SESSION_DURATION_SECONDS,
-      trustPolicy,
-      trustPolicyGenerated: spec.trustPolicy === undefined,
-      permissionPolicy,
-      permissionPolicyGenerated: spec.permissionPolicy === undefined,
-      permissionPolicyName: spec.permissionPolicyName ?? DEFAULT_PERMISSION_POLICY_NAME,
-      tags: { ...(spec.tags ?? {}) },
-      source: sourceOf(manifest),
-    });
+    desiredRoles.push(desiredRole(manifest, spec, trustPolicy, permissionPolicy));
   }
 
   const diagnostics = finish(findings, usedSuppressions);
@@ -227,59 +189,6 @@ export function appliesTo(manifest: ValidManifest, environmentName: string): boo
   if (manifest.kind === 'Environment') return true;
   const limited = manifest.manifest.metadata.environments;
   return limited === undefined || limited.includes(environmentName);
-}
-
-function desiredEnvironment(manifest: EnvironmentManifest, region: GenesysRegion): DesiredEnvironment {
-  const aws: DesiredEnvironment['aws'] = { region: manifest.spec.aws.region };
-  if (manifest.spec.aws.accountId !== undefined) aws.accountId = manifest.spec.aws.accountId;
-  return {
-    name: manifest.metadata.name,
-    // The account is known here: an unknown one is an IAM lint error, and errors stop before this point.
-    genesys: { region: region.awsRegion, domain: region.domain, awsAccountId: region.genesysAwsAccountId ?? '' },
-    aws,
-  };
-}
-
-function desiredIntegration({ manifest, spec }: Resolved<IntegrationManifest['spec']>): DesiredIntegration {
-  const name = manifest.manifest.metadata.name;
-  return {
-    name,
-    role: typeof spec.role === 'string' ? { kind: 'managed', roleName: spec.role } : { kind: 'external', roleArn: spec.role.arn },
-    enabled: spec.enabled ?? true,
-    notes: spec.notes ?? DEFAULT_INTEGRATION_NOTES,
-    credentialName: spec.credentialName ?? defaultCredentialName(name),
-    source: sourceOf(manifest),
-  };
-}
-
-function desiredDataAction({ manifest, spec }: Resolved<DataActionManifest['spec']>): DesiredDataAction {
-  return {
-    name: manifest.manifest.metadata.name,
-    integrationName: spec.integration,
-    category: spec.category ?? spec.integration,
-    functionArn: spec.function,
-    timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-    secure: spec.secure ?? false,
-    contract: { input: spec.contract.input as JsonObject, output: spec.contract.output as JsonObject },
-    request: { template: spec.request?.template ?? DEFAULT_REQUEST_TEMPLATE, headers: { ...(spec.request?.headers ?? {}) } },
-    response: {
-      translationMap: { ...(spec.response?.translationMap ?? {}) },
-      translationMapDefaults: { ...(spec.response?.translationMapDefaults ?? {}) },
-      successTemplate: spec.response?.successTemplate ?? DEFAULT_SUCCESS_TEMPLATE,
-    },
-    tests: ((spec.tests ?? []) as ActionTestManifest[]).map((test) => ({ name: test.name, input: test.input, expect: test.expect, execute: test.execute ?? false })),
-    source: sourceOf(manifest),
-  };
-}
-
-/** Where a manifest is declared: its `kind:` line. */
-export function sourceOf(manifest: ValidManifest): SourceRef {
-  const range = manifest.document.locate(['kind'], 'key');
-  return { file: manifest.document.file, line: range.start.line, column: range.start.column };
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function describeKnown(names: string[]): string {

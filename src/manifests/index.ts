@@ -16,7 +16,7 @@ export {
   DEFAULT_SUCCESS_TEMPLATE,
   DEFAULT_TIMEOUT_SECONDS,
   defaultCredentialName,
-} from './environment-evaluation.js';
+} from './desired-state-builder.js';
 export { DEFAULT_PERMISSION_POLICY_NAME, generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
 export { parseLambdaFunctionArn, type LambdaFunctionArn } from './lambda-arn.js';
 export { renderManifestReference } from './manifest-reference.js';
