@@ -70,6 +70,11 @@ describe('loadManifests', () => {
     expect(all.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/\[environment: prod\]$/)]);
   });
 
+  it('reports a finding shared by every environment once, without naming them', () => {
+    const files = [file('dev.yaml', environment('dev')), file('prod.yaml', environment('prod')), file('role.yaml', role), file('spare.yaml', role.replace('invoker', 'spare')), file('int.yaml', integration)];
+    expect(loadManifests(files).diagnostics.map(formatDiagnostic)).toEqual(['spare.yaml:3:19: warning GLG-ROLE-UNUSED: no Integration uses role "spare"']);
+  });
+
   it('limits a resource to its environments', () => {
     const files = [
       file('dev.yaml', environment('dev')),

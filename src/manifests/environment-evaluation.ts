@@ -54,6 +54,8 @@ export function evaluateEnvironment(
   const envSpec = environment.manifest.spec;
   const envName = environment.manifest.metadata.name;
 
+  // Messages never name the Environment: when several are validated, the loader
+  // merges identical findings and appends the environments a finding is specific to.
   const region = findGenesysRegion(envSpec.genesys.region);
   if (!region) {
     report(environment, { code: 'GLG-GENESYS-REGION', message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`, path: ['spec', 'genesys', 'region'] });
@@ -82,7 +84,7 @@ export function evaluateEnvironment(
   const roleByName = new Map(roles.map((role) => [role.manifest.manifest.metadata.name, role]));
   const integrationByName = new Map(integrations.map((integration) => [integration.manifest.manifest.metadata.name, integration]));
   const missingReference = (kind: string, name: string): string =>
-    excludedNames.has(`${kind}/${name}`) ? `${kind} "${name}" is not part of environment "${envName}" (see its metadata.environments)` : `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? roleByName : integrationByName).keys()])}`;
+    excludedNames.has(`${kind}/${name}`) ? `${kind} "${name}" is limited to other environments (see its metadata.environments)` : `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? roleByName : integrationByName).keys()])}`;
 
   for (const { manifest, spec } of integrations) {
     if (typeof spec.role === 'string') {
@@ -114,7 +116,7 @@ export function evaluateEnvironment(
     const roleName = manifest.manifest.metadata.name;
     const users = integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.manifest.manifest.metadata.name);
     const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
-    if (users.length === 0 && !someIntegrationInvalid) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration in environment "${envName}" uses role "${roleName}"`, path: ['metadata', 'name'] });
+    if (users.length === 0 && !someIntegrationInvalid) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration uses role "${roleName}"`, path: ['metadata', 'name'] });
     const invoked: InvokedFunction[] = actions
       .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
       .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
@@ -149,7 +151,7 @@ function buildScope(environment: ValidManifestOf<'Environment'>, region: Genesys
     'aws.region': spec.aws.region,
     'genesys.region': region.awsRegion,
   };
-  const unsetReasons = { 'aws.accountId': `environment "${environment.manifest.metadata.name}" does not set spec.aws.accountId` };
+  const unsetReasons = { 'aws.accountId': 'the Environment does not set spec.aws.accountId' };
   const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({ allowOrgId: false, allowVars: false }));
   for (const problem of resolved.problems) report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
   return { vars: resolved.value as Record<string, string>, builtins, unsetReasons };

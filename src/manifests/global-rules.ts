@@ -24,6 +24,8 @@ export function checkGlobalRules(manifests: readonly ValidManifest[]): FindingsB
   for (const manifest of manifests) {
     const name = manifest.manifest.metadata.name;
     // IAM role names are unique case-insensitively; Genesys names are matched exactly.
+    // ❓ Whether Genesys itself requires unique data-action names is unconfirmed; the
+    // tool matches actions by name, so it needs them unique either way.
     const key = `${manifest.kind}/${manifest.kind === 'Role' ? name.toLowerCase() : name}`;
     const first = firstByKey.get(key);
     if (first) {
