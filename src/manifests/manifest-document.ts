@@ -52,11 +52,15 @@ export function createManifestDocument(file: string, index: number, text: string
     return { start, end: start };
   };
 
-  const walk = (path: readonly PathSegment[]): Located[] => {
-    const trail: Located[] = [{ node: document.contents, keyNode: null }];
+  /** The nodes along `path`, and the first alias passed through (the anchor's text is shared by every alias). */
+  const walk = (path: readonly PathSegment[]): Located[] & { alias?: Node } => {
+    const trail: Located[] & { alias?: Node } = [{ node: document.contents, keyNode: null }];
     let node: Node | null = document.contents;
     for (const segment of path) {
-      if (node && isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
+      if (node && isAlias(node)) {
+        trail.alias ??= node;
+        node = (node.resolve(document) as Node | undefined) ?? null;
+      }
       if (node && isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
         if (!pair) break;
@@ -80,6 +84,8 @@ export function createManifestDocument(file: string, index: number, text: string
     value,
     locate(path, target = 'value') {
       const trail = walk(path);
+      // Inside an aliased node, point at the alias: that is where this use of the shared text is.
+      if (trail.alias) return rangeOf(trail.alias) ?? documentStart();
       const exact = trail.length === path.length + 1;
       const last = trail[trail.length - 1] as Located;
       // A missing node is reported at its parent's key: `spec:` reads better than the first line of spec's body.
@@ -89,7 +95,7 @@ export function createManifestDocument(file: string, index: number, text: string
     },
     locateInScalar(path, needle) {
       const trail = walk(path);
-      if (trail.length !== path.length + 1) return undefined;
+      if (trail.length !== path.length + 1 || trail.alias) return undefined;
       const node = trail[trail.length - 1]?.node;
       if (!node || !isScalar(node) || !node.range) return undefined;
       const source = text.slice(node.range[0], node.range[1]);
