@@ -95,7 +95,7 @@ async function runPlanMode(desired: DesiredState, providers: Providers, inputs: 
     const body = renderPlanComment(plan, {
       marker: planCommentMarker(plan.environment),
       environment: plan.environment,
-      fullPlanLocation: 'the job summary of this run, and the plan file',
+      fullPlanLocation: 'the plan file (`plan-json` output of this step)',
       ...(runUrl() ? { runUrl: runUrl()! } : {}),
     });
     const result = await upsertStickyComment(github, { ...target, marker: planCommentMarker(plan.environment), body });
@@ -162,6 +162,13 @@ async function runApplyMode(desired: DesiredState, providers: Providers, inputs:
     await core.summary.addRaw(renderJobSummary(plan, { environment: plan.environment })).write();
     throw new ConfigurationError(`Refusing to apply: ${plan.summary.failedChecks} cross-system check(s) failed (see the job summary). Nothing was applied.`);
   }
+  if (!plan.summary.hasChanges) {
+    core.info('No changes: live state already matches the manifests. Nothing to apply.');
+    await core.summary.addRaw(renderJobSummary(plan, { environment: plan.environment })).write();
+    core.setOutput('applied', '[]');
+    core.setOutput('smoke-results', '[]');
+    return;
+  }
   if (context.eventName === 'push') await checkReviewedPlan(plan, inputs, context);
   const report = await applyPlan(plan, desired, observed, {
     roles: providers.roles,
@@ -205,7 +212,6 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(renderDiagnosticsMarkdown(outcome.diagnostics)).write();
       throw new ManifestError(`${outcome.errorCount} error(s) in the manifests; nothing was planned or applied.`, outcome.errorCount);
     }
-    if (outcome.diagnostics.length > 0) await core.summary.addRaw(renderDiagnosticsMarkdown(outcome.diagnostics)).write();
     core.info(`Manifests are valid: ${outcome.fileCount} file(s), ${outcome.warningCount} warning(s).`);
 
     if (mode === 'plan' && (context.isFork || !hasGenesysCredentials(process.env))) {
@@ -216,10 +222,10 @@ export async function run(): Promise<void> {
       mode = 'validate';
       core.setOutput('mode', mode);
     }
-    if (mode === 'validate') {
-      if (outcome.diagnostics.length === 0) await core.summary.addRaw(renderDiagnosticsMarkdown(outcome.diagnostics)).write();
-      return;
+    if (mode === 'validate' || outcome.diagnostics.length > 0) {
+      await core.summary.addRaw(renderDiagnosticsMarkdown(outcome.diagnostics)).write();
     }
+    if (mode === 'validate') return;
 
     const desired = outcome.desired;
     const providers = createProviders(desired.environment, {

@@ -13,6 +13,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.AWS_ACCESS_KEY_ID = 'testing';
   process.env.AWS_SECRET_ACCESS_KEY = 'testing';
   process.env.AWS_REGION = 'us-east-1';
+  // The AWS SDK versions are pinned exactly, so its warning that future versions need Node 22 is noise in test output.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   project.provide('motoUrl', moto.url);
   return async () => {
     await moto.stop();
