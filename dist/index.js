@@ -72218,9 +72218,14 @@ function summarizePlan(changes, skippedDeletes, checks) {
 ;// CONCATENATED MODULE: ./src/plan/planned-smoke-tests.ts
 
 
-/** Every test of every declared action, ordered by address then declaration order. */
-function plannedSmokeTests(desired) {
-    const tests = desired.dataActions.flatMap((action) => action.tests.map((test) => ({
+/**
+ * The tests apply will run: those of every action it creates, updates or
+ * replaces (unchanged actions are not re-run), ordered by address then
+ * declaration order.
+ */
+function plannedSmokeTests(desired, changedAddresses) {
+    const changed = desired.dataActions.filter((action) => changedAddresses.has(actionAddress(action.integrationName, action.name)));
+    const tests = changed.flatMap((action) => action.tests.map((test) => ({
         address: actionAddress(action.integrationName, action.name),
         testName: test.name,
         // Secure actions carry PII by definition: keep even the test fixtures out of the plan.
@@ -72701,7 +72706,7 @@ function planChanges(desired, observed, options) {
         changes,
         skippedDeletes,
         checks,
-        smokeTests: plannedSmokeTests(desired),
+        smokeTests: plannedSmokeTests(desired, new Set(changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace').map((change) => change.address))),
         summary: summarizePlan(changes, skippedDeletes, checks),
         fingerprint: planFingerprint(desired, observed, options.prune),
         prune: options.prune,

@@ -4,6 +4,7 @@
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
  *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv)
  *   - docs/manifest-reference.md         the manifest reference, from the descriptions
+ *   - README.md                          the same reference, folded, between its markers
  * Output is deterministic; __tests__/manifests/codegen.test.ts fails when the
  * committed files differ from what this produces.
  */
@@ -47,8 +48,27 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
     schemaModule.push(`/** schemas/${fileName} */`, `export const ${constant}: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};`, '');
   }
   outputs.set('src/generated/manifest-schemas.ts', schemaModule.join('\n'));
-  outputs.set('docs/manifest-reference.md', renderManifestReference(sources));
+  const reference = renderManifestReference(sources);
+  outputs.set('docs/manifest-reference.md', reference);
+  const readme = await readFile(join(rootDirectory, 'README.md'), 'utf8');
+  outputs.set('README.md', withReadmeReference(readme, reference));
   return outputs;
+}
+
+/**
+ * The README embeds the same reference, folded, between its
+ * `manifest-reference` markers, so the front door never disagrees with the schemas.
+ */
+export function withReadmeReference(readme, reference) {
+  const start = '<!-- manifest-reference:start -->';
+  const end = '<!-- manifest-reference:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+  // Drop the generated-file banner and the H1: inside the README they would be noise.
+  const body = reference.replace(/^<!--[^\n]*-->\n# [^\n]*\n\n/, '').replace(/^## /gm, '#### ');
+  const section = ['', '<details>', '<summary>Every field of every kind (generated from the schemas\' descriptions)</summary>', '', body.trimEnd(), '', '</details>', ''].join('\n');
+  return `${readme.slice(0, from + start.length)}${section}${readme.slice(to)}`;
 }
 
 async function main() {

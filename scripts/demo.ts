@@ -57,6 +57,7 @@ async function main(): Promise<number> {
     const manifests = join(workDir, 'genesys');
     await cp(join(repositoryRoot, 'examples', 'genesys'), manifests, { recursive: true });
     const commentFile = join(workDir, 'pr-comment.md');
+    const editCommentFile = join(workDir, 'pr-comment-after-edit.md');
     const summaryFile = join(workDir, 'job-summary.md');
     const applySummaryFile = join(workDir, 'apply-summary.md');
     const env = { ...process.env, ...sandbox.env };
@@ -87,7 +88,7 @@ async function main(): Promise<number> {
         await writeFile(file, text.replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 20'));
         banner('5. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
       },
-      { title: '5. Plan the edit', args: ['plan', ...common], expectedExit: 2, meaning: 'one in-place update' },
+      { title: '5. Plan the edit', args: ['plan', ...common, '--markdown', editCommentFile], expectedExit: 2, meaning: 'one in-place update' },
       async () => {
         const file = join(manifests, 'data-action-find-customer-by-phone.yaml');
         const text = await readFile(file, 'utf8');
@@ -110,6 +111,7 @@ async function main(): Promise<number> {
 
     banner('Done');
     console.log(`PR comment the plan would post:   ${commentFile}`);
+    console.log(`PR comment for the edit:          ${editCommentFile}`);
     console.log(`Job summary of the plan:          ${summaryFile}`);
     console.log(`Job summary of the apply:         ${applySummaryFile}`);
     console.log(`Plan file:                        ${join(workDir, 'plan.json')}`);

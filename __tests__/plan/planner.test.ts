@@ -477,6 +477,8 @@ describe('planChanges: redaction, smoke tests and fingerprint', () => {
   it('redacts secure actions\' test data and credential-like headers in the plan itself', () => {
     const desired = desiredFixture();
     lookupOf(desired).request.headers = { Authorization: 'Bearer abc.def.ghi', 'X-Trace': 'yes' };
+    // Only changed actions are smoke-tested, so change the secure one too.
+    desired.dataActions.find((action) => action.secure)!.timeoutSeconds += 1;
     const plan = planChanges(desired, observedInSync(), { prune: false });
     const text = JSON.stringify(plan);
     expect(text).not.toContain(SECRET_TEST_INPUT);
@@ -486,6 +488,13 @@ describe('planChanges: redaction, smoke tests and fingerprint', () => {
       { address: LOOKUP, testName: 'shipped order', input: { orderId: '1001' }, expect: { status: 'SHIPPED' }, secure: false },
       { address: VERIFY, testName: 'known customer', input: '(sensitive)', expect: '(sensitive)', secure: true },
     ]);
+  });
+
+  it('plans smoke tests only for actions it creates, updates or replaces', () => {
+    expect(planChanges(desiredFixture(), observedInSync(), { prune: false }).smokeTests).toEqual([]);
+    const desired = desiredFixture();
+    lookupOf(desired).timeoutSeconds += 1;
+    expect(planChanges(desired, observedInSync(), { prune: false }).smokeTests.map((test) => test.address)).toEqual([LOOKUP]);
   });
 
   it('has a fingerprint that is stable for equal inputs and moves when live state moves', () => {

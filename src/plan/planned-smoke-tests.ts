@@ -4,9 +4,14 @@ import { SENSITIVE_PLACEHOLDER } from './field-diff.js';
 import { actionAddress } from './resource-address.js';
 import type { PlannedSmokeTest } from './types.js';
 
-/** Every test of every declared action, ordered by address then declaration order. */
-export function plannedSmokeTests(desired: DesiredState): PlannedSmokeTest[] {
-  const tests = desired.dataActions.flatMap((action) =>
+/**
+ * The tests apply will run: those of every action it creates, updates or
+ * replaces (unchanged actions are not re-run), ordered by address then
+ * declaration order.
+ */
+export function plannedSmokeTests(desired: DesiredState, changedAddresses: ReadonlySet<string>): PlannedSmokeTest[] {
+  const changed = desired.dataActions.filter((action) => changedAddresses.has(actionAddress(action.integrationName, action.name)));
+  const tests = changed.flatMap((action) =>
     action.tests.map((test) => ({
       address: actionAddress(action.integrationName, action.name),
       testName: test.name,

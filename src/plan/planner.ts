@@ -541,7 +541,10 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     changes,
     skippedDeletes,
     checks,
-    smokeTests: plannedSmokeTests(desired),
+    smokeTests: plannedSmokeTests(
+      desired,
+      new Set(changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace').map((change) => change.address)),
+    ),
     summary: summarizePlan(changes, skippedDeletes, checks),
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,
