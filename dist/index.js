@@ -89761,7 +89761,8 @@ async function checkReviewedPlan(plan, inputs, context) {
         if (reviewed === undefined)
             return `pull request #${pullRequest.number} has no plan comment for ${plan.environment}`;
         if (reviewed.fingerprint !== plan.fingerprint) {
-            return `the plan now (${plan.fingerprint.slice(0, 12)}) differs from the plan reviewed on pull request #${pullRequest.number} (${reviewed.fingerprint.slice(0, 12)}): the manifests or live state changed since`;
+            const short = (fingerprint) => fingerprint.replace(/^sha256:/, '').slice(0, 12);
+            return `the plan now (${short(plan.fingerprint)}) differs from the plan reviewed on pull request #${pullRequest.number} (${short(reviewed.fingerprint)}): the manifests or live state changed since`;
         }
         return undefined;
     };

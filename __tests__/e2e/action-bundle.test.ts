@@ -150,6 +150,21 @@ describe('the bundled action (dist/index.js)', () => {
     return { code, stdout, stderr, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
   }
 
+  function linkMergeCommitToPullRequest(): void {
+    github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
+      {
+        number: PR_NUMBER,
+        state: 'closed',
+        title: 'Lookup Order Status: raise timeout',
+        merged_at: '2026-11-24T10:00:00Z',
+        merge_commit_sha: MERGE_SHA,
+        html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}`,
+        base: { ref: 'main' },
+        head: { ref: 'raise-timeout', sha: HEAD_SHA },
+      },
+    ]);
+  }
+
   function secretsIn(run: ActionRun): string[] {
     const places: Record<string, string> = {
       // `::add-mask::<secret>` is how the runner learns what to mask: the one place a secret must be written.
@@ -188,19 +203,38 @@ describe('the bundled action (dist/index.js)', () => {
     expect(github.commentsOn(OWNER, REPO, PR_NUMBER)).toHaveLength(1);
   });
 
+  it('validates only, with a notice, for a pull request from a fork (no secrets, read-only token)', async () => {
+    const event = pullRequestEvent() as { pull_request: { head: { repo: { full_name: string } } } };
+    event.pull_request.head.repo.full_name = 'someone-else/contact-center';
+    const commentsBefore = github.state.comments.length;
+    const requestsBefore = sandbox.requests.length;
+    const run = await runAction('pull_request', `refs/pull/${PR_NUMBER}/merge`, HEAD_SHA, event);
+    expect(run.code).toBe(0);
+    expect(run.outputs.mode).toBe('validate');
+    expect(run.stdout).toContain('::notice::Plan skipped, validated only: this pull request comes from a fork');
+    expect(github.state.comments.length).toBe(commentsBefore);
+    expect(sandbox.requests.length).toBe(requestsBefore);
+  });
+
+  it('refuses to apply, writing nothing, when the plan differs from the one reviewed on the merged pull request', async () => {
+    linkMergeCommitToPullRequest();
+    const file = join(workspace, 'genesys', 'data-action-lookup-order-status.yaml');
+    const reviewed = await readFile(file, 'utf8');
+    // A change that reached main without its plan being reviewed (e.g. another PR merged first).
+    await writeFile(file, reviewed.replace('timeoutSeconds: 10', 'timeoutSeconds: 12'));
+    try {
+      const writesBefore = sandbox.requests.filter((request) => request.method !== 'GET' && request.path !== '/oauth/token').length;
+      const run = await runAction('push', 'refs/heads/main', MERGE_SHA, pushEvent());
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::Refusing to apply: the plan now \([0-9a-f]{12}\) differs from the plan reviewed on pull request #42 \([0-9a-f]{12}\)/);
+      expect(sandbox.requests.filter((request) => request.method !== 'GET' && request.path !== '/oauth/token').length).toBe(writesBefore);
+    } finally {
+      await writeFile(file, reviewed);
+    }
+  });
+
   it('applies on the merge push after checking the reviewed plan, smoke-tests, and comments the result', async () => {
-    github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
-      {
-        number: PR_NUMBER,
-        state: 'closed',
-        title: 'Lookup Order Status: raise timeout',
-        merged_at: '2026-11-24T10:00:00Z',
-        merge_commit_sha: MERGE_SHA,
-        html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}`,
-        base: { ref: 'main' },
-        head: { ref: 'raise-timeout', sha: HEAD_SHA },
-      },
-    ]);
+    linkMergeCommitToPullRequest();
     const run = await runAction('push', 'refs/heads/main', MERGE_SHA, pushEvent());
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
