@@ -70994,22 +70994,8 @@ function observedIntegrationShape(integration, credentialKey, credentials) {
         credential,
     };
 }
-function desiredActionShape(action) {
-    return {
-        category: action.category,
-        functionArn: action.functionArn,
-        timeoutSeconds: action.timeoutSeconds,
-        secure: action.secure,
-        contract: { input: action.contract.input, output: action.contract.output },
-        request: { template: action.request.template, headers: { ...action.request.headers } },
-        response: {
-            translationMap: { ...action.response.translationMap },
-            translationMapDefaults: { ...action.response.translationMapDefaults },
-            successTemplate: action.response.successTemplate,
-        },
-    };
-}
-function observedActionShape(action) {
+/** The comparable shape of a desired or an observed data action (a copy: the plan never aliases its inputs). */
+function actionShape(action) {
     return {
         category: action.category,
         functionArn: action.functionArn,
@@ -71098,6 +71084,16 @@ function judgeSmokeRun(run, expectation) {
 
 
 
+/** Real-time dependencies for the shells: the providers, a log sink, the wall clock. */
+function liveApplyDependencies(providers, log) {
+    return {
+        roles: providers.roles,
+        genesys: providers.genesys,
+        log,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        now: () => Date.now(),
+    };
+}
 /** Thrown inside apply to stop the steps that depend on a failed one. */
 class StepFailed extends Error {
 }
@@ -72379,7 +72375,7 @@ function shapesOf(state, observed) {
         shapes.credentials.set(credentialAddress(integration.credentialName), desiredCredentialShape(integration.credentialName, credentialRoleArnFor(integration, state, observed)));
     }
     for (const action of state.dataActions) {
-        shapes.actions.set(actionAddress(action.integrationName, action.name), desiredActionShape(action));
+        shapes.actions.set(actionAddress(action.integrationName, action.name), actionShape(action));
     }
     return shapes;
 }
@@ -72610,8 +72606,8 @@ function planChanges(desired, observed, options) {
         }
         if (live !== undefined)
             consumed.add(live.id);
-        const before = live === undefined ? null : observedActionShape(live);
-        const after = desiredActionShape(action);
+        const before = live === undefined ? null : actionShape(live);
+        const after = actionShape(action);
         const change = compareResource({
             address,
             kind: 'action',
@@ -72662,7 +72658,7 @@ function planChanges(desired, observed, options) {
             kind: 'action',
             name: live.name,
             liveId: live.id,
-            before: observedActionShape(live),
+            before: actionShape(live),
             rules: ACTION_RULES,
             why: `in the declared integration ${integrationName} and no longer declared`,
         });
@@ -89811,13 +89807,9 @@ async function runApplyMode(desired, providers, inputs, context) {
     }
     if (context.eventName === 'push')
         await checkReviewedPlan(plan, inputs, context);
-    const report = await applyPlan(plan, desired, observed, {
-        roles: providers.roles,
-        genesys: providers.genesys,
-        log: (line) => info(line),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        now: () => Date.now(),
-    }, { publishStrategy: inputs.publishStrategy });
+    const report = await applyPlan(plan, desired, observed, liveApplyDependencies(providers, (line) => info(line)), {
+        publishStrategy: inputs.publishStrategy,
+    });
     info(renderApplyConsole(report));
     await summary.addRaw(renderApplyMarkdown(report, runUrl() ? { runUrl: runUrl() } : {})).write();
     setOutput('applied', JSON.stringify(report.steps));

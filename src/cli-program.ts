@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyPlan } from './apply/apply-plan.js';
+import { applyPlan, liveApplyDependencies } from './apply/apply-plan.js';
 import { computePlan } from './commands/plan.js';
 import { createProviders, type Providers } from './commands/providers.js';
 import { validateManifests, type ValidationOutcome } from './commands/validate.js';
@@ -182,13 +182,9 @@ async function runApplyCommand(options: Options, io: CliIo): Promise<number> {
       return 1;
     }
   }
-  const report = await applyPlan(plan, desired, observed, {
-    roles: providers.roles,
-    genesys: providers.genesys,
-    log: (line) => io.out(line),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-  }, { publishStrategy: options.publishStrategy });
+  const report = await applyPlan(plan, desired, observed, liveApplyDependencies(providers, (line) => io.out(line)), {
+    publishStrategy: options.publishStrategy,
+  });
   io.out(renderApplyConsole(report));
   if (options.summary) await writeOutput(options.summary, renderApplyMarkdown(report), io);
   return report.success ? 0 : 1;

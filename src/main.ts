@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { applyPlan } from './apply/apply-plan.js';
+import { applyPlan, liveApplyDependencies } from './apply/apply-plan.js';
 import type { ApplyReport } from './apply/apply-report.js';
 import { computePlan } from './commands/plan.js';
 import { createProviders, hasGenesysCredentials, type Providers } from './commands/providers.js';
@@ -171,13 +171,9 @@ async function runApplyMode(desired: DesiredState, providers: Providers, inputs:
     return;
   }
   if (context.eventName === 'push') await checkReviewedPlan(plan, inputs, context);
-  const report = await applyPlan(plan, desired, observed, {
-    roles: providers.roles,
-    genesys: providers.genesys,
-    log: (line) => core.info(line),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-  }, { publishStrategy: inputs.publishStrategy });
+  const report = await applyPlan(plan, desired, observed, liveApplyDependencies(providers, (line) => core.info(line)), {
+    publishStrategy: inputs.publishStrategy,
+  });
   core.info(renderApplyConsole(report));
   await core.summary.addRaw(renderApplyMarkdown(report, runUrl() ? { runUrl: runUrl()! } : {})).write();
   core.setOutput('applied', JSON.stringify(report.steps));

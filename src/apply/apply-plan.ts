@@ -30,6 +30,17 @@ export interface ApplyDependencies {
   now: () => number;
 }
 
+/** Real-time dependencies for the shells: the providers, a log sink, the wall clock. */
+export function liveApplyDependencies(providers: Pick<ApplyDependencies, 'roles' | 'genesys'>, log: (line: string) => void): ApplyDependencies {
+  return {
+    roles: providers.roles,
+    genesys: providers.genesys,
+    log,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+  };
+}
+
 export interface ApplyOptions {
   publishStrategy: PublishStrategy;
   /** Smoke-test attempts per test: IAM changes can take seconds to reach Genesys. */

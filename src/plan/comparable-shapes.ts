@@ -19,7 +19,7 @@
  */
 import type { CanonicalPolicyDocument, PolicyDocument } from '../iam/policy-document.js';
 import { canonicalizePolicy, isEmptyPolicy } from '../iam/policy-document.js';
-import type { ContractSchema, DesiredDataAction, DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
+import type { DesiredDataAction, DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
 import { LIVE_ORG_ID_TOKEN } from '../model/desired-state.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration, ObservedRole, ObservedState } from '../model/observed-state.js';
 import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../model/observed-state.js';
@@ -59,20 +59,8 @@ export interface IntegrationShape {
   credential: string | null;
 }
 
-/** Comparable shape of a data action. */
-export interface ActionShape {
-  category: string;
-  functionArn: string;
-  timeoutSeconds: number;
-  secure: boolean;
-  contract: { input: ContractSchema; output: ContractSchema };
-  request: { template: string; headers: Record<string, string> };
-  response: {
-    translationMap: Record<string, string>;
-    translationMapDefaults: Record<string, string>;
-    successTemplate: string;
-  };
-}
+/** Comparable shape of a data action: the fields desired and observed actions share (name and integration are the address). */
+export type ActionShape = Pick<DesiredDataAction & ObservedDataAction, 'category' | 'functionArn' | 'timeoutSeconds' | 'secure' | 'contract' | 'request' | 'response'>;
 
 /** The AWS account roles live in: the manifest's pin, else the caller's account. */
 export function targetAwsAccountId(desired: DesiredState, observed: ObservedState): string {
@@ -203,23 +191,8 @@ export function observedIntegrationShape(
   };
 }
 
-export function desiredActionShape(action: DesiredDataAction): ActionShape {
-  return {
-    category: action.category,
-    functionArn: action.functionArn,
-    timeoutSeconds: action.timeoutSeconds,
-    secure: action.secure,
-    contract: { input: action.contract.input, output: action.contract.output },
-    request: { template: action.request.template, headers: { ...action.request.headers } },
-    response: {
-      translationMap: { ...action.response.translationMap },
-      translationMapDefaults: { ...action.response.translationMapDefaults },
-      successTemplate: action.response.successTemplate,
-    },
-  };
-}
-
-export function observedActionShape(action: ObservedDataAction): ActionShape {
+/** The comparable shape of a desired or an observed data action (a copy: the plan never aliases its inputs). */
+export function actionShape(action: ActionShape): ActionShape {
   return {
     category: action.category,
     functionArn: action.functionArn,

@@ -23,12 +23,11 @@ import { compareChanges } from './change-order.js';
 import type { ActionShape, CredentialShape, IntegrationShape, RoleShape } from './comparable-shapes.js';
 import {
   credentialRoleArnFor,
-  desiredActionShape,
   desiredCredentialShape,
   desiredIntegrationShape,
   desiredRoleShape,
   isManagedRole,
-  observedActionShape,
+  actionShape,
   observedCredentialShape,
   observedIntegrationShape,
   observedRoleShape,
@@ -210,7 +209,7 @@ function shapesOf(state: DesiredState, observed: ObservedState): DesiredShapes {
     );
   }
   for (const action of state.dataActions) {
-    shapes.actions.set(actionAddress(action.integrationName, action.name), desiredActionShape(action));
+    shapes.actions.set(actionAddress(action.integrationName, action.name), actionShape(action));
   }
   return shapes;
 }
@@ -445,8 +444,8 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       if (live !== undefined) movedFrom = integrationNameById.get(live.integrationId);
     }
     if (live !== undefined) consumed.add(live.id);
-    const before = live === undefined ? null : observedActionShape(live);
-    const after = desiredActionShape(action);
+    const before = live === undefined ? null : actionShape(live);
+    const after = actionShape(action);
     const change = compareResource({
       address,
       kind: 'action',
@@ -496,7 +495,7 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
       kind: 'action',
       name: live.name,
       liveId: live.id,
-      before: observedActionShape(live),
+      before: actionShape(live),
       rules: ACTION_RULES,
       why: `in the declared integration ${integrationName} and no longer declared`,
     });

@@ -1,0 +1,66 @@
+/**
+ * The CLI shell in-process: exit codes, output formats and refusals. The
+ * whole validate → plan → apply flow through it is covered by the demo test.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli-program.js';
+import { repositoryRoot } from './support/repository-root.js';
+
+async function cli(args: string[], env: Record<string, string> = {}, extra: Partial<CliIo> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text), env, cwd: repositoryRoot, ...extra });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('genesys-lambda-gitops CLI', () => {
+  it.each([
+    [['validate', '--format', 'yaml'], "invalid --format 'yaml'; expected text|json"],
+    [['apply', '--publish-strategy', 'yolo'], "invalid --publish-strategy 'yolo'; expected draft|direct"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['validate', 'extra'], "unexpected argument 'extra'"],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [[], 'Usage: genesys-lambda-gitops <command>'],
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+  });
+
+  it('validates the examples: exit 0, and JSON output on request', async () => {
+    const text = await cli(['validate', '--manifests', 'examples/genesys']);
+    expect(text).toMatchObject({ code: 0, out: '7 file(s) checked: 0 error(s), 0 warning(s)' });
+    const json = await cli(['validate', '--manifests', 'examples/genesys', '--format', 'json']);
+    expect(JSON.parse(json.out)).toEqual({ errorCount: 0, warningCount: 0, diagnostics: [] });
+  });
+
+  it('exits 1 with a located message for a folder that does not exist', async () => {
+    const result = await cli(['validate', '--manifests', 'no/such/folder']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("no/such/folder:1:1: error GLG-MANIFESTS-FOLDER: the manifests folder 'no/such/folder' does not exist");
+  });
+
+  it('plan needs an environment when several are declared', async () => {
+    const result = await cli(['plan', '--manifests', 'examples/genesys']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/GLG-ENVIRONMENT-REQUIRED/);
+  });
+
+  it('plan without Genesys credentials says which variables to set, without a stack trace', async () => {
+    const result = await cli(['plan', '--manifests', 'examples/genesys', '--environment', 'dev']);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'error: GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.',
+    );
+  });
+
+  it('refuses a GENESYSCLOUD_REGION that contradicts the environment', async () => {
+    const result = await cli(['plan', '--manifests', 'examples/genesys', '--environment', 'dev'], {
+      GENESYSCLOUD_OAUTHCLIENT_ID: 'id',
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: 'secret',
+      GENESYSCLOUD_REGION: 'mypurecloud.com',
+    });
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('error: GENESYSCLOUD_REGION is mypurecloud.com but environment dev declares Genesys region eu-west-1; refusing to mix them.');
+  });
+});
