@@ -28,19 +28,12 @@ import type { RoleSpec } from '../providers/aws-iam/role-provider.js';
 /** The only credential type this tool manages. */
 export const CREDENTIAL_TYPE = 'amazonWebServicesARN';
 
-/** Comparable shape of an IAM role. */
-export interface RoleShape {
-  path: string;
-  description: string;
-  maxSessionDurationSeconds: number;
-  trustPolicy: CanonicalPolicyDocument;
-  /** Inline policy name → canonical document. */
-  inlinePolicies: Record<string, CanonicalPolicyDocument>;
-  /** Sorted; always empty in the desired shape (this tool never attaches managed policies). */
-  attachedPolicyArns: string[];
-  /** User tags plus `managed-by` and the environment tag. */
-  tags: Record<string, string>;
-}
+/**
+ * Comparable shape of an IAM role: the observed role without its name and ARN
+ * (the address). Policies are canonical; tags include the management tags; the
+ * desired side never has attached managed policies.
+ */
+export type RoleShape = Omit<ObservedRole, 'name' | 'arn'>;
 
 /** Comparable shape of the integration's `amazonWebServicesARN` credential. */
 export interface CredentialShape {
