@@ -2,8 +2,10 @@
  * The CLI shell in-process: exit codes, output formats and refusals. The
  * whole validate → plan → apply flow through it is covered by the demo test.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
+import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
 
 async function cli(args: string[], env: Record<string, string> = {}, extra: Partial<CliIo> = {}) {
@@ -62,5 +64,22 @@ describe('genesys-lambda-gitops CLI', () => {
     });
     expect(result.code).toBe(1);
     expect(result.err).toBe('error: GENESYSCLOUD_REGION is mypurecloud.com but environment dev declares Genesys region eu-west-1; refusing to mix them.');
+  });
+
+  it.each([
+    ['without a terminal to ask on', undefined, 'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.'],
+    ['when the answer is not yes', async () => false, 'Apply cancelled. Nothing was applied.'],
+  ])('apply writes nothing %s', async (_case, confirm, message) => {
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    try {
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const result = await cli(['apply', '--manifests', 'examples/genesys', '--environment', 'dev'], env, confirm ? { confirm } : {});
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(message);
+      expect(result.out).toContain('Plan for dev: 6 to create');
+      expect(sandbox.requests.filter((request) => request.method !== 'GET' && request.path !== '/oauth/token')).toEqual([]);
+    } finally {
+      await sandbox.stop();
+    }
   });
 });
