@@ -4,22 +4,13 @@
  * dropped connections, hung requests, version conflicts, error bodies, and
  * secrets kept out of everything it produces.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GenesysApiError, GenesysTransportError } from '../../../src/providers/genesys/genesys-api-error.js';
 import { createGenesysProvider } from '../../../src/providers/genesys/genesys-cloud-provider.js';
 import { desiredAction } from './desired-action-fixture.js';
-import { startProviderHarness, virtualClock, type ProviderHarness } from './sandbox-harness.js';
+import { useProviderHarness, virtualClock } from './sandbox-harness.js';
 
-let harness: ProviderHarness | undefined;
-afterEach(async () => {
-  await harness?.sandbox.stop();
-  harness = undefined;
-});
-
-async function start(options: Parameters<typeof startProviderHarness>[0] = {}): Promise<ProviderHarness> {
-  harness = await startProviderHarness(options);
-  return harness;
-}
+const start = useProviderHarness();
 
 const ORGS_ME = 'GET /api/v2/organizations/me';
 const TOKEN = 'POST /oauth/token';

@@ -3,25 +3,16 @@
  * HTTP: organization, credential key, credentials, integrations, published
  * actions, drafts, paging and URI-only templates.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DesiredDataAction } from '../../../src/model/desired-state.js';
 import type { ObservedDataAction } from '../../../src/model/observed-state.js';
 import { desiredAction } from './desired-action-fixture.js';
-import { startProviderHarness, type ProviderHarness } from './sandbox-harness.js';
+import { useProviderHarness, type ProviderHarness } from './sandbox-harness.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/genesys-orders-invoker';
 const OTHER_ROLE_ARN = 'arn:aws:iam::123456789012:role/genesys-orders-invoker-v2';
 
-let harness: ProviderHarness | undefined;
-afterEach(async () => {
-  await harness?.sandbox.stop();
-  harness = undefined;
-});
-
-async function start(options: Parameters<typeof startProviderHarness>[0] = {}): Promise<ProviderHarness> {
-  harness = await startProviderHarness(options);
-  return harness;
-}
+const start = useProviderHarness();
 
 /** The observed form the provider should read back for a desired action. */
 function expectedObserved(action: DesiredDataAction, integrationId: string): Omit<ObservedDataAction, 'id' | 'version'> {

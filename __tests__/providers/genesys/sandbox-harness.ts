@@ -4,6 +4,7 @@
  * sleeps advance time instantly and are recorded, so retry and rate-limit
  * tests assert on the waits without waiting.
  */
+import { afterEach } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from '../../../sandbox/genesys/server.js';
 import { createGenesysProvider, type GenesysProviderOptions } from '../../../src/providers/genesys/genesys-cloud-provider.js';
 import type { GenesysProvider } from '../../../src/providers/genesys/genesys-provider.js';
@@ -82,5 +83,21 @@ export async function startProviderHarness(
     clock,
     otherProvider: () => build({ logger: { debug: () => undefined, warning: () => undefined }, onSecret: () => undefined }),
     calls: () => sandbox.requests.map((request) => `${request.method} ${request.path}`),
+  };
+}
+
+/**
+ * For a test file: returns a `start` that launches a harness, and stops the
+ * one a test started after that test, whatever its outcome.
+ */
+export function useProviderHarness(): (options?: Parameters<typeof startProviderHarness>[0]) => Promise<ProviderHarness> {
+  let current: ProviderHarness | undefined;
+  afterEach(async () => {
+    await current?.sandbox.stop();
+    current = undefined;
+  });
+  return async (options = {}) => {
+    current = await startProviderHarness(options);
+    return current;
   };
 }
