@@ -107,7 +107,12 @@ describe('a failure stops what depends on it', () => {
   it.each<[string, ResourceKind, (world: ReturnType<typeof createApplyWorld>) => void, string]>([
     ['role', 'role', (world) => world.roles.inject({ method: 'applyRole', message: 'AccessDenied' }), 'AccessDenied'],
     ['credential', 'credential', (world) => world.genesys.inject({ method: 'createCredential', message: 'HTTP 400' }), 'HTTP 400'],
-    ['integration config', 'integration', (world) => world.genesys.inject({ method: 'setIntegrationConfig', message: 'HTTP 409' }), 'HTTP 409'],
+    [
+      'integration config',
+      'integration',
+      (world) => world.genesys.inject({ method: 'setIntegrationConfig', message: 'HTTP 409' }),
+      'HTTP 409',
+    ],
     [
       'integration never ACTIVE',
       'integration',
@@ -127,7 +132,15 @@ describe('a failure stops what depends on it', () => {
     expect(report.steps.slice(0, failing + 1).map((step) => step.status)).toEqual([...Array<string>(failing).fill('applied'), 'failed']);
     expect(report.steps[failing]?.message).toBe(message);
     expect(report.steps.slice(failing + 1)).toEqual(
-      plan.changes.slice(failing + 1).map((change) => ({ address: change.address, kind: change.kind, action: change.action, status: 'not-applied', message: NOT_APPLIED })),
+      plan.changes
+        .slice(failing + 1)
+        .map((change) => ({
+          address: change.address,
+          kind: change.kind,
+          action: change.action,
+          status: 'not-applied',
+          message: NOT_APPLIED,
+        })),
     );
     expect(world.calls.map((call) => call.method)).not.toContain('listDrafts');
     expect(world.genesys.state.actions.size).toBe(0);
@@ -154,7 +167,8 @@ describe('a failure stops what depends on it', () => {
     await world.genesys.provider.createAction({ ...desired.dataActions[0]!, name: 'Hand Made', tests: [] }, 'integration-2');
     const handMade = actionId(world, 'Hand Made');
     const lookup = actionId(world, LOOKUP);
-    world.genesys.validate = (draft) => (draft.definition.name === LOOKUP ? { valid: false, errors: ['bad template', 'bad header'] } : { valid: true, errors: [] });
+    world.genesys.validate = (draft) =>
+      draft.definition.name === LOOKUP ? { valid: false, errors: ['bad template', 'bad header'] } : { valid: true, errors: [] };
     const plan = planOf([
       planned('action', 'Hand Made', 'delete', handMade),
       planned('action', LOOKUP, 'update', lookup),
@@ -180,7 +194,10 @@ describe('a failure stops what depends on it', () => {
     world.genesys.inject({ method: 'publishDraft', message: 'HTTP 500 (correlation id c-1)' });
     const report = await world.apply(createEverything(), desiredWorld(), emptyObserved());
 
-    expect(outcomes(report.steps).slice(3)).toEqual([`failed create ${addressOf('action', LOOKUP)}`, `applied create ${addressOf('action', VERIFY)}`]);
+    expect(outcomes(report.steps).slice(3)).toEqual([
+      `failed create ${addressOf('action', LOOKUP)}`,
+      `applied create ${addressOf('action', VERIFY)}`,
+    ]);
     expect(report.steps[3]?.message).toBe('HTTP 500 (correlation id c-1)');
     expect(world.log).toContain(`create ${addressOf('action', LOOKUP)}: FAILED: HTTP 500 (correlation id c-1)`);
   });
@@ -190,7 +207,13 @@ describe('a failure stops what depends on it', () => {
     const report = await world.apply(planOf([planned('action', LOOKUP, 'create')]), desiredWorld(), emptyObserved());
 
     expect(report.steps).toEqual([
-      { address: addressOf('action', LOOKUP), kind: 'action', action: 'create', status: 'failed', message: `integration ${INTEGRATION} does not exist` },
+      {
+        address: addressOf('action', LOOKUP),
+        kind: 'action',
+        action: 'create',
+        status: 'failed',
+        message: `integration ${INTEGRATION} does not exist`,
+      },
     ]);
     expect(callSummaries(world.calls)).toEqual(['listDrafts']);
   });
@@ -213,7 +236,9 @@ describe('publishing through drafts', () => {
     const lookup = actionId(world, LOOKUP);
     const report = await world.apply(planOf([planned('action', LOOKUP, 'update', lookup)]), desired, observed);
 
-    expect(report.steps).toEqual([{ address: addressOf('action', LOOKUP), kind: 'action', action: 'update', status: 'applied', liveId: lookup }]);
+    expect(report.steps).toEqual([
+      { address: addressOf('action', LOOKUP), kind: 'action', action: 'update', status: 'applied', liveId: lookup },
+    ]);
     expect(callSummaries(world.calls)).toEqual([
       'listDrafts',
       `draftFromAction ${lookup}`,
@@ -256,25 +281,37 @@ describe('publishing through drafts', () => {
     const observed = await world.deploy({ ...desired, dataActions: [] });
     const lookup = desired.dataActions[0]!;
     const leftover = await world.genesys.provider.createDraft(lookup, 'integration-2');
-    const leftoverReplacement = await world.genesys.provider.createDraft({ ...lookup, name: replacementName(lookup.name) }, 'integration-2');
+    const leftoverReplacement = await world.genesys.provider.createDraft(
+      { ...lookup, name: replacementName(lookup.name) },
+      'integration-2',
+    );
     const unrelated = await world.genesys.provider.createDraft({ ...lookup, name: 'Somebody Else' }, 'integration-2');
     world.calls.length = 0;
     const report = await world.apply(planOf([planned('action', LOOKUP, 'create')]), desired, observed);
 
     expect(report.success).toBe(true);
-    expect(callSummaries(world.calls).slice(0, 4)).toEqual(['listDrafts', `deleteDraft ${leftover.id}`, `deleteDraft ${leftoverReplacement.id}`, `createDraft ${LOOKUP}`]);
+    expect(callSummaries(world.calls).slice(0, 4)).toEqual([
+      'listDrafts',
+      `deleteDraft ${leftover.id}`,
+      `deleteDraft ${leftoverReplacement.id}`,
+      `createDraft ${LOOKUP}`,
+    ]);
     expect([...world.genesys.state.drafts.keys()]).toEqual([unrelated.id]);
   });
 
   it('leaves a draft whose test fails unpublished, after one attempt, with the trace', async () => {
     const world = createApplyWorld();
     world.genesys.runFunction = ({ actionName, endpoint }) =>
-      actionName === LOOKUP && endpoint === 'draft-test' ? { output: { status: 'PENDING' } } : { output: { status: 'SHIPPED', verified: true } };
+      actionName === LOOKUP && endpoint === 'draft-test'
+        ? { output: { status: 'PENDING' } }
+        : { output: { status: 'SHIPPED', verified: true } };
     const report = await world.apply(createEverything(), desiredWorld(), emptyObserved(), { smokeAttempts: 3 });
 
     const step = report.steps.find((candidate) => candidate.address === addressOf('action', LOOKUP));
     expect(step?.status).toBe('failed');
-    expect(step?.message).toBe('draft action-3 left unpublished: test "shipped order" failed: expect: status: expected "SHIPPED", got "PENDING"');
+    expect(step?.message).toBe(
+      'draft action-3 left unpublished: test "shipped order" failed: expect: status: expected "SHIPPED", got "PENDING"',
+    );
     expect(world.calls.filter((call) => call.method === 'publishDraft').map((call) => call.args[0])).toEqual(['action-4']);
     const draftTest = report.smokeTests.find((test) => test.actionId === 'action-3');
     expect(draftTest).toMatchObject({ endpoint: 'draft-test', passed: false, attempts: 1, output: { status: 'PENDING' } });
@@ -325,36 +362,52 @@ describe('smoke tests after publishing', () => {
 
     expect(report.success).toBe(true);
     expect(world.sleeps).toEqual([100, 200]);
-    expect(report.smokeTests.find((test) => test.endpoint === 'test' && test.testName === 'shipped order')).toMatchObject({ passed: true, attempts: 3 });
-    expect(world.log).toContain(`${addressOf('action', LOOKUP)} test "shipped order": attempt 1 failed, retrying in 100 ms (IAM changes can take seconds to reach Genesys)`);
+    expect(report.smokeTests.find((test) => test.endpoint === 'test' && test.testName === 'shipped order')).toMatchObject({
+      passed: true,
+      attempts: 3,
+    });
+    expect(world.log).toContain(
+      `${addressOf('action', LOOKUP)} test "shipped order": attempt 1 failed, retrying in 100 ms (IAM changes can take seconds to reach Genesys)`,
+    );
   });
 
   it.each([
     // /test, then /execute: each retries on its own.
     [4, 4, [50, 100, 200, 50, 100, 200]],
     [0, 1, []],
-  ])('with smokeAttempts %i: %i attempts per run, then the step fails though the action is live', async (smokeAttempts, attempts, sleeps) => {
-    const world = createApplyWorld();
-    world.genesys.runFunction = ({ actionName, endpoint }) =>
-      actionName === LOOKUP && endpoint !== 'draft-test' ? { error: 'not authorized to perform: lambda:InvokeFunction' } : { output: { status: 'SHIPPED', verified: true } };
-    const report = await world.apply(createEverything(), desiredWorld(), emptyObserved(), { publishStrategy: 'direct', smokeAttempts, smokeRetryDelayMs: 50 });
+  ])(
+    'with smokeAttempts %i: %i attempts per run, then the step fails though the action is live',
+    async (smokeAttempts, attempts, sleeps) => {
+      const world = createApplyWorld();
+      world.genesys.runFunction = ({ actionName, endpoint }) =>
+        actionName === LOOKUP && endpoint !== 'draft-test'
+          ? { error: 'not authorized to perform: lambda:InvokeFunction' }
+          : { output: { status: 'SHIPPED', verified: true } };
+      const report = await world.apply(createEverything(), desiredWorld(), emptyObserved(), {
+        publishStrategy: 'direct',
+        smokeAttempts,
+        smokeRetryDelayMs: 50,
+      });
 
-    expect(report.success).toBe(false);
-    expect(world.sleeps).toEqual(sleeps);
-    const step = report.steps.find((candidate) => candidate.address === addressOf('action', LOOKUP));
-    expect(step).toMatchObject({ status: 'failed', message: 'published, but its smoke tests failed (see the smoke-test results)' });
-    expect(step?.liveId).toBeUndefined();
-    const tests = report.smokeTests.filter((test) => test.address === addressOf('action', LOOKUP));
-    // A failing /test does not skip the /execute run of the same test.
-    expect(tests.map((test) => [test.endpoint, test.attempts, test.passed])).toEqual([
-      ['test', attempts, false],
-      ['execute', attempts, false],
-    ]);
-    expect(tests[0]?.failures).toEqual(['Genesys reported failure: not authorized to perform: lambda:InvokeFunction']);
-    expect(tests[0]?.trace).toEqual([{ step: 1, name: 'Invoke Lambda', success: false, error: 'not authorized to perform: lambda:InvokeFunction' }]);
-    expect(tests[1]?.failures[0]).toMatch(/^Genesys reported failure: execute action-3 failed: not authorized/);
-    expect(report.steps.find((candidate) => candidate.address === addressOf('action', VERIFY))?.status).toBe('applied');
-  });
+      expect(report.success).toBe(false);
+      expect(world.sleeps).toEqual(sleeps);
+      const step = report.steps.find((candidate) => candidate.address === addressOf('action', LOOKUP));
+      expect(step).toMatchObject({ status: 'failed', message: 'published, but its smoke tests failed (see the smoke-test results)' });
+      expect(step?.liveId).toBeUndefined();
+      const tests = report.smokeTests.filter((test) => test.address === addressOf('action', LOOKUP));
+      // A failing /test does not skip the /execute run of the same test.
+      expect(tests.map((test) => [test.endpoint, test.attempts, test.passed])).toEqual([
+        ['test', attempts, false],
+        ['execute', attempts, false],
+      ]);
+      expect(tests[0]?.failures).toEqual(['Genesys reported failure: not authorized to perform: lambda:InvokeFunction']);
+      expect(tests[0]?.trace).toEqual([
+        { step: 1, name: 'Invoke Lambda', success: false, error: 'not authorized to perform: lambda:InvokeFunction' },
+      ]);
+      expect(tests[1]?.failures[0]).toMatch(/^Genesys reported failure: execute action-3 failed: not authorized/);
+      expect(report.steps.find((candidate) => candidate.address === addressOf('action', VERIFY))?.status).toBe('applied');
+    },
+  );
 
   it('judge latency on the injected clock', async () => {
     const world = createApplyWorld();
@@ -391,7 +444,8 @@ describe('smoke tests after publishing', () => {
 
   it('name only the paths where a secure action’s output differs', async () => {
     const world = createApplyWorld();
-    world.genesys.runFunction = ({ actionName }) => (actionName === VERIFY ? { output: { verified: SECRET } } : { output: { status: 'SHIPPED' } });
+    world.genesys.runFunction = ({ actionName }) =>
+      actionName === VERIFY ? { output: { verified: SECRET } } : { output: { status: 'SHIPPED' } };
     const report = await world.apply(createEverything(), desiredWorld(), emptyObserved());
 
     const draftTest = report.smokeTests.find((test) => test.address === addressOf('action', VERIFY));
@@ -422,7 +476,14 @@ describe('prune', () => {
     const report = await world.apply(plan, nothingDesired, observed);
 
     expect(report.success).toBe(true);
-    expect(callSummaries(world.calls)).toEqual(['listDrafts', 'deleteAction action-3', 'deleteAction action-4', 'deleteIntegration integration-2', 'deleteCredential credential-1', `deleteRole ${ROLE}`]);
+    expect(callSummaries(world.calls)).toEqual([
+      'listDrafts',
+      'deleteAction action-3',
+      'deleteAction action-4',
+      'deleteIntegration integration-2',
+      'deleteCredential credential-1',
+      `deleteRole ${ROLE}`,
+    ]);
     expect(report.steps.every((step) => step.liveId === undefined && step.status === 'applied')).toBe(true);
     expect(world.genesys.state.integrations.size + world.genesys.state.credentials.size + world.roles.roles.size).toBe(0);
   });
@@ -446,7 +507,9 @@ describe('prune', () => {
     const world = createApplyWorld();
     const report = await world.apply(planOf([planned('credential', CREDENTIAL, 'delete')]), desiredWorld(), emptyObserved());
 
-    expect(report.steps).toEqual([{ address: `credential/${CREDENTIAL}`, kind: 'credential', action: 'delete', status: 'failed', message: 'no live id to delete' }]);
+    expect(report.steps).toEqual([
+      { address: `credential/${CREDENTIAL}`, kind: 'credential', action: 'delete', status: 'failed', message: 'no live id to delete' },
+    ]);
   });
 });
 
@@ -465,10 +528,16 @@ describe('roles and credentials that exist', () => {
     const world = createApplyWorld();
     const desired = desiredWorld();
     const observed = await world.deploy(desired);
-    world.genesys.state.credentials.set('credential-1', { id: 'credential-1', name: CREDENTIAL, roleArn: 'arn:aws:iam::123456789012:role/old' });
+    world.genesys.state.credentials.set('credential-1', {
+      id: 'credential-1',
+      name: CREDENTIAL,
+      roleArn: 'arn:aws:iam::123456789012:role/old',
+    });
     const report = await world.apply(planOf([planned('credential', CREDENTIAL, 'update', 'credential-1')]), desired, observed);
 
-    expect(report.steps).toEqual([{ address: `credential/${CREDENTIAL}`, kind: 'credential', action: 'update', status: 'applied', liveId: 'credential-1' }]);
+    expect(report.steps).toEqual([
+      { address: `credential/${CREDENTIAL}`, kind: 'credential', action: 'update', status: 'applied', liveId: 'credential-1' },
+    ]);
     expect(world.calls[0]).toEqual({ provider: 'genesys', method: 'updateCredential', args: ['credential-1', CREDENTIAL, ROLE_ARN] });
   });
 });

@@ -76,10 +76,15 @@ export function desiredWorld(): DesiredState {
         source,
       },
     ],
-    integrations: [{ name: INTEGRATION, role: { kind: 'managed', roleName: ROLE }, enabled: true, notes: 'managed', credentialName: CREDENTIAL, source }],
+    integrations: [
+      { name: INTEGRATION, role: { kind: 'managed', roleName: ROLE }, enabled: true, notes: 'managed', credentialName: CREDENTIAL, source },
+    ],
     dataActions: [
       dataAction(LOOKUP, { tests: [{ name: 'shipped order', input: { orderId: '1001' }, expect: { status: 'SHIPPED' }, execute: true }] }),
-      dataAction(VERIFY, { secure: true, tests: [{ name: 'known customer', input: { ssn: SECRET }, expect: { verified: true }, execute: false }] }),
+      dataAction(VERIFY, {
+        secure: true,
+        tests: [{ name: 'known customer', input: { ssn: SECRET }, expect: { verified: true }, execute: false }],
+      }),
     ],
   };
 }
@@ -172,7 +177,14 @@ export interface ApplyWorld {
 
 /** Nothing live yet. */
 export function emptyObserved(): ObservedState {
-  return { genesys: { orgId: ORG_ID, credentialKey: 'AmazonWebServicesARN' }, aws: { accountId: ACCOUNT }, roles: {}, credentials: [], integrations: [], dataActions: [] };
+  return {
+    genesys: { orgId: ORG_ID, credentialKey: 'AmazonWebServicesARN' },
+    aws: { accountId: ACCOUNT },
+    roles: {},
+    credentials: [],
+    integrations: [],
+    dataActions: [],
+  };
 }
 
 /** Answers each action's test as its manifest expects. */
@@ -246,7 +258,11 @@ async function deployDirectly(roles: FakeRoleProvider, genesys: FakeGenesysProvi
   for (const integration of desired.integrations) {
     const credentialId = await genesys.provider.createCredential(integration.credentialName, ROLE_ARN);
     const id = await genesys.provider.createIntegration(integration.name);
-    await genesys.provider.setIntegrationConfig(id, { name: integration.name, notes: integration.notes, credentials: { AmazonWebServicesARN: credentialId } });
+    await genesys.provider.setIntegrationConfig(id, {
+      name: integration.name,
+      notes: integration.notes,
+      credentials: { AmazonWebServicesARN: credentialId },
+    });
     await genesys.provider.setIntegrationEnabled(id, integration.enabled);
     for (const action of desired.dataActions.filter((candidate) => candidate.integrationName === integration.name)) {
       await genesys.provider.createAction(action, id);

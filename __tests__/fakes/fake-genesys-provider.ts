@@ -269,9 +269,17 @@ function required<T>(items: Map<string, T>, id: string, what: string): T {
 
 function testResult(result: FakeFunctionResult): ActionTestResult {
   if ('error' in result) {
-    return { operations: [{ step: 1, name: 'Invoke Lambda', success: false, error: result.error }], success: false, error: { message: result.error } };
+    return {
+      operations: [{ step: 1, name: 'Invoke Lambda', success: false, error: result.error }],
+      success: false,
+      error: { message: result.error },
+    };
   }
-  return { operations: [{ step: 1, name: 'Invoke Lambda', success: true, result: result.output }], success: true, finalResult: result.output };
+  return {
+    operations: [{ step: 1, name: 'Invoke Lambda', success: true, result: result.output }],
+    success: true,
+    finalResult: result.output,
+  };
 }
 
 function observedAction({ id, integrationId, version, definition }: FakeAction): ObservedDataAction {
