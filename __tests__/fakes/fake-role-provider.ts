@@ -1,0 +1,87 @@
+/**
+ * An in-memory RoleProvider for apply-logic tests: roles kept as the specs
+ * last applied, every call recorded, failures injectable per method. IAM
+ * behaviour worth testing for real (eventual consistency, drift, paging)
+ * belongs to the moto-backed tests.
+ */
+import { canonicalizePolicy, type CanonicalPolicyDocument } from '../../src/iam/policy-document.js';
+import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE, type ObservedRole } from '../../src/model/observed-state.js';
+import type { RoleProvider, RoleSpec } from '../../src/providers/aws-iam/role-provider.js';
+import { createCallRecorder, type FakeCall, type FakeFault } from './fake-calls.js';
+
+export interface FakeRoleProviderOptions {
+  accountId?: string;
+  /** Shared with other fakes to see the order of calls across providers. */
+  calls?: FakeCall[];
+}
+
+export interface FakeRoleProvider {
+  provider: RoleProvider;
+  /** Roles by name, as last applied. */
+  roles: Map<string, RoleSpec>;
+  calls: FakeCall[];
+  inject(fault: FakeFault<keyof RoleProvider>): void;
+  /** What waitUntilRoleUsable answers (false: IAM has not caught up before the timeout). */
+  usable: boolean;
+}
+
+export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): FakeRoleProvider {
+  const accountId = options.accountId ?? '123456789012';
+  const recorder = createCallRecorder<keyof RoleProvider>('roles', options.calls);
+  const roles = new Map<string, RoleSpec>();
+  const arnOf = (spec: RoleSpec): string => `arn:aws:iam::${accountId}:role${spec.path}${spec.name}`;
+  const fake: FakeRoleProvider = {
+    roles,
+    calls: recorder.calls,
+    inject: (fault) => recorder.inject(fault),
+    usable: true,
+    provider: {
+      async callerAccountId() {
+        recorder.enter('callerAccountId', []);
+        return accountId;
+      },
+      async readRole(name) {
+        recorder.enter('readRole', [name]);
+        const spec = roles.get(name);
+        return spec && observedRole(spec, arnOf(spec));
+      },
+      async listManagedRoleNames(environment) {
+        recorder.enter('listManagedRoleNames', [environment]);
+        return [...roles.values()]
+          .filter((spec) => spec.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && spec.tags[ENVIRONMENT_TAG] === environment)
+          .map((spec) => spec.name);
+      },
+      async applyRole(spec) {
+        recorder.enter('applyRole', [spec.name, spec]);
+        const created = !roles.has(spec.name);
+        roles.set(spec.name, structuredClone(spec));
+        return { arn: arnOf(spec), created };
+      },
+      async deleteRole(name) {
+        recorder.enter('deleteRole', [name]);
+        roles.delete(name);
+      },
+      async waitUntilRoleUsable(name, waitOptions) {
+        recorder.enter('waitUntilRoleUsable', [name, waitOptions]);
+        return fake.usable;
+      },
+    } satisfies RoleProvider,
+  };
+  return fake;
+}
+
+function observedRole(spec: RoleSpec, arn: string): ObservedRole {
+  const inlinePolicies: Record<string, CanonicalPolicyDocument> = {};
+  for (const [name, document] of Object.entries(spec.inlinePolicies)) inlinePolicies[name] = canonicalizePolicy(document);
+  return {
+    name: spec.name,
+    arn,
+    path: spec.path,
+    description: spec.description,
+    maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
+    trustPolicy: canonicalizePolicy(spec.trustPolicy),
+    inlinePolicies,
+    attachedPolicyArns: [],
+    tags: { ...spec.tags },
+  };
+}

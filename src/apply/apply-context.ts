@@ -1,0 +1,61 @@
+/**
+ * What every apply phase works with: the plan and the states it was computed
+ * from, the dependencies and options, the live ids known so far, the step log,
+ * and the smoke-test results gathered for the report.
+ */
+import type { DesiredState } from '../model/desired-state.js';
+import type { ObservedState } from '../model/observed-state.js';
+import type { Plan, ResourceChange } from '../plan/types.js';
+import type { ApplyDependencies } from './apply-dependencies.js';
+import type { ApplyOptions } from './apply-options.js';
+import type { SmokeTestResult } from './apply-report.js';
+import { observedLiveIds, type LiveIds } from './live-ids.js';
+import { runSmokeTest, smokeRetryFor, type SmokeTestRequest } from './smoke-runner.js';
+import { createStepLog, type StepLog } from './step-log.js';
+
+export interface ApplyContext {
+  readonly plan: Plan;
+  /** Apply reads the desired state rather than `plan.after`, which is redacted for display. */
+  readonly desired: DesiredState;
+  readonly observed: ObservedState;
+  readonly deps: ApplyDependencies;
+  readonly options: ApplyOptions;
+  readonly ids: LiveIds;
+  readonly steps: StepLog;
+  /** Every smoke test run so far (draft tests included), in run order. */
+  readonly smokeTests: readonly SmokeTestResult[];
+  /** Runs one smoke test with the retries its endpoint allows, and records its result. */
+  smokeTest(request: SmokeTestRequest): Promise<SmokeTestResult>;
+  /** The create, update or replace planned at `address`; undefined for no-ops, deletes and addresses not in the plan. */
+  pendingChange(address: string): ResourceChange | undefined;
+}
+
+export function createApplyContext(
+  plan: Plan,
+  desired: DesiredState,
+  observed: ObservedState,
+  deps: ApplyDependencies,
+  options: ApplyOptions,
+): ApplyContext {
+  const byAddress = new Map(plan.changes.map((change) => [change.address, change]));
+  const smokeTests: SmokeTestResult[] = [];
+  return {
+    plan,
+    desired,
+    observed,
+    deps,
+    options,
+    ids: observedLiveIds(observed),
+    steps: createStepLog(deps.log),
+    smokeTests,
+    smokeTest: async (request) => {
+      const result = await runSmokeTest(request, smokeRetryFor(request.endpoint, options), deps);
+      smokeTests.push(result);
+      return result;
+    },
+    pendingChange: (address) => {
+      const change = byAddress.get(address);
+      return change && change.action !== 'no-op' && change.action !== 'delete' ? change : undefined;
+    },
+  };
+}

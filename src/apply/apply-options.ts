@@ -1,0 +1,16 @@
+/** How one apply runs: the shells build this from action inputs or CLI flags. */
+import type { PublishStrategy } from './publish-strategy.js';
+
+export interface ApplyOptions {
+  publishStrategy: PublishStrategy;
+  /** Smoke-test attempts per test: IAM changes can take seconds to reach Genesys. */
+  smokeAttempts?: number;
+  /** Delay before the second attempt; doubles each time. */
+  smokeRetryDelayMs?: number;
+  /** Bounded wait for the integration to report ACTIVE. */
+  integrationActiveTimeoutMs?: number;
+}
+
+export const DEFAULT_SMOKE_ATTEMPTS = 3;
+export const DEFAULT_SMOKE_RETRY_DELAY_MS = 2_000;
+export const DEFAULT_INTEGRATION_ACTIVE_TIMEOUT_MS = 60_000;

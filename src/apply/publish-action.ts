@@ -1,0 +1,27 @@
+/**
+ * Publishing one data action's planned change: the interface both
+ * publishing strategies implement (draft-publisher.ts, direct-publisher.ts).
+ */
+import type { DesiredDataAction } from '../model/desired-state.js';
+import type { ResourceChange } from '../plan/types.js';
+
+/** Published (with the action's live id, new for a replace), or deliberately left unpublished (why). */
+export type PublishResult = { published: true; liveId: string } | NotPublished;
+
+export interface NotPublished {
+  published: false;
+  message: string;
+}
+
+export interface ActionPublisher {
+  /** Makes the live action match `action`; provider errors are thrown, a refusal to publish is returned. */
+  publish(change: ResourceChange, action: DesiredDataAction, integrationId: string): Promise<PublishResult>;
+}
+
+export function published(liveId: string): PublishResult {
+  return { published: true, liveId };
+}
+
+export function notPublished(message: string): NotPublished {
+  return { published: false, message };
+}

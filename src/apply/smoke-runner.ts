@@ -1,0 +1,157 @@
+/**
+ * Runs one smoke test of one data action: calls the endpoint, judges the run
+ * (smoke-evaluation.ts), and retries a failing run with doubling backoff, as
+ * IAM changes can take seconds to reach Genesys. Secure actions' outputs are
+ * replaced by the placeholder and their traces dropped, so the result is safe
+ * to report anywhere.
+ */
+import type { DesiredActionTest, DesiredDataAction } from '../model/desired-state.js';
+import { assertNever } from '../model/assert-never.js';
+import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
+import type { ActionTestResult, GenesysProvider } from '../providers/genesys/genesys-provider.js';
+import type { ApplyDependencies } from './apply-dependencies.js';
+import { DEFAULT_SMOKE_ATTEMPTS, DEFAULT_SMOKE_RETRY_DELAY_MS, type ApplyOptions } from './apply-options.js';
+import type { SmokeTestResult } from './apply-report.js';
+import { describeError } from './describe-error.js';
+import { judgeSmokeRun, type SmokeRun } from './smoke-evaluation.js';
+
+export type SmokeEndpoint = SmokeTestResult['endpoint'];
+
+/** One test of one action on one endpoint. */
+export interface SmokeTestRequest {
+  /** The action's address, for the report. */
+  address: string;
+  action: DesiredDataAction;
+  /** The draft's id for `draft-test`; the published action's id otherwise. */
+  actionId: string;
+  test: DesiredActionTest;
+  endpoint: SmokeEndpoint;
+}
+
+export interface SmokeRetry {
+  /** At least 1. */
+  attempts: number;
+  /** Sleep before the second attempt; doubles before each further one. */
+  firstDelayMs: number;
+}
+
+export type SmokeRunnerDependencies = Pick<ApplyDependencies, 'log' | 'sleep' | 'now'> & {
+  genesys: Pick<GenesysProvider, 'testDraft' | 'testAction' | 'executeAction'>;
+};
+
+type SmokeTrace = NonNullable<SmokeTestResult['trace']>;
+
+/** What one call showed: the run to judge, and the trace when the endpoint returns one. */
+interface ObservedRun {
+  run: SmokeRun;
+  trace?: SmokeTrace;
+}
+
+/** An endpoint's answer before it is timed. */
+type EndpointAnswer = Omit<ObservedRun, 'run'> & { run: Omit<SmokeRun, 'elapsedMs'> };
+
+/** A draft test runs once (a failure leaves the draft unpublished); tests of published actions retry. */
+export function smokeRetryFor(endpoint: SmokeEndpoint, options: Pick<ApplyOptions, 'smokeAttempts' | 'smokeRetryDelayMs'>): SmokeRetry {
+  return {
+    attempts: endpoint === 'draft-test' ? 1 : Math.max(1, options.smokeAttempts ?? DEFAULT_SMOKE_ATTEMPTS),
+    firstDelayMs: options.smokeRetryDelayMs ?? DEFAULT_SMOKE_RETRY_DELAY_MS,
+  };
+}
+
+/** Runs the test until it passes or the attempts are used up; the result of the last attempt. */
+export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry, deps: SmokeRunnerDependencies): Promise<SmokeTestResult> {
+  const { address, endpoint, test } = request;
+  let delayMs = retry.firstDelayMs;
+  for (let attempt = 1; ; attempt++) {
+    const result = resultOf(request, attempt, await observeRun(request, deps));
+    if (result.passed || attempt >= retry.attempts) {
+      deps.log(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
+      return result;
+    }
+    deps.log(
+      `${address} test "${test.name}": attempt ${attempt} failed, retrying in ${delayMs} ms (IAM changes can take seconds to reach Genesys)`,
+    );
+    await deps.sleep(delayMs);
+    delayMs *= 2;
+  }
+}
+
+async function observeRun(request: SmokeTestRequest, deps: SmokeRunnerDependencies): Promise<ObservedRun> {
+  const started = deps.now();
+  try {
+    const answer = await callEndpoint(request, deps.genesys);
+    return { ...answer, run: { ...answer.run, elapsedMs: deps.now() - started } };
+  } catch (error) {
+    return { run: { success: false, error: describeError(error), output: undefined, elapsedMs: deps.now() - started } };
+  }
+}
+
+async function callEndpoint(
+  { endpoint, action, actionId, test }: SmokeTestRequest,
+  genesys: SmokeRunnerDependencies['genesys'],
+): Promise<EndpointAnswer> {
+  switch (endpoint) {
+    case 'draft-test':
+      return fromTestResult(await genesys.testDraft(actionId, test.input, action.timeoutSeconds));
+    case 'test':
+      return fromTestResult(await genesys.testAction(actionId, test.input, action.timeoutSeconds));
+    case 'execute':
+      // /execute answers with the output itself; a failed run comes back as a thrown provider error.
+      return { run: { success: true, output: await genesys.executeAction(actionId, test.input, action.timeoutSeconds) } };
+    default:
+      return assertNever(endpoint, 'smoke-test endpoint');
+  }
+}
+
+function fromTestResult(result: ActionTestResult): EndpointAnswer {
+  const error = errorText(result.error);
+  return {
+    run: { success: result.success, output: result.finalResult, ...(error === undefined ? {} : { error }) },
+    trace: traceOf(result),
+  };
+}
+
+function resultOf(
+  { address, action, actionId, test, endpoint }: SmokeTestRequest,
+  attempt: number,
+  { run, trace }: ObservedRun,
+): SmokeTestResult {
+  const failures = judgeSmokeRun(run, {
+    expect: test.expect,
+    outputContract: action.contract.output,
+    timeoutSeconds: action.timeoutSeconds,
+    secure: action.secure,
+  });
+  return {
+    address,
+    actionId,
+    testName: test.name,
+    endpoint,
+    passed: failures.length === 0,
+    attempts: attempt,
+    elapsedMs: run.elapsedMs,
+    failures,
+    ...(run.output === undefined ? {} : { output: action.secure ? SENSITIVE_PLACEHOLDER : run.output }),
+    // A secure action's trace may carry its data; failures already say what went wrong without values.
+    ...(failures.length > 0 && trace && !action.secure ? { trace } : {}),
+  };
+}
+
+function traceOf(result: ActionTestResult): SmokeTrace {
+  return result.operations.map((operation) => ({
+    step: operation.step,
+    name: operation.name,
+    success: operation.success,
+    ...(operation.error === undefined || operation.error === null
+      ? {}
+      : { error: typeof operation.error === 'string' ? operation.error : JSON.stringify(operation.error) }),
+  }));
+}
+
+/** Genesys' error as text: a string, an object's message, or its JSON. */
+function errorText(error: unknown): string | undefined {
+  if (error === undefined || error === null) return undefined;
+  if (typeof error === 'string') return error;
+  if (typeof error === 'object' && 'message' in error && typeof error.message === 'string') return error.message;
+  return JSON.stringify(error);
+}
