@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesiredState } from '../../src/model/desired-state.js';
 import type { ObservedState } from '../../src/model/observed-state.js';
-import { resolveDesiredRole, roleArnFor } from '../../src/plan/comparable-shapes.js';
+import { resolveDesiredRole, roleArnFor } from '../../src/model/resolve-desired.js';
 import { planChanges } from '../../src/plan/planner.js';
 import type { Plan, ResourceChange } from '../../src/plan/types.js';
 import {

@@ -3,8 +3,9 @@ import type { CanonicalPolicyDocument, PolicyDocument } from '../../src/iam/poli
 import { canonicalizePolicy } from '../../src/iam/policy-document.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { findBreakingContractChanges } from '../../src/plan/contract-compatibility.js';
-import { functionInvocationAllowed } from '../../src/plan/cross-checks.js';
-import { findPolicyBroadening, iamPatternMatches } from '../../src/plan/policy-broadening.js';
+import { canInvoke } from '../../src/iam/evaluate.js';
+import { iamPatternMatches } from '../../src/iam/patterns.js';
+import { findPolicyBroadening } from '../../src/plan/policy-broadening.js';
 
 const doc = (...Statement: PolicyDocument['Statement'][]): CanonicalPolicyDocument =>
   canonicalizePolicy({ Version: '2012-10-17', Statement: Statement.flat() });
@@ -62,7 +63,7 @@ describe('findPolicyBroadening', () => {
   });
 });
 
-describe('functionInvocationAllowed (qualifiers matter)', () => {
+describe('canInvoke (qualifiers matter)', () => {
   it.each([
     { name: 'exact unqualified', policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }), arn: FN, allowed: true },
     { name: 'unqualified grant, qualified call', policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }), arn: `${FN}:live`, allowed: false },
@@ -75,7 +76,7 @@ describe('functionInvocationAllowed (qualifiers matter)', () => {
       allowed: false,
     },
   ])('$name', ({ policy, arn, allowed }) => {
-    expect(functionInvocationAllowed(policy, arn)).toBe(allowed);
+    expect(canInvoke(policy, arn)).toBe(allowed ? 'granted' : 'denied');
   });
 });
 

@@ -6,6 +6,7 @@
  * order. Two documents that grant the same thing must compare equal, so the
  * planner and the IAM lint only ever look at canonical documents.
  */
+import { compareText } from '../model/compare-text.js';
 
 /** A value in a policy that may be written as one string or a list of them. */
 export type StringOrList = string | string[];
@@ -116,11 +117,7 @@ export function canonicalizeStatement(statement: PolicyStatement): CanonicalStat
 export function canonicalizePolicy(document: PolicyDocument): CanonicalPolicyDocument {
   const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
   const canonical = statements.map(canonicalizeStatement);
-  canonical.sort((a, b) => {
-    const left = JSON.stringify(a);
-    const right = JSON.stringify(b);
-    return left < right ? -1 : left > right ? 1 : 0;
-  });
+  canonical.sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)));
   return { Version: document.Version, Statement: canonical };
 }
 

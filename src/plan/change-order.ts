@@ -4,6 +4,8 @@
  * Deletes among themselves run in reverse dependency order (actions before
  * the integration before the credential before the role), as apply must.
  */
+import { assertNever } from '../model/assert-never.js';
+import { compareText } from '../model/compare-text.js';
 import { dependencyRank } from './resource-address.js';
 import type { ChangeAction, ResourceChange } from './types.js';
 
@@ -18,12 +20,8 @@ function actionRank(action: ChangeAction): number {
     case 'no-op':
       return 2;
     default:
-      return assertNever(action);
+      return assertNever(action, 'change action');
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected change action ${String(value)}`);
 }
 
 /** Comparator implementing the order described above. */
@@ -32,5 +30,5 @@ export function compareChanges(a: ResourceChange, b: ResourceChange): number {
   if (byAction !== 0) return byAction;
   const byKind = a.action === 'delete' ? dependencyRank(b.kind) - dependencyRank(a.kind) : dependencyRank(a.kind) - dependencyRank(b.kind);
   if (byKind !== 0) return byKind;
-  return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
+  return compareText(a.address, b.address);
 }

@@ -1,19 +1,21 @@
 /**
  * Cross-system checks: facts that only hold when AWS and Genesys agree with
  * each other, which neither system checks by itself. Pure; the planner runs
- * them on the resolved desired state and the observed state.
+ * them on the resolved desired state and the observed state. (The checks
+ * that need a live match, role-ownership, duplicate-integration and
+ * integration-state, are made by the per-kind planners in ./kinds/.)
  */
-import type { CanonicalPolicyDocument, PolicyDocument } from '../iam/policy-document.js';
+import { canInvoke } from '../iam/evaluate.js';
+import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
 import { canonicalizePolicy } from '../iam/policy-document.js';
-import type { DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
+import { assertNever } from '../model/assert-never.js';
+import type { DesiredDataAction, DesiredIntegration, DesiredRole, DesiredState } from '../model/desired-state.js';
 import { LIVE_ORG_ID_TOKEN } from '../model/desired-state.js';
 import type { ObservedCredential, ObservedState } from '../model/observed-state.js';
-import { credentialRoleArnFor, targetAwsAccountId } from './comparable-shapes.js';
-import { iamPatternMatches } from './policy-broadening.js';
+import { credentialRoleArnFor, targetAwsAccountId } from '../model/resolve-desired.js';
 import { actionAddress, credentialAddress, roleAddress } from './resource-address.js';
+import { sortedBy } from './sorted-by.js';
 import type { CrossCheck } from './types.js';
-
-const INVOKE_ACTION = 'lambda:InvokeFunction';
 
 /** Every value of an `sts:ExternalId` condition in the document's Allow statements (any operator). */
 export function externalIdsIn(document: CanonicalPolicyDocument): string[] {
@@ -29,24 +31,34 @@ export function externalIdsIn(document: CanonicalPolicyDocument): string[] {
   return values;
 }
 
-/**
- * True when the permission policy lets the role invoke exactly this function
- * ARN. Qualifiers matter: `function:f` does not cover `function:f:live`, and
- * `function:f:*` does not cover `function:f`. An explicit Deny wins.
- */
-export function functionInvocationAllowed(policy: CanonicalPolicyDocument, functionArn: string): boolean {
-  const matches = (statementActions: string[] | undefined, resources: string[] | undefined): boolean =>
-    (statementActions ?? []).some((action) => iamPatternMatches(action, INVOKE_ACTION, true)) &&
-    (resources ?? []).some((resource) => iamPatternMatches(resource, functionArn));
-  const denied = policy.Statement.some((statement) => statement.Effect === 'Deny' && matches(statement.Action, statement.Resource));
-  if (denied) return false;
-  return policy.Statement.some(
-    (statement) =>
-      statement.Effect === 'Allow' &&
-      statement.NotAction === undefined &&
-      statement.NotResource === undefined &&
-      matches(statement.Action, statement.Resource),
-  );
+/** Runs every cross-system check; `liveCredentials` maps credential name → the live credential matched by name. */
+export function runCrossChecks(
+  desired: DesiredState,
+  observed: ObservedState,
+  liveCredentials: ReadonlyMap<string, ObservedCredential>,
+): CrossCheck[] {
+  const checks: CrossCheck[] = [accountCheck(desired, observed)];
+  for (const role of sortedBy(desired.roles, (candidate) => candidate.name)) checks.push(externalIdCheck(role, observed.genesys.orgId));
+  const seenCredentials = new Set<string>();
+  for (const integration of desired.integrations) {
+    if (seenCredentials.has(integration.credentialName)) continue;
+    seenCredentials.add(integration.credentialName);
+    const expectedArn = credentialRoleArnFor(integration, desired, observed);
+    checks.push(credentialArnCheck(integration, expectedArn, liveCredentials.get(integration.credentialName)));
+  }
+  for (const action of desired.dataActions) checks.push(functionCoveredCheck(action, desired));
+  return checks;
+}
+
+function accountCheck(desired: DesiredState, observed: ObservedState): CrossCheck {
+  const address = `environment/${desired.environment.name}`;
+  const pinned = desired.environment.aws.accountId;
+  if (pinned !== undefined && pinned !== observed.aws.accountId) {
+    const message = `The manifest pins AWS account ${pinned}, but the credentials in use belong to ${observed.aws.accountId}. Nothing will be written.`;
+    return { code: 'aws-account', status: 'fail', address, message };
+  }
+  const whose = pinned === undefined ? " (the caller's account; the manifest does not pin one)" : '';
+  return { code: 'aws-account', status: 'pass', address, message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${whose}.` };
 }
 
 function externalIdCheck(role: DesiredRole, orgId: string): CrossCheck {
@@ -68,11 +80,7 @@ function externalIdCheck(role: DesiredRole, orgId: string): CrossCheck {
   return { code, status: 'pass', address, message: `sts:ExternalId equals the live Genesys org id ${orgId}.` };
 }
 
-function credentialArnCheck(
-  integration: DesiredIntegration,
-  expectedArn: string,
-  live: ObservedCredential | undefined,
-): CrossCheck {
+function credentialArnCheck(integration: DesiredIntegration, expectedArn: string, live: ObservedCredential | undefined): CrossCheck {
   const address = credentialAddress(integration.credentialName);
   const code = 'credential-role-arn';
   if (live === undefined) {
@@ -92,73 +100,38 @@ function credentialArnCheck(
   return { code, status: 'pass', address, message: `The credential's role ARN equals ${expectedArn}.` };
 }
 
-/** Runs every cross-system check; `liveCredentials` maps credential name → the live credential matched by name. */
-export function runCrossChecks(
-  desired: DesiredState,
-  observed: ObservedState,
-  liveCredentials: ReadonlyMap<string, ObservedCredential>,
-): CrossCheck[] {
-  const checks: CrossCheck[] = [];
-  const pinned = desired.environment.aws.accountId;
-  if (pinned !== undefined && pinned !== observed.aws.accountId) {
-    checks.push({
-      code: 'aws-account',
-      status: 'fail',
-      address: `environment/${desired.environment.name}`,
-      message: `The manifest pins AWS account ${pinned}, but the credentials in use belong to ${observed.aws.accountId}. Nothing will be written.`,
-    });
-  } else {
-    checks.push({
-      code: 'aws-account',
-      status: 'pass',
-      address: `environment/${desired.environment.name}`,
-      message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${pinned === undefined ? ' (the caller\'s account; the manifest does not pin one)' : ''}.`,
-    });
+/** Whether the role of the action's integration may invoke its function, by the same engine as the IAM lint. */
+function functionCoveredCheck(action: DesiredDataAction, desired: DesiredState): CrossCheck {
+  const address = actionAddress(action.integrationName, action.name);
+  const code = 'function-covered';
+  const integration = desired.integrations.find((candidate) => candidate.name === action.integrationName);
+  if (integration === undefined) return { code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` };
+  if (integration.role.kind === 'external') {
+    const message = `The role ${integration.role.roleArn} is managed elsewhere; whether it may invoke ${action.functionArn} is not checked here.`;
+    return { code, status: 'unverifiable', address, message };
   }
-  for (const role of [...desired.roles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    checks.push(externalIdCheck(role, observed.genesys.orgId));
-  }
-  const seenCredentials = new Set<string>();
-  for (const integration of desired.integrations) {
-    if (seenCredentials.has(integration.credentialName)) continue;
-    seenCredentials.add(integration.credentialName);
-    checks.push(credentialArnCheck(integration, credentialRoleArnFor(integration, desired, observed), liveCredentials.get(integration.credentialName)));
-  }
-  for (const action of desired.dataActions) {
-    const address = actionAddress(action.integrationName, action.name);
-    const code = 'function-covered';
-    const integration = desired.integrations.find((candidate) => candidate.name === action.integrationName);
-    if (integration === undefined) {
-      checks.push({ code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` });
-      continue;
-    }
-    if (integration.role.kind === 'external') {
-      checks.push({
+  const roleName = integration.role.roleName;
+  const role = desired.roles.find((candidate) => candidate.name === roleName);
+  if (role === undefined) return { code, status: 'fail', address, message: `The role ${roleName} is not declared.` };
+  const answer = canInvoke(role.permissionPolicy, action.functionArn);
+  switch (answer) {
+    case 'granted':
+      return { code, status: 'pass', address, message: `role/${roleName} may invoke ${action.functionArn}.` };
+    case 'conditional':
+      return {
         code,
-        status: 'unverifiable',
+        status: 'warn',
         address,
-        message: `The role ${integration.role.roleArn} is managed elsewhere; whether it may invoke ${action.functionArn} is not checked here.`,
-      });
-      continue;
-    }
-    const roleName = integration.role.roleName;
-    const role = desired.roles.find((candidate) => candidate.name === roleName);
-    if (role === undefined) {
-      checks.push({ code, status: 'fail', address, message: `The role ${roleName} is not declared.` });
-      continue;
-    }
-    const policy: PolicyDocument = role.permissionPolicy;
-    const covered = functionInvocationAllowed(canonicalizePolicy(policy), action.functionArn);
-    checks.push(
-      covered
-        ? { code, status: 'pass', address, message: `role/${roleName} may invoke ${action.functionArn}.` }
-        : {
-            code,
-            status: 'fail',
-            address,
-            message: `role/${roleName}'s permission policy does not allow lambda:InvokeFunction on exactly ${action.functionArn} (qualifiers must match).`,
-          },
-    );
+        message: `role/${roleName} may invoke ${action.functionArn} only if a Condition in its permission policy holds at run time; that cannot be checked offline, so the condition decides.`,
+      };
+    case 'denied':
+      return {
+        code,
+        status: 'fail',
+        address,
+        message: `role/${roleName}'s permission policy does not allow lambda:InvokeFunction on exactly ${action.functionArn} (qualifiers must match).`,
+      };
+    default:
+      return assertNever(answer, 'invoke answer');
   }
-  return checks;
 }

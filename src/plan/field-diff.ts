@@ -3,10 +3,10 @@
  * changed leaf, plus the redaction of credential-like values. Pure.
  */
 import { canonicalJson } from '../model/json.js';
+import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import type { FieldDiff } from './types.js';
 
-/** Shown instead of a value that must never reach a plan, comment or log. */
-export const SENSITIVE_PLACEHOLDER = '(sensitive)';
+export { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 
 export type FieldPath = (string | number)[];
 

@@ -1,6 +1,7 @@
 /** The smoke tests a plan announces, with secure actions' test data redacted in the model. */
 import type { DesiredState } from '../model/desired-state.js';
-import { SENSITIVE_PLACEHOLDER } from './field-diff.js';
+import { compareText } from '../model/compare-text.js';
+import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import { actionAddress } from './resource-address.js';
 import type { PlannedSmokeTest } from './types.js';
 
@@ -21,5 +22,5 @@ export function plannedSmokeTests(desired: DesiredState, changedAddresses: Reado
       secure: action.secure,
     })),
   );
-  return tests.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return tests.sort((a, b) => compareText(a.address, b.address));
 }

@@ -7,13 +7,8 @@
  * counts as broadened, and each finding names what is new.
  */
 import type { CanonicalPolicyDocument, CanonicalStatement } from '../iam/policy-document.js';
+import { iamPatternMatches } from '../iam/patterns.js';
 import { canonicalJson } from '../model/json.js';
-
-/** IAM wildcard match: `*` any run of characters, `?` one character; case-insensitive like IAM actions. */
-export function iamPatternMatches(pattern: string, value: string, caseInsensitive = false): boolean {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, caseInsensitive ? 'i' : '').test(value);
-}
 
 function everyCovered(values: readonly string[], patterns: readonly string[], caseInsensitive: boolean): string[] {
   return values.filter((value) => !patterns.some((pattern) => iamPatternMatches(pattern, value, caseInsensitive)));

@@ -80,10 +80,32 @@ export interface SkippedDelete {
   reason: string;
 }
 
+/**
+ * What a cross-system check is about.
+ * - `aws-account`: the AWS account in use is the one the manifest pins.
+ * - `trust-external-id`: the trust policy's sts:ExternalId is the live Genesys org id.
+ * - `credential-role-arn`: the Genesys credential holds the declared role's ARN.
+ * - `function-covered`: the role's permission policy lets it invoke the action's function (see iam/evaluate.ts).
+ * - `role-ownership`: the live role is not managed by another environment.
+ * - `duplicate-integration`: only one live integration has the declared name.
+ * - `integration-state`: Genesys does not report the integration in state ERROR.
+ */
+export type CrossCheckCode =
+  | 'aws-account'
+  | 'trust-external-id'
+  | 'credential-role-arn'
+  | 'function-covered'
+  | 'role-ownership'
+  | 'duplicate-integration'
+  | 'integration-state';
+
+/** `fail` blocks apply; `warn` and `unverifiable` are shown to the reviewer. */
+export type CrossCheckStatus = 'pass' | 'fail' | 'warn' | 'unverifiable';
+
 /** A cross-system consistency check (ExternalId = org id, credential ARN = role ARN, function covered by role). */
 export interface CrossCheck {
-  code: string;
-  status: 'pass' | 'fail' | 'warn' | 'unverifiable';
+  code: CrossCheckCode;
+  status: CrossCheckStatus;
   /** Address of the resource the check is about. */
   address: string;
   message: string;

@@ -3,6 +3,7 @@
  * point at the exact node a user wrote (`Statement` may be one object or a
  * list, and most values one string or a list).
  */
+import { statementList } from '../evaluate.js';
 import type { PolicyDocument, PolicyStatement, StringOrList } from '../policy-document.js';
 
 /** A statement and where it sits in its document. */
@@ -13,10 +14,8 @@ export interface LocatedStatement {
 
 /** Every statement with its path. */
 export function statementsOf(document: PolicyDocument): LocatedStatement[] {
-  const statement = document.Statement as PolicyStatement | PolicyStatement[] | undefined;
-  if (statement === undefined) return [];
-  if (Array.isArray(statement)) return statement.map((item, index) => ({ statement: item, path: ['Statement', index] }));
-  return [{ statement, path: ['Statement'] }];
+  const isList = Array.isArray(document.Statement);
+  return statementList(document).map((statement, index) => ({ statement, path: isList ? ['Statement', index] : ['Statement'] }));
 }
 
 /** A value and its path; for a single string the path is the key itself. */

@@ -7,9 +7,9 @@
  * the live org id at plan time).
  */
 import { GENESYS_COMMERCIAL_ACCOUNT_ID, GENESYS_FEDRAMP_ACCOUNT_ID, genesysPrincipalArn } from '../../genesys/regions.js';
-import type { PolicyDocument } from '../policy-document.js';
+import type { PolicyDocument, PolicyStatement } from '../policy-document.js';
 import type { RoleLintFinding } from './lint-finding.js';
-import { hasWildcard } from './resource-pattern.js';
+import { hasWildcard } from '../patterns.js';
 import { statementsOf, valuesOf } from './statement-view.js';
 
 /** An account id tutorials invent for Genesys; it is not Genesys'. */
@@ -25,61 +25,75 @@ export interface TrustContext {
   generated: boolean;
 }
 
+type Path = (string | number)[];
+
+function trustError(code: string, message: string, path: Path, atKey = false): RoleLintFinding {
+  return { severity: 'error', code, message, policy: 'trust', path, ...(atKey ? { atKey } : {}) };
+}
+
 /** Lints a trust policy. */
 export function lintTrustPolicy(document: PolicyDocument, context: TrustContext): RoleLintFinding[] {
-  const findings: RoleLintFinding[] = [];
-  const error = (code: string, message: string, path: (string | number)[], atKey = false): void => {
-    findings.push({ severity: 'error', code, message, policy: 'trust', path, ...(atKey ? { atKey } : {}) });
-  };
   if (context.genesysAccountId === undefined && context.generated) {
-    error('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition), so the trust policy cannot be generated; ask Genesys for the account and write trustPolicy out`, ['Statement']);
-    return findings;
+    const message = `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition), so the trust policy cannot be generated; ask Genesys for the account and write trustPolicy out`;
+    return [trustError('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', message, ['Statement'])];
   }
   const expectedPrincipal = context.genesysAccountId === undefined ? undefined : genesysPrincipalArn(context.genesysAccountId);
-  const statements = statementsOf(document);
+  const findings: RoleLintFinding[] = [];
   let allowCount = 0;
-  for (const { statement, path } of statements) {
+  for (const { statement, path } of statementsOf(document)) {
     for (const element of ['NotPrincipal', 'NotAction', 'NotResource'] as const) {
-      if (statement[element] !== undefined) error('GLG-IAM-NOT-ELEMENT', `${element} is not allowed in the Genesys trust policy: it grants everything except what it lists; use ${element.slice(3)}`, [...path, element]);
+      if (statement[element] === undefined) continue;
+      const message = `${element} is not allowed in the Genesys trust policy: it grants everything except what it lists; use ${element.slice(3)}`;
+      findings.push(trustError('GLG-IAM-NOT-ELEMENT', message, [...path, element]));
     }
     if (statement.Effect !== 'Allow') continue;
     allowCount++;
-    if (statement.Resource !== undefined) error('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']);
-
-    const principal = statement.Principal;
-    if (principal === undefined) {
-      if (statement.NotPrincipal === undefined) error('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, path);
-    } else if (principal === '*') {
-      error('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
-    } else {
-      for (const type of Object.keys(principal)) {
-        if (type !== 'AWS') error('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true);
-      }
-      const awsPrincipals = valuesOf(principal['AWS'], [...path, 'Principal', 'AWS']);
-      for (const { value, path: valuePath } of awsPrincipals) {
-        if (expectedPrincipal !== undefined && value === expectedPrincipal) continue;
-        if (expectedPrincipal === undefined && /^arn:aws[\w-]*:iam::[0-9]{12}:root$/.test(value)) continue;
-        error('GLG-IAM-TRUST-PRINCIPAL', describeWrongPrincipal(value, expectedPrincipal, context), valuePath);
-      }
-      if (principal['AWS'] === undefined && Object.keys(principal).length === 0) {
-        error('GLG-IAM-TRUST-PRINCIPAL', `Principal is empty; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
-      }
-    }
-
-    if (statement.Action === undefined) {
-      if (statement.NotAction === undefined) error('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path);
-    } else {
-      for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
-        if (value.toLowerCase() !== 'sts:assumerole') error('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath);
-      }
-    }
-    findings.push(...lintExternalId(statement.Condition, path));
+    findings.push(...lintAllowStatement(statement, path, expectedPrincipal, context));
   }
   if (allowCount === 0) {
-    error('GLG-IAM-TRUST-PRINCIPAL', `the trust policy allows nobody; Genesys needs Allow sts:AssumeRole for ${expectedPrincipal ?? 'its AWS account'}`, statements.length === 0 ? ['Statement'] : ['Statement']);
+    const message = `the trust policy allows nobody; Genesys needs Allow sts:AssumeRole for ${expectedPrincipal ?? 'its AWS account'}`;
+    findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', message, ['Statement']));
   }
   if (document.Version === '2008-10-17') {
     findings.push({ severity: 'warning', code: 'GLG-IAM-POLICY-VERSION', message: 'Version 2008-10-17 is the old policy language; use 2012-10-17', policy: 'trust', path: ['Version'] });
+  }
+  return findings;
+}
+
+function lintAllowStatement(statement: PolicyStatement, path: Path, expectedPrincipal: string | undefined, context: TrustContext): RoleLintFinding[] {
+  const findings: RoleLintFinding[] = [];
+  if (statement.Resource !== undefined) findings.push(trustError('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']));
+  findings.push(...lintPrincipal(statement, path, expectedPrincipal, context));
+  if (statement.Action === undefined) {
+    if (statement.NotAction === undefined) findings.push(trustError('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path));
+  } else {
+    for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
+      if (value.toLowerCase() !== 'sts:assumerole') findings.push(trustError('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath));
+    }
+  }
+  findings.push(...lintExternalId(statement.Condition, path));
+  return findings;
+}
+
+/** Only the Genesys account of the org's region, as an `arn:…:root` AWS principal. */
+function lintPrincipal(statement: PolicyStatement, path: Path, expectedPrincipal: string | undefined, context: TrustContext): RoleLintFinding[] {
+  const principal = statement.Principal;
+  const wanted = `{ AWS: ${expectedPrincipal ?? 'the Genesys account'} }`;
+  if (principal === undefined) {
+    return statement.NotPrincipal === undefined ? [trustError('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use ${wanted}`, path)] : [];
+  }
+  if (principal === '*') return [trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use ${wanted}`, [...path, 'Principal'])];
+  const findings: RoleLintFinding[] = [];
+  for (const type of Object.keys(principal)) {
+    if (type !== 'AWS') findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true));
+  }
+  for (const { value, path: valuePath } of valuesOf(principal['AWS'], [...path, 'Principal', 'AWS'])) {
+    if (expectedPrincipal !== undefined && value === expectedPrincipal) continue;
+    if (expectedPrincipal === undefined && /^arn:aws[\w-]*:iam::[0-9]{12}:root$/.test(value)) continue;
+    findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', describeWrongPrincipal(value, expectedPrincipal, context), valuePath));
+  }
+  if (principal['AWS'] === undefined && Object.keys(principal).length === 0) {
+    findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal is empty; use ${wanted}`, [...path, 'Principal']));
   }
   return findings;
 }

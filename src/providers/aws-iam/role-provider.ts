@@ -6,20 +6,10 @@
  */
 import type { PolicyDocument } from '../../iam/policy-document.js';
 import type { ObservedRole } from '../../model/observed-state.js';
+import type { RoleSpec } from '../../model/role-spec.js';
 
-/** What a role should look like after {@link RoleProvider.applyRole}. */
-export interface RoleSpec {
-  name: string;
-  path: string;
-  description: string;
-  maxSessionDurationSeconds: number;
-  /** Fully resolved (no placeholders left). */
-  trustPolicy: PolicyDocument;
-  /** Inline policies to keep, by name; any other inline policy on the role is deleted. */
-  inlinePolicies: Record<string, PolicyDocument>;
-  /** User tags plus the management tags; tags not listed are removed, except `aws:` ones. */
-  tags: Record<string, string>;
-}
+/** What a role should look like after {@link RoleProvider.applyRole} (defined in the model: the planner computes it too). */
+export type { RoleSpec } from '../../model/role-spec.js';
 
 export interface RoleProvider {
   /** STS GetCallerIdentity → account id. */

@@ -1,0 +1,113 @@
+/**
+ * IAM roles: compare each declared role (resolved with the live org id and
+ * management tags) with the live one; flag what broadens, drifts or would
+ * take over another environment's role; offer roles tagged as ours and no
+ * longer declared for deletion.
+ */
+import type { CanonicalPolicyDocument } from '../../iam/policy-document.js';
+import type { DesiredRole } from '../../model/desired-state.js';
+import type { ObservedRole } from '../../model/observed-state.js';
+import { resolveDesiredRole, roleArnFor } from '../../model/resolve-desired.js';
+import { isManagedRole, managingEnvironment } from '../../model/role-ownership.js';
+import type { RoleShape } from '../comparable-shapes.js';
+import { desiredRoleShape, observedRoleShape } from '../comparable-shapes.js';
+import { driftNotes, fieldsChangedOutsideGitOps, roleDriftHeuristics } from '../drift.js';
+import type { FieldRules } from '../field-diff.js';
+import { credentialLikeKeyIn } from '../field-diff.js';
+import type { KindPlan, PlanningContext } from '../planning-context.js';
+import { findPolicyBroadening } from '../policy-broadening.js';
+import type { DeleteCandidate } from '../prune.js';
+import { roleAddress } from '../resource-address.js';
+import { addRisk, compareResource, defaultReason } from '../resource-change.js';
+import { sortedBy } from '../sorted-by.js';
+import type { CrossCheck, ResourceChange } from '../types.js';
+
+export const ROLE_RULES: FieldRules = {
+  isLeaf: (path) => path[0] === 'trustPolicy' || (path[0] === 'inlinePolicies' && path.length === 2),
+  // IAM has no call that moves a role to another path.
+  forcesReplace: (path) => path[0] === 'path',
+  isSensitive: credentialLikeKeyIn(['tags']),
+};
+
+/** Changes for every declared role, deletes for owned undeclared ones, and the ownership checks. */
+export function planRoleChanges(context: PlanningContext): KindPlan {
+  const changes: ResourceChange[] = [];
+  const checks: CrossCheck[] = [];
+  for (const role of sortedBy(context.desired.roles, (candidate) => candidate.name)) {
+    const planned = planRole(context, role);
+    changes.push(planned.change);
+    checks.push(...planned.checks);
+  }
+  return { changes, deleteCandidates: roleDeleteCandidates(context), checks };
+}
+
+function planRole(context: PlanningContext, role: DesiredRole): { change: ResourceChange; checks: CrossCheck[] } {
+  const address = roleAddress(role.name);
+  const after = desiredRoleShape(resolveDesiredRole(role, context.observed, context.desired));
+  const live = context.observed.roles[role.name];
+  const before = live === undefined ? null : observedRoleShape(live);
+  const change = compareResource({ address, kind: 'role', name: role.name, liveId: live?.arn, before, after, rules: ROLE_RULES, source: role.source });
+  const checks: CrossCheck[] = [];
+  const notes: string[] = [];
+  if (before !== null && live !== undefined) {
+    if (change.action === 'replace') {
+      const newArn = roleArnFor(context.accountId, after.path, role.name);
+      change.replaceReasons.push(`IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${newArn}`);
+    }
+    const broadened = broadeningNotes(before, after);
+    if (broadened.length > 0) addRisk(change, 'permissions-broadened', broadened);
+    const ownership = ownershipOf(live, address, context.environment);
+    checks.push(...ownership.checks);
+    notes.push(...ownership.notes);
+    const drift = driftNotes(before, context.baseline?.roles.get(address), {
+      againstBaseline: fieldsChangedOutsideGitOps(ROLE_RULES),
+      withoutBaseline: (shape) => roleDriftHeuristics(shape, after),
+    });
+    if (drift.length > 0) addRisk(change, 'drift', drift);
+  }
+  change.reason = [defaultReason(change), ...notes].join('; ');
+  return { change, checks };
+}
+
+/** What the trust and permission policies admit that the live ones did not. */
+function broadeningNotes(before: RoleShape, after: RoleShape): string[] {
+  return [
+    ...findPolicyBroadening(before.trustPolicy, after.trustPolicy).map((finding) => `trust policy: ${finding}`),
+    ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map((finding) => `permission policy: ${finding}`),
+  ];
+}
+
+function allStatements(policies: Record<string, CanonicalPolicyDocument>): CanonicalPolicyDocument {
+  return { Version: '2012-10-17', Statement: Object.values(policies).flatMap((document) => document.Statement) };
+}
+
+/** Another environment's role fails the plan; an untagged role is adopted, and the reason says so. */
+function ownershipOf(live: ObservedRole, address: string, environment: string): { checks: CrossCheck[]; notes: string[] } {
+  const owner = managingEnvironment(live);
+  if (owner !== undefined && owner !== environment) {
+    // Taking it over would silently break the other environment's integration.
+    const message = `The role is managed by environment ${owner}; two environments cannot share one role. Give this environment's role another name.`;
+    return { checks: [{ code: 'role-ownership', status: 'fail', address, message }], notes: [] };
+  }
+  if (!isManagedRole(live, environment)) return { checks: [], notes: [`adopts an existing role not tagged as managed for ${environment}`] };
+  return { checks: [], notes: [] };
+}
+
+function roleDeleteCandidates(context: PlanningContext): DeleteCandidate[] {
+  const declared = new Set(context.desired.roles.map((role) => role.name));
+  const candidates: DeleteCandidate[] = [];
+  for (const name of Object.keys(context.observed.roles).sort()) {
+    const live = context.observed.roles[name];
+    if (live === undefined || !isManagedRole(live, context.environment) || declared.has(name)) continue;
+    candidates.push({
+      address: roleAddress(name),
+      kind: 'role',
+      name,
+      liveId: live.arn,
+      before: observedRoleShape(live),
+      rules: ROLE_RULES,
+      why: `tagged as managed for ${context.environment} and no longer declared`,
+    });
+  }
+  return candidates;
+}
