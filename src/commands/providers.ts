@@ -32,6 +32,8 @@ export function createProviders(
     onSecret?: (secret: string) => void;
     debug?: (line: string) => void;
     warning?: (line: string) => void;
+    /** Waits between polls and retries; tests make them instant. */
+    pacing?: { sleep: (milliseconds: number) => Promise<void>; integrationStatePollIntervalMs: number };
   },
 ): Providers {
   const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
@@ -52,10 +54,11 @@ export function createProviders(
   const debug = options.debug ?? (() => undefined);
   const warning = options.warning ?? debug;
   return {
-    roles: createRoleProvider({ region: environment.aws.region }),
+    roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
     genesys: createGenesysProvider({
       env: genesysEnv,
       requestsPerMinute: options.requestsPerMinute,
+      ...(options.pacing ?? {}),
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       logger: { debug, warning },
     }),
