@@ -55,8 +55,13 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
     if (mode !== requested) io.setOutput('mode', mode);
     if (mode === 'validate' || validation.diagnostics.length > 0) await io.appendSummary(renderDiagnosticsMarkdown(validation.diagnostics));
     if (mode === 'validate') return;
-    const logger = { onSecret: (secret: string) => io.setSecret(secret), debug: (line: string) => io.debug(line), warning: (line: string) => io.annotate('warning', line) };
-    const providers = (runtime.createProviders ?? createProviders)(desired.environment, { env, requestsPerMinute, ...logger });
+    const providers = (runtime.createProviders ?? createProviders)(desired.environment, {
+      env,
+      requestsPerMinute,
+      onSecret: (secret) => io.setSecret(secret),
+      debug: (line) => io.debug(line),
+      warning: (line) => io.annotate('warning', line),
+    });
     await (mode === 'plan' ? runPlanMode : runApplyMode)(session, desired, providers);
   } catch (error) {
     const failure = describeFailure(error);

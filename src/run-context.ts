@@ -52,7 +52,8 @@ export function readRunContext(input: RunContextSource): RunContext {
   const pullRequest = field(input.payload, 'pull_request');
   const number = field(pullRequest, 'number');
   const headRepo = text(field(field(field(pullRequest, 'head'), 'repo'), 'full_name'));
-  const baseRepo = text(field(field(field(pullRequest, 'base'), 'repo'), 'full_name')) ?? text(field(field(input.payload, 'repository'), 'full_name'));
+  const baseRepo =
+    text(field(field(field(pullRequest, 'base'), 'repo'), 'full_name')) ?? text(field(field(input.payload, 'repository'), 'full_name'));
   const defaultBranch = text(field(field(input.payload, 'repository'), 'default_branch'));
   const isPullRequest = pullRequest !== null && typeof pullRequest === 'object';
   return {
@@ -65,7 +66,8 @@ export function readRunContext(input: RunContextSource): RunContext {
     // A deleted fork has head.repo null: treat it as a fork too (no secrets either way).
     isFork: isPullRequest && (headRepo === undefined || headRepo !== baseRepo),
     isPushToDefaultBranch: input.eventName === 'push' && defaultBranch !== undefined && input.ref === `refs/heads/${defaultBranch}`,
-    runUrl: input.serverUrl && input.runId && input.repository ? `${input.serverUrl}/${input.repository}/actions/runs/${input.runId}` : undefined,
+    runUrl:
+      input.serverUrl && input.runId && input.repository ? `${input.serverUrl}/${input.repository}/actions/runs/${input.runId}` : undefined,
   };
 }
 

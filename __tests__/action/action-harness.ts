@@ -164,7 +164,8 @@ export async function startActionHarness(): Promise<ActionHarness> {
     },
     async seedBaseCommit() {
       const files: Record<string, string> = { 'README.md': '# contact center\n' };
-      for (const name of await readdir(join(workspace, 'genesys'))) files[`genesys/${name}`] = await readFile(join(workspace, 'genesys', name), 'utf8');
+      for (const name of await readdir(join(workspace, 'genesys')))
+        files[`genesys/${name}`] = await readFile(join(workspace, 'genesys', name), 'utf8');
       github.seedCommit({ owner: OWNER, repo: REPO, sha: BASE_SHA, files });
     },
     async edit(file, change) {

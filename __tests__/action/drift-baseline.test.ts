@@ -67,7 +67,9 @@ describe('the plan of a pull request, against its base commit', () => {
     harness.github.state.commitTrees.clear();
     const run = await harness.runPullRequest();
     expect(run.io.failures).toEqual([]);
-    expect(run.io.annotated('notice')).toEqual([expect.stringMatching(/^No drift baseline: the pull request's base bbbbbbb could not be read/)]);
+    expect(run.io.annotated('notice')).toEqual([
+      expect.stringMatching(/^No drift baseline: the pull request's base bbbbbbb could not be read/),
+    ]);
     const storeHours = change(await planOf(run), STORE_HOURS);
     expect(storeHours.action).toBe('update');
     expect(storeHours.risks).not.toContain('drift');

@@ -53,9 +53,13 @@ describe('the action on the merge push', () => {
     const smoke = JSON.parse(run.outputs.get('smoke-results') ?? '[]') as { passed: boolean; output?: unknown; address: string }[];
     expect(smoke.length).toBeGreaterThanOrEqual(3);
     expect(smoke.every((test) => test.passed)).toBe(true);
-    expect(smoke.filter((test) => test.address.endsWith('Find Customer By Phone')).every((test) => test.output === '(sensitive)')).toBe(true);
+    expect(smoke.filter((test) => test.address.endsWith('Find Customer By Phone')).every((test) => test.output === '(sensitive)')).toBe(
+      true,
+    );
     expect(run.io.summaries.join('\n')).toContain('apply: `dev` ✅ succeeded');
-    const result = harness.github.commentsOn(OWNER, REPO, PR_NUMBER).find((comment) => comment.payload.body?.startsWith('<!-- genesys-lambda-gitops:apply env=dev -->\n'));
+    const result = harness.github
+      .commentsOn(OWNER, REPO, PR_NUMBER)
+      .find((comment) => comment.payload.body?.startsWith('<!-- genesys-lambda-gitops:apply env=dev -->\n'));
     expect(result?.payload.body).toContain('Smoke tests');
     const visible = `${run.io.visibleText()}\n${result?.payload.body ?? ''}`;
     expect([harness.sandbox.clientSecret, '+13175550100', 'Ada Lovelace'].filter((secret) => visible.includes(secret))).toEqual([]);
@@ -70,7 +74,9 @@ describe('the action on the merge push', () => {
     expect(run.io.lines).toContain('No changes: live state already matches the manifests. Nothing to apply.');
     expect(harness.genesysWrites()).toBe(writes);
   });
+});
 
+describe('the action on the merge push: warnings and broken manifests', () => {
   it('warns and applies when the reviewed plan cannot be found and require-reviewed-plan is off', async () => {
     harness.github.state.commitPulls.clear();
     await harness.edit(LOOKUP_FILE, (text) => text.replace('timeoutSeconds: 10', 'timeoutSeconds: 14'));
@@ -79,7 +85,9 @@ describe('the action on the merge push', () => {
     expect(run.io.annotated('warning')).toEqual([
       `Reviewed-plan check: no merged pull request found for commit ${MERGE_SHA}. Applying the current plan (set require-reviewed-plan: true to refuse instead).`,
     ]);
-    expect(JSON.parse(run.outputs.get('applied') ?? '[]')).toMatchObject([{ address: 'action/Customer Lambdas/Lookup Order Status', status: 'applied' }]);
+    expect(JSON.parse(run.outputs.get('applied') ?? '[]')).toMatchObject([
+      { address: 'action/Customer Lambdas/Lookup Order Status', status: 'applied' },
+    ]);
   });
 
   it('fails once, with file:line:col annotations, and calls no Genesys API when a manifest is broken', async () => {
@@ -89,7 +97,11 @@ describe('the action on the merge push', () => {
     expect(run.io.failures).toEqual(['1 error(s) in the manifests; nothing was planned or applied.']);
     const errors = run.io.annotations.filter((annotation) => annotation.level === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.properties).toMatchObject({ file: `genesys/${LOOKUP_FILE}`, startLine: expect.any(Number), startColumn: expect.any(Number) });
+    expect(errors[0]?.properties).toMatchObject({
+      file: `genesys/${LOOKUP_FILE}`,
+      startLine: expect.any(Number),
+      startColumn: expect.any(Number),
+    });
     expect(errors[0]?.properties?.title).toMatch(/^GLG-[A-Z-]+$/);
     expect(run.outputs.get('errors')).toBe('1');
     expect(run.io.summaries.join('\n')).toContain(LOOKUP_FILE);

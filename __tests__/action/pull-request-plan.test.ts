@@ -43,18 +43,26 @@ describe('the action on a pull request', () => {
     expect(run.io.secrets).toEqual(expect.arrayContaining([harness.sandbox.clientSecret, FAKE_GITHUB_TOKEN]));
     expect(secretsIn(run)).toEqual([]);
     // The base commit is unknown to GitHub here: the plan goes on without a drift baseline and says so.
-    expect(run.io.annotated('notice')).toEqual([expect.stringMatching(/^No drift baseline: the pull request's base bbbbbbb could not be read \(Not Found/)]);
+    expect(run.io.annotated('notice')).toEqual([
+      expect.stringMatching(/^No drift baseline: the pull request's base bbbbbbb could not be read \(Not Found/),
+    ]);
   });
 
   it('updates the same comment on the next push to the pull request', async () => {
-    const writesBefore = harness.github.state.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).length;
+    const writesBefore = harness.github.state.requests.filter(
+      (request) => request.method === 'POST' && request.path.endsWith('/comments'),
+    ).length;
     const run = await harness.runPullRequest();
     expect(run.io.failures).toEqual([]);
     expect(harness.github.commentsOn(OWNER, REPO, PR_NUMBER)).toHaveLength(1);
     expect(run.io.lines).toContain(`Plan comment unchanged (#${harness.github.commentsOn(OWNER, REPO, PR_NUMBER)[0]?.payload.id}).`);
-    expect(harness.github.state.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).length).toBe(writesBefore);
+    expect(harness.github.state.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).length).toBe(
+      writesBefore,
+    );
   });
+});
 
+describe('the action on a pull request it may not fully act on', () => {
   it.each([
     ['comes from a fork', { fork: true }, 'this pull request comes from a fork, so the workflow has no secrets and a read-only token'],
     [
@@ -81,7 +89,9 @@ describe('the action on a pull request', () => {
     expect(run.io.failures).toEqual([]);
     expect(run.outputs.get('has-changes')).toBe('true');
     expect(run.outputs.has('comment-id')).toBe(false);
-    expect(run.io.annotated('notice')).toEqual([expect.stringMatching(/^No drift baseline: no github-token to read the pull request's base bbbbbbb with;/)]);
+    expect(run.io.annotated('notice')).toEqual([
+      expect.stringMatching(/^No drift baseline: no github-token to read the pull request's base bbbbbbb with;/),
+    ]);
     expect(harness.github.state.requests.length).toBe(githubRequests);
   });
 

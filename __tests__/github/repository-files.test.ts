@@ -41,7 +41,11 @@ const text = async (file: { read(): Promise<Uint8Array> }) => Buffer.from(await 
 describe('listFilesAtCommit', () => {
   it('lists the regular files under a folder (not a sibling with the same prefix, not symlinks) and reads each on demand', async () => {
     const files = await listFilesAtCommit(octokit, REPOSITORY, COMMIT, 'genesys');
-    expect(files.map((file) => file.path).sort()).toEqual(['genesys/.hidden/skip.yaml', 'genesys/actions/lookup.yaml', 'genesys/role.yaml']);
+    expect(files.map((file) => file.path).sort()).toEqual([
+      'genesys/.hidden/skip.yaml',
+      'genesys/actions/lookup.yaml',
+      'genesys/role.yaml',
+    ]);
     const lookup = files.find((file) => file.path === 'genesys/actions/lookup.yaml');
     expect(lookup?.size).toBe(FILES['genesys/actions/lookup.yaml'].length);
     const gitReads = () => github.state.requests.map((request) => request.path).filter((path) => path.includes('/git/'));

@@ -126,7 +126,15 @@ function simpleUser(login: string, id: number): SimpleUser {
 }
 
 function label(name: string, id: number): Label {
-  return { id, node_id: `LA_${id}`, url: `https://api.github.com/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false };
+  return {
+    id,
+    node_id: `LA_${id}`,
+    url: `https://api.github.com/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: 'ededed',
+    default: false,
+  };
 }
 
 /** A git object id as git computes it: sha1 of `<type> <length>\0<content>`. */
@@ -138,7 +146,9 @@ function gitObjectSha(type: 'blob' | 'tree', content: Uint8Array): string {
 function treeObject(entries: readonly StoredTreeEntry[]): Uint8Array {
   const sortKey = (entry: StoredTreeEntry) => (entry.type === 'tree' ? `${entry.name}/` : entry.name);
   const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-  return Buffer.concat(sorted.map((entry) => Buffer.concat([Buffer.from(`${entry.mode.replace(/^0/, '')} ${entry.name}\0`), Buffer.from(entry.sha, 'hex')])));
+  return Buffer.concat(
+    sorted.map((entry) => Buffer.concat([Buffer.from(`${entry.mode.replace(/^0/, '')} ${entry.name}\0`), Buffer.from(entry.sha, 'hex')])),
+  );
 }
 
 /** A folder being seeded: file contents and subfolders by name. */
@@ -158,7 +168,10 @@ function seedFolderOf(files: Record<string, string | { symlink: string }>): Seed
       folder.folders.set(part, next);
       folder = next;
     }
-    const file = typeof content === 'string' ? { bytes: Buffer.from(content, 'utf8'), mode: '100644' } : { bytes: Buffer.from(content.symlink, 'utf8'), mode: '120000' };
+    const file =
+      typeof content === 'string'
+        ? { bytes: Buffer.from(content, 'utf8'), mode: '100644' }
+        : { bytes: Buffer.from(content.symlink, 'utf8'), mode: '120000' };
     folder.files.set(name, file);
   }
   return root;
@@ -186,7 +199,8 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? '' : JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value));
+  const text =
+    body === undefined ? '' : JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value));
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(text);
 }
@@ -295,7 +309,8 @@ const labelPayloads = (names: readonly string[]) => names.map((name, index) => l
 
 /** `GET|POST /repos/{owner}/{repo}/issues/{number}/labels`, `DELETE …/labels/{name}` */
 const issueLabelsRoute: Route = (core, { method, segments, body }) => {
-  const isLabels = (segments.length === 6 || segments.length === 7) && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'labels';
+  const isLabels =
+    (segments.length === 6 || segments.length === 7) && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'labels';
   if (!isLabels) return undefined;
   const [, owner = '', repo = '', , numberText = '', , name] = segments;
   const key = labelKey(owner, repo, Number(numberText));
@@ -304,7 +319,8 @@ const issueLabelsRoute: Route = (core, { method, segments, body }) => {
   if (core.state.forbidLabelWrites) throw new HttpError(403, 'Resource not accessible by integration');
   if (method === 'POST' && name === undefined) {
     const requested = (body as { labels?: unknown } | undefined)?.labels;
-    if (!Array.isArray(requested) || !requested.every((item) => typeof item === 'string')) throw new HttpError(422, 'Invalid request: labels');
+    if (!Array.isArray(requested) || !requested.every((item) => typeof item === 'string'))
+      throw new HttpError(422, 'Invalid request: labels');
     const next = [...current, ...requested.filter((item) => !current.includes(item))];
     core.state.labels.set(key, next);
     return { status: 200, body: labelPayloads(next) };
@@ -320,7 +336,8 @@ const issueLabelsRoute: Route = (core, { method, segments, body }) => {
 
 /** `GET /repos/{owner}/{repo}/commits/{sha}/pulls` */
 const commitPullsRoute: Route = (core, { method, segments }) => {
-  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'commits' && segments[5] === 'pulls' && method === 'GET')) return undefined;
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'commits' && segments[5] === 'pulls' && method === 'GET'))
+    return undefined;
   return { status: 200, body: core.state.commitPulls.get(`${segments[1]}/${segments[2]}@${segments[4]}`) ?? [] };
 };
 
@@ -346,7 +363,8 @@ function flattenTree(core: FakeCore, repository: string, treeSha: string, prefix
 
 /** `GET /repos/{owner}/{repo}/git/trees/{sha}`: a commit sha resolves to its root tree; any `recursive` value lists everything. */
 const gitTreesRoute: Route = (core, { method, url, segments }) => {
-  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'trees' && method === 'GET')) return undefined;
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'trees' && method === 'GET'))
+    return undefined;
   const repository = `${segments[1]}/${segments[2]}`;
   const treeSha = core.state.commitTrees.get(`${repository}@${segments[5]}`) ?? segments[5] ?? '';
   const entries = core.state.trees.get(`${repository}@${treeSha}`);
@@ -355,7 +373,9 @@ const gitTreesRoute: Route = (core, { method, url, segments }) => {
   const tree: GitTree = {
     sha: treeSha,
     url: `${core.baseUrl()}/repos/${repository}/git/trees/${treeSha}`,
-    tree: recursive ? flattenTree(core, repository, treeSha, '') : entries.map((entry) => treeEntryPayload(core, repository, entry, entry.name)),
+    tree: recursive
+      ? flattenTree(core, repository, treeSha, '')
+      : entries.map((entry) => treeEntryPayload(core, repository, entry, entry.name)),
     truncated: recursive && core.state.truncateTrees,
   };
   return { status: 200, body: tree };
@@ -363,13 +383,18 @@ const gitTreesRoute: Route = (core, { method, url, segments }) => {
 
 /** `GET /repos/{owner}/{repo}/git/blobs/{sha}`: base64 in lines of 60 characters, as GitHub sends it. */
 const gitBlobsRoute: Route = (core, { method, segments }) => {
-  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'blobs' && method === 'GET')) return undefined;
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'blobs' && method === 'GET'))
+    return undefined;
   const repository = `${segments[1]}/${segments[2]}`;
   const sha = segments[5] ?? '';
   const bytes = core.state.blobs.get(`${repository}@${sha}`);
   if (bytes === undefined) throw new HttpError(404, 'Not Found');
   const blob: GitBlob = {
-    content: `${(Buffer.from(bytes).toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`,
+    content: `${(
+      Buffer.from(bytes)
+        .toString('base64')
+        .match(/.{1,60}/g) ?? []
+    ).join('\n')}\n`,
     encoding: 'base64',
     url: `${core.baseUrl()}/repos/${repository}/git/blobs/${sha}`,
     sha,
@@ -384,7 +409,8 @@ const ROUTES: readonly Route[] = [issueCommentsRoute, commentRoute, issueLabelsR
 /** Stores a folder's blobs and subtrees, then the folder itself; returns its tree sha. */
 function storeTree(state: FakeGitHubState, repository: string, folder: SeedFolder): string {
   const entries: StoredTreeEntry[] = [];
-  for (const [name, child] of folder.folders) entries.push({ name, type: 'tree', mode: '040000', sha: storeTree(state, repository, child) });
+  for (const [name, child] of folder.folders)
+    entries.push({ name, type: 'tree', mode: '040000', sha: storeTree(state, repository, child) });
   for (const [name, file] of folder.files) {
     const sha = gitObjectSha('blob', file.bytes);
     state.blobs.set(`${repository}@${sha}`, file.bytes);
@@ -404,7 +430,10 @@ async function answer(core: FakeCore, request: IncomingMessage): Promise<Reply> 
   core.state.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, token });
   const login = token === undefined ? undefined : core.state.tokens.get(token);
   if (login === undefined) throw new HttpError(401, 'Bad credentials');
-  const segments = url.pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+  const segments = url.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeURIComponent);
   for (const route of ROUTES) {
     const reply = route(core, { method, url, segments, body, login });
     if (reply !== undefined) return reply;
@@ -449,7 +478,8 @@ export async function startFakeGitHub(options: { tokens?: Record<string, string>
     seedCommit: ({ owner, repo, sha, files }) => {
       state.commitTrees.set(`${owner}/${repo}@${sha}`, storeTree(state, `${owner}/${repo}`, seedFolderOf(files)));
     },
-    commentsOn: (owner, repo, issueNumber) => state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
+    commentsOn: (owner, repo, issueNumber) =>
+      state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
     labelsOn: (owner, repo, issueNumber) => [...(state.labels.get(labelKey(owner, repo, issueNumber)) ?? [])],
     close: () =>
       new Promise<void>((resolve, reject) => {

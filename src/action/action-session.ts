@@ -1,4 +1,5 @@
 /** What every step of one action run works with, read once at the start. */
+import { planFilePath } from '../commands/plan-file.js';
 import type { GitHubGateway } from '../github/github-gateway.js';
 import type { ActionInputs } from '../inputs.js';
 import type { RunContext } from '../run-context.js';
@@ -13,4 +14,9 @@ export interface ActionSession {
   env: Readonly<Record<string, string | undefined>>;
   /** The working directory (the workspace on a runner): relative inputs are resolved against it. */
   cwd: string;
+}
+
+/** Where this run writes plan.json for `environment`. */
+export function planFileOf(session: ActionSession, environment: string): string {
+  return planFilePath({ planFile: session.inputs.planFile, runnerTemp: session.env.RUNNER_TEMP, cwd: session.cwd, environment });
 }

@@ -5,14 +5,13 @@
  */
 import { decideApply, runApply } from '../commands/apply.js';
 import { computePlan } from '../commands/plan.js';
-import { planFilePath } from '../commands/plan-file.js';
 import type { Providers } from '../commands/providers.js';
 import { reviewedPlanVerdict } from '../commands/reviewed-plan.js';
 import { ApplyFailedError, ConfigurationError, StalePlanError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
 import type { Plan } from '../plan/types.js';
 import { renderJobSummary } from '../render/job-summary.js';
-import type { ActionSession } from './action-session.js';
+import { planFileOf, type ActionSession } from './action-session.js';
 import { publishApplyReport, publishNothingApplied, publishPlan } from './publish.js';
 import { commentApplyResult, lookUpReviewedPlan } from './pull-request.js';
 
@@ -29,7 +28,7 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
   const { io, inputs, context } = session;
   const outcome = await computePlan(desired, providers, { prune: inputs.prune });
   const { plan } = outcome;
-  await publishPlan(io, plan, planFilePath({ planFile: inputs.planFile, runnerTemp: session.env.RUNNER_TEMP, cwd: session.cwd, environment: plan.environment }));
+  await publishPlan(io, plan, planFileOf(session, plan.environment));
   const gate = decideApply(plan, 'the job summary');
   if (gate.verdict !== 'apply') {
     await io.appendSummary(renderJobSummary(plan, { environment: plan.environment }));

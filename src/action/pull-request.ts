@@ -17,7 +17,12 @@ import { planCommentMarker } from '../render/plan-marker.js';
 import type { ActionSession } from './action-session.js';
 
 /** The sticky plan comment (when `comment`) and the gitops:* labels (when `labels`). */
-export async function publishPlanOnPullRequest(session: ActionSession, github: GitHubGateway, pullRequest: number, plan: Plan): Promise<void> {
+export async function publishPlanOnPullRequest(
+  session: ActionSession,
+  github: GitHubGateway,
+  pullRequest: number,
+  plan: Plan,
+): Promise<void> {
   const { io, inputs, context } = session;
   if (inputs.comment) {
     const marker = planCommentMarker(plan.environment);
@@ -69,13 +74,16 @@ export async function readPullRequestBaseline(session: ActionSession, environmen
     io.debug('No pull request base commit: planning without a drift baseline.');
     return undefined;
   }
-  const baseline = await loadPullRequestBaseline(github === undefined ? undefined : (commit, folder) => github.listFilesAt(commit, folder), {
-    baseSha: context.pullRequestBaseSha,
-    workspace: env.GITHUB_WORKSPACE || cwd,
-    cwd,
-    manifests: inputs.manifests,
-    environment,
-  });
+  const baseline = await loadPullRequestBaseline(
+    github === undefined ? undefined : (commit, folder) => github.listFilesAt(commit, folder),
+    {
+      baseSha: context.pullRequestBaseSha,
+      workspace: env.GITHUB_WORKSPACE || cwd,
+      cwd,
+      manifests: inputs.manifests,
+      environment,
+    },
+  );
   if (baseline.desired === undefined) io.annotate('notice', baseline.message);
   else io.info(baseline.message);
   return baseline.desired;

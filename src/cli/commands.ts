@@ -24,7 +24,12 @@ export type CliCommand = (options: CliOptions, io: CliIo) => Promise<number>;
 
 /** The desired state for plan and apply, or undefined after printing why there is none. */
 async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState | undefined> {
-  const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, requireEnvironment: true, cwd: io.cwd });
+  const outcome = await validateManifests({
+    manifestsDir: options.manifests,
+    environment: options.environment,
+    requireEnvironment: true,
+    cwd: io.cwd,
+  });
   if (outcome.desired === undefined) {
     printDiagnostics(outcome, io, 'text');
     return undefined;

@@ -8,7 +8,9 @@ import type { CliIo } from './cli-io.js';
 /** Text: one `file:line:col: severity CODE: message` line each on stderr, then the counts. JSON: one document on stdout. */
 export function printDiagnostics(outcome: ValidationOutcome, io: CliIo, format: 'text' | 'json'): void {
   if (format === 'json') {
-    io.out(JSON.stringify({ errorCount: outcome.errorCount, warningCount: outcome.warningCount, diagnostics: outcome.diagnostics }, null, 2));
+    io.out(
+      JSON.stringify({ errorCount: outcome.errorCount, warningCount: outcome.warningCount, diagnostics: outcome.diagnostics }, null, 2),
+    );
     return;
   }
   printFindings(outcome, io);

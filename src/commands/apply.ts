@@ -21,9 +21,13 @@ export type ApplyGate =
 export function decideApply(plan: Plan, checksShownIn: string): ApplyGate {
   const failed = plan.summary.failedChecks;
   if (failed > 0) {
-    return { verdict: 'refuse', message: `Refusing to apply: ${failed} cross-system check(s) failed (see ${checksShownIn}). Nothing was applied.` };
+    return {
+      verdict: 'refuse',
+      message: `Refusing to apply: ${failed} cross-system check(s) failed (see ${checksShownIn}). Nothing was applied.`,
+    };
   }
-  if (!plan.summary.hasChanges) return { verdict: 'nothing-to-apply', message: 'No changes: live state already matches the manifests. Nothing to apply.' };
+  if (!plan.summary.hasChanges)
+    return { verdict: 'nothing-to-apply', message: 'No changes: live state already matches the manifests. Nothing to apply.' };
   return { verdict: 'apply' };
 }
 
@@ -39,7 +43,10 @@ export async function confirmApply(
 ): Promise<Confirmation> {
   if (options.yes) return { confirmed: true };
   if (options.ask === undefined) {
-    return { confirmed: false, message: 'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.' };
+    return {
+      confirmed: false,
+      message: 'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.',
+    };
   }
   const question = `Apply these changes to environment ${environment}? Only 'yes' is accepted: `;
   return (await options.ask(question)) ? { confirmed: true } : { confirmed: false, message: 'Apply cancelled. Nothing was applied.' };

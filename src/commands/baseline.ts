@@ -23,7 +23,11 @@ export type BaselineOutcome =
   | { desired: undefined; reason: string; message: string };
 
 function unavailable(reason: string): BaselineOutcome {
-  return { desired: undefined, reason, message: `No drift baseline: ${reason}; drift is reported only where live values are ones this tool never sets.` };
+  return {
+    desired: undefined,
+    reason,
+    message: `No drift baseline: ${reason}; drift is reported only where live values are ones this tool never sets.`,
+  };
 }
 
 function loaded(desired: DesiredState, source: string): BaselineOutcome {
@@ -43,9 +47,7 @@ export function folderInRepository(options: { workspace: string; cwd: string; ma
 /** The manifest files under `folder` among a commit's files, chosen as the folder reader chooses them on disk. */
 function manifestFilesUnder(files: readonly CommittedFile[], folder: string): CommittedFile[] {
   const prefix = folder === '' ? '' : `${folder}/`;
-  const inFolder = files.filter(
-    (file) => file.path.startsWith(prefix) && !file.path.slice(prefix.length).split('/').some(isSkippedEntry),
-  );
+  const inFolder = files.filter((file) => file.path.startsWith(prefix) && !file.path.slice(prefix.length).split('/').some(isSkippedEntry));
   const byPath = new Map(inFolder.map((file) => [file.path, file]));
   return selectManifestFiles([...byPath.keys()]).flatMap((path) => byPath.get(path) ?? []);
 }
@@ -61,7 +63,11 @@ export async function loadCommittedBaseline(
   if (tooLarge !== undefined) return unavailable(`${tooLarge.path} at ${options.source} is larger than ${MAX_MANIFEST_FILE_BYTES} bytes`);
   const manifests: ManifestFile[] = [];
   for (const file of candidates) manifests.push({ path: file.path, bytes: await file.read() });
-  const result = loadManifests(manifests, { manifestsFolder: options.folder || '.', requireEnvironment: true, environment: options.environment });
+  const result = loadManifests(manifests, {
+    manifestsFolder: options.folder || '.',
+    requireEnvironment: true,
+    environment: options.environment,
+  });
   if (result.desired === undefined) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     return unavailable(`the manifests at ${options.source} do not load for environment ${options.environment} (${errors} error(s))`);
@@ -71,9 +77,16 @@ export async function loadCommittedBaseline(
 
 /** Loads the baseline from a folder on disk (`plan --baseline DIR`). */
 export async function loadFolderBaseline(options: { folder: string; environment: string; cwd: string }): Promise<BaselineOutcome> {
-  const outcome = await validateManifests({ manifestsDir: options.folder, environment: options.environment, requireEnvironment: true, cwd: options.cwd });
+  const outcome = await validateManifests({
+    manifestsDir: options.folder,
+    environment: options.environment,
+    requireEnvironment: true,
+    cwd: options.cwd,
+  });
   if (outcome.desired === undefined) {
-    return unavailable(`the manifests in ${options.folder} do not load for environment ${options.environment} (${outcome.errorCount} error(s))`);
+    return unavailable(
+      `the manifests in ${options.folder} do not load for environment ${options.environment} (${outcome.errorCount} error(s))`,
+    );
   }
   return loaded(outcome.desired, options.folder);
 }

@@ -5,7 +5,12 @@
  */
 import { join, resolve } from 'node:path';
 
-export function planFilePath(options: { planFile: string | undefined; runnerTemp: string | undefined; cwd: string; environment: string }): string {
+export function planFilePath(options: {
+  planFile: string | undefined;
+  runnerTemp: string | undefined;
+  cwd: string;
+  environment: string;
+}): string {
   if (options.planFile !== undefined) return resolve(options.cwd, options.planFile);
   return join(options.runnerTemp || options.cwd, 'genesys-lambda-gitops', `plan-${options.environment}.json`);
 }

@@ -38,7 +38,9 @@ export function createProviders(
 ): Providers {
   const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
   if (missing.length > 0) {
-    throw new ConfigurationError(`${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`);
+    throw new ConfigurationError(
+      `${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`,
+    );
   }
   // The environment manifest names the org's region; GENESYSCLOUD_REGION may repeat it but must not contradict it.
   const configuredRegion = options.env.GENESYSCLOUD_REGION?.trim();
