@@ -2,9 +2,14 @@
  * The CLI shell in-process: exit codes, output formats and refusals. The
  * whole validate → plan → apply flow through it is covered by the demo test.
  */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
+import { createProviders } from '../src/commands/providers.js';
+import type { Plan } from '../src/plan/types.js';
 import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
 
@@ -15,13 +20,15 @@ async function cli(args: string[], env: Record<string, string> = {}, extra: Part
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('genesys-lambda-gitops CLI', () => {
+describe('genesys-lambda-gitops CLI: arguments and validate', () => {
   it.each([
     [['validate', '--format', 'yaml'], "invalid --format 'yaml'; expected text|json"],
     [['apply', '--publish-strategy', 'yolo'], "invalid --publish-strategy 'yolo'; expected draft|direct"],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['validate', 'extra'], "unexpected argument 'extra'"],
     [['--bogus'], "Unknown option '--bogus'"],
+    [['plan', '--requests-per-minute', '0'], "invalid --requests-per-minute '0'; expected a positive whole number"],
+    [['plan', '--baseline'], "Option '--baseline <value>' argument missing"],
     [[], 'Usage: genesys-lambda-gitops <command>'],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const result = await cli(args);
@@ -41,7 +48,9 @@ describe('genesys-lambda-gitops CLI', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("no/such/folder:1:1: error GLG-MANIFESTS-FOLDER: the manifests folder 'no/such/folder' does not exist");
   });
+});
 
+describe('genesys-lambda-gitops CLI: plan and apply refusals', () => {
   it('plan needs an environment when several are declared', async () => {
     const result = await cli(['plan', '--manifests', 'examples/genesys']);
     expect(result.code).toBe(1);
@@ -63,11 +72,17 @@ describe('genesys-lambda-gitops CLI', () => {
       GENESYSCLOUD_REGION: 'mypurecloud.com',
     });
     expect(result.code).toBe(1);
-    expect(result.err).toBe('error: GENESYSCLOUD_REGION is mypurecloud.com but environment dev declares Genesys region eu-west-1; refusing to mix them.');
+    expect(result.err).toBe(
+      'error: GENESYSCLOUD_REGION is mypurecloud.com but environment dev declares Genesys region eu-west-1; refusing to mix them.',
+    );
   });
 
   it.each([
-    ['without a terminal to ask on', undefined, 'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.'],
+    [
+      'without a terminal to ask on',
+      undefined,
+      'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.',
+    ],
     ['when the answer is not yes', async () => false, 'Apply cancelled. Nothing was applied.'],
   ])('apply writes nothing %s', async (_case, confirm, message) => {
     const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
@@ -78,6 +93,58 @@ describe('genesys-lambda-gitops CLI', () => {
       expect(result.err).toContain(message);
       expect(result.out).toContain('Plan for dev: 6 to create');
       expect(sandbox.requests.filter((request) => request.method !== 'GET' && request.path !== '/oauth/token')).toEqual([]);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+});
+
+describe('genesys-lambda-gitops CLI: plan --baseline', () => {
+  it('plan --baseline refuses a folder that does not load, before reading anything live', async () => {
+    const result = await cli(['plan', '--manifests', 'examples/genesys', '--environment', 'dev', '--baseline', 'no/such/folder'], {
+      GENESYSCLOUD_OAUTHCLIENT_ID: 'id',
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: 'secret',
+    });
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('error: --baseline: the manifests in no/such/folder do not load for environment dev (1 error(s)).');
+  });
+
+  it('plan --baseline reports a UI edit as drift, and not the change being planned', async () => {
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    try {
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const instant: Partial<CliIo> = {
+        createProviders: (environment, options) =>
+          createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } }),
+      };
+      expect((await cli(['apply', '--manifests', 'examples/genesys', '--environment', 'dev', '--yes'], env, instant)).code).toBe(0);
+      const storeHours = [...sandbox.state.actions.values()].find((action) => action.name === 'Check Store Hours');
+      if (storeHours === undefined) throw new Error('Check Store Hours was not published');
+      storeHours.config = { ...storeHours.config, timeoutSeconds: 30 };
+      storeHours.version += 1;
+      const work = await mkdtemp(join(tmpdir(), 'glg-cli-baseline-'));
+      await cp(join(repositoryRoot, 'examples/genesys'), join(work, 'genesys'), { recursive: true });
+      const lookupFile = join(work, 'genesys/data-action-lookup-order-status.yaml');
+      await writeFile(lookupFile, (await readFile(lookupFile, 'utf8')).replace('timeoutSeconds: 10', 'timeoutSeconds: 12'));
+
+      const planned = async (extra: string[]) => {
+        const out = join(work, `plan-${extra.length}.json`);
+        const result = await cli(
+          ['plan', '--manifests', join(work, 'genesys'), '--environment', 'dev', '--out', out, ...extra],
+          env,
+          instant,
+        );
+        expect(result.code).toBe(2);
+        const plan = JSON.parse(await readFile(out, 'utf8')) as Plan;
+        const risksOf = (name: string) => plan.changes.find((change) => change.name === name)?.risks;
+        return { result, storeHours: risksOf('Check Store Hours'), lookup: risksOf('Lookup Order Status') };
+      };
+      const withBaseline = await planned(['--baseline', 'examples/genesys']);
+      expect(withBaseline.result.err).toContain('Drift baseline: the manifests at examples/genesys;');
+      expect(withBaseline.storeHours).toContain('drift');
+      expect(withBaseline.lookup).not.toContain('drift');
+      const without = await planned([]);
+      expect(without.storeHours).not.toContain('drift');
     } finally {
       await sandbox.stop();
     }

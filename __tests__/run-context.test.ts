@@ -10,7 +10,15 @@ const pullRequest = (headRepo: string | null) => ({
 describe('readRunContext + resolveMode', () => {
   it.each([
     ['pull_request from the same repo plans', 'pull_request', 'refs/pull/7/merge', pullRequest('acme/cx'), 'plan', false, 7],
-    ['pull_request from a fork plans (the shell then falls back)', 'pull_request', 'refs/pull/7/merge', pullRequest('someone/cx'), 'plan', true, 7],
+    [
+      'pull_request from a fork plans (the shell then falls back)',
+      'pull_request',
+      'refs/pull/7/merge',
+      pullRequest('someone/cx'),
+      'plan',
+      true,
+      7,
+    ],
     ['pull_request from a deleted fork counts as a fork', 'pull_request', 'refs/pull/7/merge', pullRequest(null), 'plan', true, 7],
     ['push to the default branch applies', 'push', 'refs/heads/main', { repository }, 'apply', false, undefined],
     ['push to another branch validates', 'push', 'refs/heads/feature', { repository }, 'validate', false, undefined],

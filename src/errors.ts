@@ -1,53 +1,34 @@
-import { GenesysApiError, GenesysTransportError } from './providers/genesys/genesys-api-error.js';
-import { RoleOperationError } from './providers/aws-iam/role-operation-error.js';
-
 /**
- * Expected failures, as typed errors. The shells (main.ts, cli.ts) map them
- * to a clear message and a non-zero exit in one place; anything else is a bug
- * and its stack goes to the debug log only.
+ * The shells' expected failures, as typed errors. Each extends ExpectedError,
+ * as the providers' own errors do, so the shells (main.ts, the CLI) map every
+ * one of them to its message and a non-zero exit without knowing the
+ * providers; anything else is a bug, and its stack goes to the debug log only.
  */
+import { ExpectedError } from './errors/expected-error.js';
 
-/** A bad action input or CLI argument (CLI exit code 2). */
-export class InputError extends Error {
+export { ExpectedError, isExpectedError } from './errors/expected-error.js';
+
+/** A bad action input or CLI argument; the message names the input or flag (CLI exit code 2). */
+export class InputError extends ExpectedError {
   override name = 'InputError';
 }
 
 /** The manifests have errors; the diagnostics were already reported. */
-export class ManifestError extends Error {
+export class ManifestError extends ExpectedError {
   override name = 'ManifestError';
-  constructor(
-    message: string,
-    readonly errorCount: number,
-  ) {
-    super(message);
-  }
 }
 
 /** A configuration problem found before any write (credentials, account mismatch, region). */
-export class ConfigurationError extends Error {
+export class ConfigurationError extends ExpectedError {
   override name = 'ConfigurationError';
 }
 
 /** The plan on the merged pull request differs from what apply would do now. */
-export class StalePlanError extends Error {
+export class StalePlanError extends ExpectedError {
   override name = 'StalePlanError';
 }
 
 /** Apply stopped or a smoke test failed; the report says what was applied. */
-export class ApplyFailedError extends Error {
+export class ApplyFailedError extends ExpectedError {
   override name = 'ApplyFailedError';
-}
-
-/** True for the errors above and the providers' typed errors: their message is the whole story, no stack needed. */
-export function isExpectedError(error: unknown): error is Error {
-  return (
-    error instanceof GenesysApiError ||
-    error instanceof GenesysTransportError ||
-    error instanceof RoleOperationError ||
-    error instanceof InputError ||
-    error instanceof ManifestError ||
-    error instanceof ConfigurationError ||
-    error instanceof StalePlanError ||
-    error instanceof ApplyFailedError
-  );
 }

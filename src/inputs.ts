@@ -1,8 +1,13 @@
 /**
  * The action's inputs, read once into one documented type. Parsing is pure:
- * it takes a getInput-like function, so tests need no @actions/core.
+ * it takes a getInput-like function, so tests need no @actions/core. The
+ * value rules are the CLI's too (src/settings.ts).
  */
-import { InputError } from './errors.js';
+import type { PublishStrategy } from './apply/publish-strategy.js';
+import { DEFAULT_REQUESTS_PER_MINUTE, parseBoolean, parseChoice, parsePositiveInteger, parsePublishStrategy } from './settings.js';
+
+// Kept for modules that still import the type from here; its home is src/apply/publish-strategy.ts.
+export type { PublishStrategy } from './apply/publish-strategy.js';
 
 export const INPUT = {
   mode: 'mode',
@@ -19,7 +24,8 @@ export const INPUT = {
 } as const;
 
 export type Mode = 'auto' | 'validate' | 'plan' | 'apply';
-export type PublishStrategy = 'draft' | 'direct';
+
+const MODES: readonly Mode[] = ['auto', 'validate', 'plan', 'apply'];
 
 /** Everything the action was asked to do. */
 export interface ActionInputs {
@@ -32,7 +38,6 @@ export interface ActionInputs {
   githubToken: string;
   /** Delete owned resources that are no longer declared. */
   prune: boolean;
-  /** draft: draft → validate → test → publish; direct: write published actions (orgs that cannot use drafts). */
   publishStrategy: PublishStrategy;
   /** Fail apply when its plan differs from the plan posted on the merged pull request. */
   requireReviewedPlan: boolean;
@@ -46,37 +51,24 @@ export interface ActionInputs {
   genesysRequestsPerMinute: number;
 }
 
-function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(`Invalid \`${name}\` '${value}'; expected ${allowed.join('|')}`);
-}
-
-function parseBoolean(name: string, value: string): boolean {
-  const lowered = value.toLowerCase();
-  if (['true', 'yes', '1'].includes(lowered)) return true;
-  if (['false', 'no', '0', ''].includes(lowered)) return false;
-  throw new InputError(`Invalid \`${name}\` '${value}'; expected true|false`);
-}
-
 /** Reads and checks every input; a bad value is an InputError naming the input and the allowed values. */
 export function parseInputs(getInput: (name: string) => string): ActionInputs {
   const read = (name: string) => getInput(name).trim();
-  const rate = read(INPUT.genesysRequestsPerMinute) || '300';
-  const requestsPerMinute = Number(rate);
-  if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
-    throw new InputError(`Invalid \`${INPUT.genesysRequestsPerMinute}\` '${rate}'; expected a positive whole number`);
-  }
+  const input = (name: string) => ({ input: name });
   return {
-    mode: parseChoice(INPUT.mode, read(INPUT.mode) || 'auto', ['auto', 'validate', 'plan', 'apply'] as const),
+    mode: parseChoice(input(INPUT.mode), read(INPUT.mode) || 'auto', MODES),
     manifests: read(INPUT.manifests) || 'genesys',
     environment: read(INPUT.environment) || undefined,
     githubToken: read(INPUT.githubToken),
-    prune: parseBoolean(INPUT.prune, read(INPUT.prune)),
-    publishStrategy: parseChoice(INPUT.publishStrategy, read(INPUT.publishStrategy) || 'draft', ['draft', 'direct'] as const),
-    requireReviewedPlan: parseBoolean(INPUT.requireReviewedPlan, read(INPUT.requireReviewedPlan)),
-    comment: parseBoolean(INPUT.comment, read(INPUT.comment) || 'true'),
-    labels: parseBoolean(INPUT.labels, read(INPUT.labels) || 'true'),
+    prune: parseBoolean(input(INPUT.prune), read(INPUT.prune)),
+    publishStrategy: parsePublishStrategy(input(INPUT.publishStrategy), read(INPUT.publishStrategy) || 'draft'),
+    requireReviewedPlan: parseBoolean(input(INPUT.requireReviewedPlan), read(INPUT.requireReviewedPlan)),
+    comment: parseBoolean(input(INPUT.comment), read(INPUT.comment) || 'true'),
+    labels: parseBoolean(input(INPUT.labels), read(INPUT.labels) || 'true'),
     planFile: read(INPUT.planFile) || undefined,
-    genesysRequestsPerMinute: requestsPerMinute,
+    genesysRequestsPerMinute: parsePositiveInteger(
+      input(INPUT.genesysRequestsPerMinute),
+      read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),
+    ),
   };
 }

@@ -33,7 +33,10 @@ describe('planLabels', () => {
       name: 'broadened permissions',
       plan: () =>
         plan((d) => {
-          d.roles[0]!.permissionPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*` }] };
+          d.roles[0]!.permissionPolicy = {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*` }],
+          };
         }),
       labels: [PLAN_LABELS.changes, PLAN_LABELS.permissionsBroadened],
     },
@@ -56,9 +59,13 @@ describe('against the fake GitHub', () => {
     await github.close();
   });
 
-  it('adds the plan\'s labels, removes stale ones of ours, and keeps everyone else\'s', async () => {
+  it("adds the plan's labels, removes stale ones of ours, and keeps everyone else's", async () => {
     github.state.labels.set('acme/contact-center#7', ['needs-review', PLAN_LABELS.noChanges]);
-    const result = await syncPlanLabels(octokit, target, plan((d) => void (lookup(d).contract.output = { type: 'object', properties: {} })));
+    const result = await syncPlanLabels(
+      octokit,
+      target,
+      plan((d) => void (lookup(d).contract.output = { type: 'object', properties: {} })),
+    );
     expect(result).toMatchObject({
       status: 'synced',
       added: [PLAN_LABELS.changes, PLAN_LABELS.destroy, PLAN_LABELS.breakingContract],
@@ -67,7 +74,11 @@ describe('against the fake GitHub', () => {
     expect(github.labelsOn('acme', 'contact-center', 7).sort()).toEqual(
       ['needs-review', PLAN_LABELS.changes, PLAN_LABELS.destroy, PLAN_LABELS.breakingContract].sort(),
     );
-    const again = await syncPlanLabels(octokit, target, plan((d) => void (lookup(d).contract.output = { type: 'object', properties: {} })));
+    const again = await syncPlanLabels(
+      octokit,
+      target,
+      plan((d) => void (lookup(d).contract.output = { type: 'object', properties: {} })),
+    );
     expect(again).toMatchObject({ status: 'synced', added: [], removed: [] });
   });
 
@@ -89,7 +100,11 @@ describe('against the fake GitHub', () => {
       base: { ref: 'main' },
       head: { ref: `feature-${number}`, sha: `head${number}` },
     });
-    github.state.commitPulls.set('acme/contact-center@abc123', [pull(3, null, 'zzz'), pull(4, '2026-11-24T10:00:00Z', 'other'), pull(5, '2026-11-24T11:00:00Z', 'abc123')]);
+    github.state.commitPulls.set('acme/contact-center@abc123', [
+      pull(3, null, 'zzz'),
+      pull(4, '2026-11-24T10:00:00Z', 'other'),
+      pull(5, '2026-11-24T11:00:00Z', 'abc123'),
+    ]);
     expect(await findMergedPullRequestForCommit(octokit, 'acme', 'contact-center', 'abc123')).toEqual({
       number: 5,
       mergedAt: '2026-11-24T11:00:00Z',

@@ -65,8 +65,14 @@ describe('upsertStickyComment against the fake GitHub', () => {
     expect(writes()).toHaveLength(1);
   });
 
-  it('never touches another bot\'s comment that carries the same marker', async () => {
-    const foreign = github.seedComment({ owner: OWNER, repo: REPO, issueNumber: PR, body: bodyWith('someone else'), login: 'other-bot[bot]' });
+  it("never touches another bot's comment that carries the same marker", async () => {
+    const foreign = github.seedComment({
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: PR,
+      body: bodyWith('someone else'),
+      login: 'other-bot[bot]',
+    });
     const result = await upsertStickyComment(octokit, target(bodyWith('ours')));
     expect(result.action).toBe('created');
     expect(foreign.payload.body).toBe(bodyWith('someone else'));
@@ -90,8 +96,10 @@ describe('upsertStickyComment against the fake GitHub', () => {
     expect(prod.action).toBe('created');
     expect(github.commentsOn(OWNER, REPO, PR)).toHaveLength(2);
   });
+});
 
-  it('refuses a body without its marker, and one over GitHub\'s limit, before calling GitHub', async () => {
+describe('upsertStickyComment refusals and the reviewed fingerprint', () => {
+  it("refuses a body without its marker, and one over GitHub's limit, before calling GitHub", async () => {
     await expect(upsertStickyComment(octokit, target('no marker here'))).rejects.toThrow(/must start with its marker/);
     await expect(upsertStickyComment(octokit, target(bodyWith('x'.repeat(65_536))))).rejects.toThrow(/at most 65536/);
     expect(github.state.requests).toEqual([]);
@@ -105,9 +113,17 @@ describe('upsertStickyComment against the fake GitHub', () => {
   it('reads back the fingerprint of the plan that reviewers saw', async () => {
     const plan = planChanges(desiredFixture(), observedInSync(), { prune: false });
     await upsertStickyComment(octokit, target(renderPlanComment(plan, { marker: MARKER, environment: 'prod' })));
-    const read = await readPlanCommentFingerprint(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, marker: MARKER, botLogin: ACTIONS_BOT_LOGIN });
+    const read = await readPlanCommentFingerprint(octokit, {
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: PR,
+      marker: MARKER,
+      botLogin: ACTIONS_BOT_LOGIN,
+    });
     expect(read?.fingerprint).toBe(plan.fingerprint);
-    expect(await readPlanCommentFingerprint(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, marker: planCommentMarker('dev') })).toBeUndefined();
+    expect(
+      await readPlanCommentFingerprint(octokit, { owner: OWNER, repo: REPO, issueNumber: PR, marker: planCommentMarker('dev') }),
+    ).toBeUndefined();
   });
 });
 

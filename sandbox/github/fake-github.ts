@@ -1,14 +1,17 @@
 /**
  * A stateful stand-in for the few GitHub REST endpoints this tool uses, on
  * 127.0.0.1 and a free port, reached through Octokit's `baseUrl` or
- * `GITHUB_API_URL`. It keeps comments, labels and commit → pull request
- * links in memory, pages like GitHub (`per_page`, `page`, `Link: rel="next"`),
- * enforces the 65,536-character comment limit and comment authorship, and
- * records every request so tests can count writes.
+ * `GITHUB_API_URL`. It keeps comments, labels, commit → pull request
+ * links and the files of seeded commits (served through the git data API:
+ * trees, recursive or not, and base64 blobs) in memory, pages like GitHub
+ * (`per_page`, `page`, `Link: rel="next"`), enforces the 65,536-character
+ * comment limit and comment authorship, and records every request so tests
+ * can count writes.
  *
  * Payloads are typed with GitHub's own OpenAPI types so that the fake cannot
  * drift into shapes GitHub never sends.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +20,9 @@ import type { components } from '@octokit/openapi-types';
 type IssueComment = components['schemas']['issue-comment'];
 type SimpleUser = components['schemas']['simple-user'];
 type Label = components['schemas']['label'];
+type GitTree = components['schemas']['git-tree'];
+type GitTreeEntry = GitTree['tree'][number];
+type GitBlob = components['schemas']['blob'];
 /** The fields of `pull-request-simple` this tool reads, typed by GitHub's schema. */
 export type FakePullRequest = Pick<
   components['schemas']['pull-request-simple'],
@@ -51,7 +57,25 @@ export interface FakeGitHubState {
   tokens: Map<string, string>;
   /** When true, label writes answer 403 (a token without `issues: write`). */
   forbidLabelWrites: boolean;
+  /** `owner/repo@commit` → sha of the commit's root tree. */
+  commitTrees: Map<string, string>;
+  /** `owner/repo@tree-sha` → the tree's direct entries. */
+  trees: Map<string, StoredTreeEntry[]>;
+  /** `owner/repo@blob-sha` → content. */
+  blobs: Map<string, Uint8Array>;
+  /** When true, recursive tree listings answer `truncated: true` (GitHub's cap: 100,000 entries or 7 MB). */
+  truncateTrees: boolean;
   nextId: number;
+}
+
+/** One entry of a stored tree: a file (blob) or a folder (tree). */
+export interface StoredTreeEntry {
+  name: string;
+  type: 'blob' | 'tree';
+  /** 100644 for files, 040000 for folders, 120000 for a symlink. */
+  mode: string;
+  sha: string;
+  size?: number;
 }
 
 export interface FakeGitHub {
@@ -60,6 +84,11 @@ export interface FakeGitHub {
   state: FakeGitHubState;
   /** Adds a comment as `login` directly to the state (no request recorded). */
   seedComment(input: { owner: string; repo: string; issueNumber: number; body: string; login: string }): StoredComment;
+  /**
+   * Stores the files of a commit (paths from the repository root, `/`-separated;
+   * a value `{ symlink: target }` stores a symlink), served by the git data API.
+   */
+  seedCommit(input: { owner: string; repo: string; sha: string; files: Record<string, string | { symlink: string }> }): void;
   /** Comments on one issue, in creation order. */
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[];
   labelsOn(owner: string, repo: string, issueNumber: number): string[];
@@ -97,7 +126,55 @@ function simpleUser(login: string, id: number): SimpleUser {
 }
 
 function label(name: string, id: number): Label {
-  return { id, node_id: `LA_${id}`, url: `https://api.github.com/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false };
+  return {
+    id,
+    node_id: `LA_${id}`,
+    url: `https://api.github.com/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: 'ededed',
+    default: false,
+  };
+}
+
+/** A git object id as git computes it: sha1 of `<type> <length>\0<content>`. */
+function gitObjectSha(type: 'blob' | 'tree', content: Uint8Array): string {
+  return createHash('sha1').update(`${type} ${content.length}\0`).update(content).digest('hex');
+}
+
+/** Git's tree object: `<mode> <name>\0<20-byte id>` per entry, folders sorted as if their name ended in `/`. */
+function treeObject(entries: readonly StoredTreeEntry[]): Uint8Array {
+  const sortKey = (entry: StoredTreeEntry) => (entry.type === 'tree' ? `${entry.name}/` : entry.name);
+  const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  return Buffer.concat(
+    sorted.map((entry) => Buffer.concat([Buffer.from(`${entry.mode.replace(/^0/, '')} ${entry.name}\0`), Buffer.from(entry.sha, 'hex')])),
+  );
+}
+
+/** A folder being seeded: file contents and subfolders by name. */
+interface SeedFolder {
+  files: Map<string, { bytes: Uint8Array; mode: string }>;
+  folders: Map<string, SeedFolder>;
+}
+
+function seedFolderOf(files: Record<string, string | { symlink: string }>): SeedFolder {
+  const root: SeedFolder = { files: new Map(), folders: new Map() };
+  for (const [path, content] of Object.entries(files)) {
+    const parts = path.split('/');
+    const name = parts.pop() ?? '';
+    let folder = root;
+    for (const part of parts) {
+      const next = folder.folders.get(part) ?? { files: new Map(), folders: new Map() };
+      folder.folders.set(part, next);
+      folder = next;
+    }
+    const file =
+      typeof content === 'string'
+        ? { bytes: Buffer.from(content, 'utf8'), mode: '100644' }
+        : { bytes: Buffer.from(content.symlink, 'utf8'), mode: '120000' };
+    folder.files.set(name, file);
+  }
+  return root;
 }
 
 class HttpError extends Error {
@@ -122,9 +199,246 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? '' : JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value));
+  const text =
+    body === undefined ? '' : JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value));
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(text);
+}
+
+/** One parsed request, as every route sees it. */
+interface Exchange {
+  method: string;
+  url: URL;
+  /** The path's decoded segments: `repos`, owner, repo, … */
+  segments: string[];
+  body: unknown;
+  /** Who the token acts as. */
+  login: string;
+}
+
+interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The fake's state and the payload builders the routes share. */
+interface FakeCore {
+  state: FakeGitHubState;
+  baseUrl: () => string;
+  makeComment(owner: string, repo: string, issueNumber: number, body: string, login: string): StoredComment;
+}
+
+/** A route answers the requests it knows, and undefined for the rest. */
+type Route = (core: FakeCore, exchange: Exchange) => Reply | undefined;
+
+function createCore(state: FakeGitHubState, baseUrl: () => string): FakeCore {
+  const userIds = new Map<string, number>();
+  const userFor = (login: string): SimpleUser => {
+    if (!userIds.has(login)) userIds.set(login, 41_898_282 + userIds.size);
+    return simpleUser(login, userIds.get(login) ?? 0);
+  };
+  return {
+    state,
+    baseUrl,
+    makeComment(owner, repo, issueNumber, body, login) {
+      const id = state.nextId++;
+      const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString();
+      const payload: IssueComment = {
+        id,
+        node_id: `IC_${id}`,
+        url: `${baseUrl()}/repos/${owner}/${repo}/issues/comments/${id}`,
+        html_url: `https://github.com/${owner}/${repo}/pull/${issueNumber}#issuecomment-${id}`,
+        issue_url: `${baseUrl()}/repos/${owner}/${repo}/issues/${issueNumber}`,
+        body,
+        user: userFor(login),
+        created_at: now,
+        updated_at: now,
+        author_association: 'NONE',
+      };
+      const stored = { owner, repo, issueNumber, payload };
+      state.comments.push(stored);
+      return stored;
+    },
+  };
+}
+
+function commentText(body: unknown): string {
+  const text = (body as { body?: unknown } | undefined)?.body;
+  if (typeof text !== 'string') throw new HttpError(422, 'Invalid request: body is required');
+  if (text.length > COMMENT_LIMIT) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+  return text;
+}
+
+/** `GET|POST /repos/{owner}/{repo}/issues/{number}/comments`, listed in pages with `Link` headers. */
+const issueCommentsRoute: Route = (core, { method, url, segments, body, login }) => {
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'comments')) return undefined;
+  const [, owner = '', repo = '', , numberText = ''] = segments;
+  const issueNumber = Number(numberText);
+  if (!Number.isInteger(issueNumber)) throw new HttpError(404, 'Not Found');
+  if (method === 'POST') return { status: 201, body: core.makeComment(owner, repo, issueNumber, commentText(body), login).payload };
+  if (method !== 'GET') return undefined;
+  const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
+  const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+  const all = core.state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber);
+  const lastPage = Math.max(1, Math.ceil(all.length / perPage));
+  const links: string[] = [];
+  const pageUrl = (n: number) => `${core.baseUrl()}${url.pathname}?per_page=${perPage}&page=${n}`;
+  if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
+  if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+  const slice = all.slice((page - 1) * perPage, page * perPage).map((c) => c.payload);
+  return { status: 200, body: slice, ...(links.length > 0 ? { headers: { link: links.join(', ') } } : {}) };
+};
+
+/** `GET|PATCH /repos/{owner}/{repo}/issues/comments/{id}` */
+const commentRoute: Route = (core, { method, segments, body, login }) => {
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'issues' && segments[4] === 'comments')) return undefined;
+  const id = Number(segments[5]);
+  const stored = core.state.comments.find((c) => c.owner === segments[1] && c.repo === segments[2] && c.payload.id === id);
+  if (stored === undefined) throw new HttpError(404, 'Not Found');
+  if (method === 'GET') return { status: 200, body: stored.payload };
+  if (method !== 'PATCH') return undefined;
+  // GitHub lets an app edit only its own comments here (no admin rights in this fake).
+  if (stored.payload.user?.login !== login) throw new HttpError(403, 'Resource not accessible by integration');
+  stored.payload = { ...stored.payload, body: commentText(body), updated_at: new Date(Date.UTC(2026, 0, 2)).toISOString() };
+  return { status: 200, body: stored.payload };
+};
+
+const labelKey = (owner: string, repo: string, issueNumber: number) => `${owner}/${repo}#${issueNumber}`;
+const labelPayloads = (names: readonly string[]) => names.map((name, index) => label(name, 5000 + index));
+
+/** `GET|POST /repos/{owner}/{repo}/issues/{number}/labels`, `DELETE …/labels/{name}` */
+const issueLabelsRoute: Route = (core, { method, segments, body }) => {
+  const isLabels =
+    (segments.length === 6 || segments.length === 7) && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'labels';
+  if (!isLabels) return undefined;
+  const [, owner = '', repo = '', , numberText = '', , name] = segments;
+  const key = labelKey(owner, repo, Number(numberText));
+  const current = core.state.labels.get(key) ?? [];
+  if (method === 'GET' && name === undefined) return { status: 200, body: labelPayloads(current) };
+  if (core.state.forbidLabelWrites) throw new HttpError(403, 'Resource not accessible by integration');
+  if (method === 'POST' && name === undefined) {
+    const requested = (body as { labels?: unknown } | undefined)?.labels;
+    if (!Array.isArray(requested) || !requested.every((item) => typeof item === 'string'))
+      throw new HttpError(422, 'Invalid request: labels');
+    const next = [...current, ...requested.filter((item) => !current.includes(item))];
+    core.state.labels.set(key, next);
+    return { status: 200, body: labelPayloads(next) };
+  }
+  if (method === 'DELETE' && name !== undefined) {
+    if (!current.includes(name)) throw new HttpError(404, 'Label does not exist');
+    const next = current.filter((item) => item !== name);
+    core.state.labels.set(key, next);
+    return { status: 200, body: labelPayloads(next) };
+  }
+  return undefined;
+};
+
+/** `GET /repos/{owner}/{repo}/commits/{sha}/pulls` */
+const commitPullsRoute: Route = (core, { method, segments }) => {
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'commits' && segments[5] === 'pulls' && method === 'GET'))
+    return undefined;
+  return { status: 200, body: core.state.commitPulls.get(`${segments[1]}/${segments[2]}@${segments[4]}`) ?? [] };
+};
+
+function treeEntryPayload(core: FakeCore, repository: string, entry: StoredTreeEntry, path: string): GitTreeEntry {
+  return {
+    path,
+    mode: entry.mode,
+    type: entry.type,
+    sha: entry.sha,
+    ...(entry.size === undefined ? {} : { size: entry.size }),
+    url: `${core.baseUrl()}/repos/${repository}/git/${entry.type === 'tree' ? 'trees' : 'blobs'}/${entry.sha}`,
+  };
+}
+
+/** Every entry below a tree, each folder before its contents, as GitHub lists `recursive` trees. */
+function flattenTree(core: FakeCore, repository: string, treeSha: string, prefix: string): GitTreeEntry[] {
+  return (core.state.trees.get(`${repository}@${treeSha}`) ?? []).flatMap((entry) => {
+    const path = `${prefix}${entry.name}`;
+    const own = treeEntryPayload(core, repository, entry, path);
+    return entry.type === 'tree' ? [own, ...flattenTree(core, repository, entry.sha, `${path}/`)] : [own];
+  });
+}
+
+/** `GET /repos/{owner}/{repo}/git/trees/{sha}`: a commit sha resolves to its root tree; any `recursive` value lists everything. */
+const gitTreesRoute: Route = (core, { method, url, segments }) => {
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'trees' && method === 'GET'))
+    return undefined;
+  const repository = `${segments[1]}/${segments[2]}`;
+  const treeSha = core.state.commitTrees.get(`${repository}@${segments[5]}`) ?? segments[5] ?? '';
+  const entries = core.state.trees.get(`${repository}@${treeSha}`);
+  if (entries === undefined) throw new HttpError(404, 'Not Found');
+  const recursive = url.searchParams.has('recursive');
+  const tree: GitTree = {
+    sha: treeSha,
+    url: `${core.baseUrl()}/repos/${repository}/git/trees/${treeSha}`,
+    tree: recursive
+      ? flattenTree(core, repository, treeSha, '')
+      : entries.map((entry) => treeEntryPayload(core, repository, entry, entry.name)),
+    truncated: recursive && core.state.truncateTrees,
+  };
+  return { status: 200, body: tree };
+};
+
+/** `GET /repos/{owner}/{repo}/git/blobs/{sha}`: base64 in lines of 60 characters, as GitHub sends it. */
+const gitBlobsRoute: Route = (core, { method, segments }) => {
+  if (!(segments.length === 6 && segments[0] === 'repos' && segments[3] === 'git' && segments[4] === 'blobs' && method === 'GET'))
+    return undefined;
+  const repository = `${segments[1]}/${segments[2]}`;
+  const sha = segments[5] ?? '';
+  const bytes = core.state.blobs.get(`${repository}@${sha}`);
+  if (bytes === undefined) throw new HttpError(404, 'Not Found');
+  const blob: GitBlob = {
+    content: `${(
+      Buffer.from(bytes)
+        .toString('base64')
+        .match(/.{1,60}/g) ?? []
+    ).join('\n')}\n`,
+    encoding: 'base64',
+    url: `${core.baseUrl()}/repos/${repository}/git/blobs/${sha}`,
+    sha,
+    size: bytes.length,
+    node_id: `B_${sha}`,
+  };
+  return { status: 200, body: blob };
+};
+
+const ROUTES: readonly Route[] = [issueCommentsRoute, commentRoute, issueLabelsRoute, commitPullsRoute, gitTreesRoute, gitBlobsRoute];
+
+/** Stores a folder's blobs and subtrees, then the folder itself; returns its tree sha. */
+function storeTree(state: FakeGitHubState, repository: string, folder: SeedFolder): string {
+  const entries: StoredTreeEntry[] = [];
+  for (const [name, child] of folder.folders)
+    entries.push({ name, type: 'tree', mode: '040000', sha: storeTree(state, repository, child) });
+  for (const [name, file] of folder.files) {
+    const sha = gitObjectSha('blob', file.bytes);
+    state.blobs.set(`${repository}@${sha}`, file.bytes);
+    entries.push({ name, type: 'blob', mode: file.mode, sha, size: file.bytes.length });
+  }
+  const sha = gitObjectSha('tree', treeObject(entries));
+  state.trees.set(`${repository}@${sha}`, entries);
+  return sha;
+}
+
+/** Records the request, checks the token, and hands it to the first route that knows it. */
+async function answer(core: FakeCore, request: IncomingMessage): Promise<Reply> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const method = request.method ?? 'GET';
+  const token = /^(?:token|bearer)\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const body = method === 'GET' || method === 'DELETE' ? undefined : await readJson(request);
+  core.state.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, token });
+  const login = token === undefined ? undefined : core.state.tokens.get(token);
+  if (login === undefined) throw new HttpError(401, 'Bad credentials');
+  const segments = url.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeURIComponent);
+  for (const route of ROUTES) {
+    const reply = route(core, { method, url, segments, body, login });
+    if (reply !== undefined) return reply;
+  }
+  throw new HttpError(404, 'Not Found');
 }
 
 /** Starts the fake on 127.0.0.1 and a free port. */
@@ -136,136 +450,23 @@ export async function startFakeGitHub(options: { tokens?: Record<string, string>
     requests: [],
     tokens: new Map(Object.entries(options.tokens ?? { [FAKE_GITHUB_TOKEN]: ACTIONS_BOT_LOGIN })),
     forbidLabelWrites: false,
+    commitTrees: new Map(),
+    trees: new Map(),
+    blobs: new Map(),
+    truncateTrees: false,
     nextId: 1000,
   };
   let baseUrl = '';
-  const userIds = new Map<string, number>();
-  const userFor = (login: string): SimpleUser => {
-    if (!userIds.has(login)) userIds.set(login, 41_898_282 + userIds.size);
-    return simpleUser(login, userIds.get(login) ?? 0);
-  };
-  const makeComment = (owner: string, repo: string, issueNumber: number, body: string, login: string): StoredComment => {
-    const id = state.nextId++;
-    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString();
-    const payload: IssueComment = {
-      id,
-      node_id: `IC_${id}`,
-      url: `${baseUrl}/repos/${owner}/${repo}/issues/comments/${id}`,
-      html_url: `https://github.com/${owner}/${repo}/pull/${issueNumber}#issuecomment-${id}`,
-      issue_url: `${baseUrl}/repos/${owner}/${repo}/issues/${issueNumber}`,
-      body,
-      user: userFor(login),
-      created_at: now,
-      updated_at: now,
-      author_association: 'NONE',
-    };
-    const stored = { owner, repo, issueNumber, payload };
-    state.comments.push(stored);
-    return stored;
-  };
-  const labelKey = (owner: string, repo: string, issueNumber: number) => `${owner}/${repo}#${issueNumber}`;
-  const labelPayloads = (names: readonly string[]) => names.map((name, index) => label(name, 5000 + index));
-
-  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const method = request.method ?? 'GET';
-    const authorization = request.headers.authorization ?? '';
-    const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1];
-    const body = method === 'GET' || method === 'DELETE' ? undefined : await readJson(request);
-    state.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, token });
-    const login = token === undefined ? undefined : state.tokens.get(token);
-    if (login === undefined) throw new HttpError(401, 'Bad credentials');
-    const segments = url.pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
-
-    // /repos/{owner}/{repo}/issues/{number}/comments
-    if (segments.length === 6 && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'comments') {
-      const [, owner = '', repo = '', , numberText = ''] = segments;
-      const issueNumber = Number(numberText);
-      if (!Number.isInteger(issueNumber)) throw new HttpError(404, 'Not Found');
-      if (method === 'GET') {
-        const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
-        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
-        const all = state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber);
-        const lastPage = Math.max(1, Math.ceil(all.length / perPage));
-        const links: string[] = [];
-        const pageUrl = (n: number) => `${baseUrl}${url.pathname}?per_page=${perPage}&page=${n}`;
-        if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
-        if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
-        const slice = all.slice((page - 1) * perPage, page * perPage).map((c) => c.payload);
-        send(response, 200, slice, links.length > 0 ? { link: links.join(', ') } : {});
-        return;
-      }
-      if (method === 'POST') {
-        const text = (body as { body?: unknown } | undefined)?.body;
-        if (typeof text !== 'string') throw new HttpError(422, 'Invalid request: body is required');
-        if (text.length > COMMENT_LIMIT) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-        send(response, 201, makeComment(owner, repo, issueNumber, text, login).payload);
-        return;
-      }
-    }
-
-    // /repos/{owner}/{repo}/issues/comments/{id}
-    if (segments.length === 6 && segments[0] === 'repos' && segments[3] === 'issues' && segments[4] === 'comments') {
-      const id = Number(segments[5]);
-      const stored = state.comments.find((c) => c.owner === segments[1] && c.repo === segments[2] && c.payload.id === id);
-      if (stored === undefined) throw new HttpError(404, 'Not Found');
-      if (method === 'GET') {
-        send(response, 200, stored.payload);
-        return;
-      }
-      if (method === 'PATCH') {
-        // GitHub lets an app edit only its own comments here (no admin rights in this fake).
-        if (stored.payload.user?.login !== login) throw new HttpError(403, 'Resource not accessible by integration');
-        const text = (body as { body?: unknown } | undefined)?.body;
-        if (typeof text !== 'string') throw new HttpError(422, 'Invalid request: body is required');
-        if (text.length > COMMENT_LIMIT) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-        stored.payload = { ...stored.payload, body: text, updated_at: new Date(Date.UTC(2026, 0, 2)).toISOString() };
-        send(response, 200, stored.payload);
-        return;
-      }
-    }
-
-    // /repos/{owner}/{repo}/issues/{number}/labels[/{name}]
-    if ((segments.length === 6 || segments.length === 7) && segments[0] === 'repos' && segments[3] === 'issues' && segments[5] === 'labels') {
-      const [, owner = '', repo = '', , numberText = '', , name] = segments;
-      const key = labelKey(owner, repo, Number(numberText));
-      const current = state.labels.get(key) ?? [];
-      if (method === 'GET' && name === undefined) {
-        send(response, 200, labelPayloads(current));
-        return;
-      }
-      if (state.forbidLabelWrites) throw new HttpError(403, 'Resource not accessible by integration');
-      if (method === 'POST' && name === undefined) {
-        const requested = (body as { labels?: unknown } | undefined)?.labels;
-        if (!Array.isArray(requested) || !requested.every((item) => typeof item === 'string')) throw new HttpError(422, 'Invalid request: labels');
-        const next = [...current, ...requested.filter((item) => !current.includes(item))];
-        state.labels.set(key, next);
-        send(response, 200, labelPayloads(next));
-        return;
-      }
-      if (method === 'DELETE' && name !== undefined) {
-        if (!current.includes(name)) throw new HttpError(404, 'Label does not exist');
-        const next = current.filter((item) => item !== name);
-        state.labels.set(key, next);
-        send(response, 200, labelPayloads(next));
-        return;
-      }
-    }
-
-    // /repos/{owner}/{repo}/commits/{sha}/pulls
-    if (segments.length === 6 && segments[0] === 'repos' && segments[3] === 'commits' && segments[5] === 'pulls' && method === 'GET') {
-      send(response, 200, state.commitPulls.get(`${segments[1]}/${segments[2]}@${segments[4]}`) ?? []);
-      return;
-    }
-    throw new HttpError(404, 'Not Found');
-  };
-
+  const core = createCore(state, () => baseUrl);
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      const message = error instanceof Error ? error.message : 'Internal error';
-      send(response, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
-    });
+    answer(core, request).then(
+      (reply) => send(response, reply.status, reply.body, reply.headers),
+      (error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        const message = error instanceof Error ? error.message : 'Internal error';
+        send(response, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -273,8 +474,12 @@ export async function startFakeGitHub(options: { tokens?: Record<string, string>
   return {
     url: baseUrl,
     state,
-    seedComment: ({ owner, repo, issueNumber, body, login }) => makeComment(owner, repo, issueNumber, body, login),
-    commentsOn: (owner, repo, issueNumber) => state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
+    seedComment: ({ owner, repo, issueNumber, body, login }) => core.makeComment(owner, repo, issueNumber, body, login),
+    seedCommit: ({ owner, repo, sha, files }) => {
+      state.commitTrees.set(`${owner}/${repo}@${sha}`, storeTree(state, `${owner}/${repo}`, seedFolderOf(files)));
+    },
+    commentsOn: (owner, repo, issueNumber) =>
+      state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
     labelsOn: (owner, repo, issueNumber) => [...(state.labels.get(labelKey(owner, repo, issueNumber)) ?? [])],
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@
  * file is reported as too large without being loaded into memory.
  */
 import { open, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { MAX_MANIFEST_FILE_BYTES, selectManifestFiles, type ManifestFile } from '../manifests/index.js';
 
 /** Why the folder could not be read at all. */
@@ -22,11 +22,16 @@ async function readCapped(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Hidden entries (`.git`, editor folders) and node_modules are never manifests, on disk or in a commit. */
+export function isSkippedEntry(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const paths: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (isSkippedEntry(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) paths.push(...(await walk(path)));
     else if (entry.isFile()) paths.push(path);
@@ -35,15 +40,17 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 /**
- * Every manifest file under `folder`, with paths relative to `cwd` (as they
- * appear in diagnostics and annotations), or the reason the folder is unusable.
+ * Every manifest file under `folder` (relative to `cwd`), with paths relative
+ * to `cwd` (as they appear in diagnostics and annotations), or the reason the
+ * folder is unusable.
  */
 export async function readManifestFolder(folder: string, cwd: string = process.cwd()): Promise<ManifestFile[] | FolderProblem> {
-  const info = await stat(folder).catch(() => undefined);
+  const absolute = resolve(cwd, folder);
+  const info = await stat(absolute).catch(() => undefined);
   if (!info) return { kind: 'missing', path: folder };
   if (!info.isDirectory()) return { kind: 'not-a-folder', path: folder };
   const files: ManifestFile[] = [];
-  for (const path of selectManifestFiles(await walk(folder))) {
+  for (const path of selectManifestFiles(await walk(absolute))) {
     files.push({ path: relative(cwd, path) || path, bytes: await readCapped(path) });
   }
   return files;

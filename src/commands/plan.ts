@@ -12,15 +12,27 @@ import { checkAccountMatches } from '../providers/aws-iam/account-check.js';
 import { readObservedState } from './observe.js';
 import type { Providers } from './providers.js';
 
+/** A plan with the two states it was computed from: apply needs all three, and only together. */
 export interface PlanOutcome {
   plan: Plan;
+  desired: DesiredState;
   observed: ObservedState;
 }
 
-export async function computePlan(desired: DesiredState, providers: Providers, options: { prune: boolean }): Promise<PlanOutcome> {
+export interface ComputePlanOptions {
+  prune: boolean;
+  /** The desired state last applied (the manifests at the pull request's base): live fields that differ from it are drift. */
+  baseline?: DesiredState;
+}
+
+export async function computePlan(desired: DesiredState, providers: Providers, options: ComputePlanOptions): Promise<PlanOutcome> {
   const callerAccountId = await providers.roles.callerAccountId();
   const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
   if (mismatch) throw new ConfigurationError(mismatch);
   const observed = await readObservedState(desired, providers);
-  return { plan: planChanges(desired, observed, { prune: options.prune }), observed };
+  const plan = planChanges(desired, observed, {
+    prune: options.prune,
+    ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+  });
+  return { plan, desired, observed };
 }

@@ -32,11 +32,15 @@ export function createProviders(
     onSecret?: (secret: string) => void;
     debug?: (line: string) => void;
     warning?: (line: string) => void;
+    /** Waits between polls and retries; tests make them instant. */
+    pacing?: { sleep: (milliseconds: number) => Promise<void>; integrationStatePollIntervalMs: number };
   },
 ): Providers {
   const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
   if (missing.length > 0) {
-    throw new ConfigurationError(`${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`);
+    throw new ConfigurationError(
+      `${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`,
+    );
   }
   // The environment manifest names the org's region; GENESYSCLOUD_REGION may repeat it but must not contradict it.
   const configuredRegion = options.env.GENESYSCLOUD_REGION?.trim();
@@ -52,10 +56,11 @@ export function createProviders(
   const debug = options.debug ?? (() => undefined);
   const warning = options.warning ?? debug;
   return {
-    roles: createRoleProvider({ region: environment.aws.region }),
+    roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
     genesys: createGenesysProvider({
       env: genesysEnv,
       requestsPerMinute: options.requestsPerMinute,
+      ...(options.pacing ?? {}),
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       logger: { debug, warning },
     }),

@@ -58,7 +58,8 @@ export async function syncPlanLabels(
     if (httpStatusOf(error) === 403) {
       return {
         status: 'forbidden',
-        message: 'The token may not write pull request labels (grant `pull-requests: write`, or this is a pull request from a fork); labels were not updated.',
+        message:
+          'The token may not write pull request labels (grant `pull-requests: write`, or this is a pull request from a fork); labels were not updated.',
       };
     }
     throw error;

@@ -4,12 +4,10 @@
  * that read only the first page post duplicates on busy pull requests), and
  * only among the bot's own comments when its login is known.
  */
+import { GITHUB_COMMENT_LIMIT } from '../render/comment-limit.js';
 import { bodyHasMarker } from '../render/plan-marker.js';
 import type { GitHubClient } from './github-client.js';
 import { httpStatusOf } from './github-client.js';
-
-/** GitHub rejects longer comment bodies with 422. */
-const COMMENT_LIMIT = 65_536;
 
 export interface StickyCommentRequest {
   owner: string;
@@ -72,8 +70,8 @@ export async function upsertStickyComment(octokit: GitHubClient, request: Sticky
   if (!bodyHasMarker(request.body, request.marker)) {
     throw new Error('The comment body must start with its marker line, or the next run could not find the comment to update.');
   }
-  if (request.body.length > COMMENT_LIMIT) {
-    throw new Error(`The comment body has ${request.body.length} characters; GitHub accepts at most ${COMMENT_LIMIT}.`);
+  if (request.body.length > GITHUB_COMMENT_LIMIT) {
+    throw new Error(`The comment body has ${request.body.length} characters; GitHub accepts at most ${GITHUB_COMMENT_LIMIT}.`);
   }
   const existing = await findMarkedComments(octokit, request);
   const wanted = normalizeBody(request.body);

@@ -3,9 +3,10 @@
  * which operation failed (`update trust policy of role/x: MalformedPolicyDocument: …`)
  * while the SDK error stays available as `cause` for debugging.
  */
+import { ExpectedError } from '../../errors/expected-error.js';
 
 /** An IAM or STS call made for one role (or for the caller's identity) failed. */
-export class RoleOperationError extends Error {
+export class RoleOperationError extends ExpectedError {
   override name = 'RoleOperationError';
   /** The SDK command that failed, e.g. `UpdateAssumeRolePolicy`. */
   readonly command: string;

@@ -5,9 +5,10 @@
  * registered secret before building one of these.
  */
 import type { Models } from 'purecloud-platform-client-v2';
+import { ExpectedError } from '../../errors/expected-error.js';
 
 /** Genesys answered with an error status. */
-export class GenesysApiError extends Error {
+export class GenesysApiError extends ExpectedError {
   override name = 'GenesysApiError';
   /** HTTP method of the failed call. */
   readonly method: string;
@@ -59,7 +60,7 @@ export class GenesysApiError extends Error {
 }
 
 /** The call never got a complete answer: timeout, connection refused, reset, or a body cut off. */
-export class GenesysTransportError extends Error {
+export class GenesysTransportError extends ExpectedError {
   override name = 'GenesysTransportError';
   constructor(
     readonly method: string,

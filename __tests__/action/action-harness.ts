@@ -1,0 +1,181 @@
+/**
+ * The action in-process, the way the runner would run it: inputs through a
+ * recording ActionIo, GITHUB_* variables and a real event payload file,
+ * against moto_server (AWS, from the global setup), the Genesys sandbox and
+ * the fake GitHub over HTTP, in a temporary workspace holding a copy of
+ * examples/genesys.
+ */
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandbox/github/fake-github.js';
+import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
+import { createProviders } from '../../src/commands/providers.js';
+import { run } from '../../src/main.js';
+import { exampleLambdas } from '../support/flow-harness.js';
+import { repositoryRoot } from '../support/repository-root.js';
+import { RecordingActionIo } from './recording-action-io.js';
+
+export const OWNER = 'acme';
+export const REPO = 'contact-center';
+export const PR_NUMBER = 42;
+export const BASE_SHA = 'b'.repeat(40);
+export const HEAD_SHA = '1f0c3a5b7d9e1f2a3b4c5d6e7f8091a2b3c4d5e6';
+export const MERGE_SHA = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807';
+
+const DEFAULT_INPUTS: Record<string, string> = {
+  mode: 'auto',
+  manifests: 'genesys',
+  environment: 'dev',
+  'github-token': FAKE_GITHUB_TOKEN,
+  prune: 'false',
+  'publish-strategy': 'draft',
+  'require-reviewed-plan': 'true',
+  comment: 'true',
+  labels: 'true',
+  'plan-file': '',
+  'genesys-requests-per-minute': '300',
+};
+
+const repository = {
+  id: 123456,
+  name: REPO,
+  full_name: `${OWNER}/${REPO}`,
+  private: true,
+  owner: { login: OWNER, type: 'Organization' },
+  default_branch: 'main',
+  html_url: `https://github.com/${OWNER}/${REPO}`,
+};
+
+/** A `pull_request` payload as GitHub sends it (the fields the action reads, and then some). */
+export function pullRequestEvent(options: { fork?: boolean } = {}): unknown {
+  return {
+    action: 'synchronize',
+    number: PR_NUMBER,
+    pull_request: {
+      number: PR_NUMBER,
+      state: 'open',
+      title: 'Lookup Order Status: raise timeout',
+      user: { login: 'cx-engineer' },
+      head: { ref: 'raise-timeout', sha: HEAD_SHA, repo: { full_name: options.fork ? `someone-else/${REPO}` : `${OWNER}/${REPO}` } },
+      base: { ref: 'main', sha: BASE_SHA, repo: { full_name: `${OWNER}/${REPO}` } },
+      merged: false,
+    },
+    repository,
+    sender: { login: 'cx-engineer' },
+  };
+}
+
+/** A `push` payload for the merge commit on the default branch. */
+export function pushEvent(): unknown {
+  return {
+    ref: 'refs/heads/main',
+    before: BASE_SHA,
+    after: MERGE_SHA,
+    repository,
+    pusher: { name: 'cx-engineer' },
+    head_commit: { id: MERGE_SHA, message: `Merge pull request #${PR_NUMBER} from acme/raise-timeout` },
+    commits: [{ id: MERGE_SHA }],
+  };
+}
+
+export interface ActionRun {
+  io: RecordingActionIo;
+  outputs: Map<string, string>;
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  /** Added to (or, with undefined, removed from) the run's environment. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface ActionHarness {
+  sandbox: GenesysSandbox;
+  github: FakeGitHub;
+  workspace: string;
+  runPullRequest(options?: RunOptions & { fork?: boolean }): Promise<ActionRun>;
+  runMergePush(options?: RunOptions): Promise<ActionRun>;
+  /** Records the merge commit as the merge of pull request #42, as GitHub's commit → pulls lookup reports it. */
+  linkMergeCommit(): void;
+  /** Stores the current workspace manifests as the files of the pull request's base commit. */
+  seedBaseCommit(): Promise<void>;
+  /** Rewrites a file of the workspace's manifests folder. */
+  edit(file: string, change: (text: string) => string): Promise<void>;
+  /** Genesys requests that change something (token calls excluded). */
+  genesysWrites(): number;
+  stop(): Promise<void>;
+}
+
+/** The real provider wiring, with instant waits between polls and retries. */
+const instantProviders: typeof createProviders = (environment, options) =>
+  createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } });
+
+export async function startActionHarness(): Promise<ActionHarness> {
+  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+  const github = await startFakeGitHub();
+  const workspace = await mkdtemp(join(tmpdir(), 'glg-action-'));
+  await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });
+
+  const runAction = async (eventName: string, ref: string, sha: string, payload: unknown, options: RunOptions): Promise<ActionRun> => {
+    const runDir = await mkdtemp(join(tmpdir(), 'glg-action-run-'));
+    await writeFile(join(runDir, 'event.json'), JSON.stringify(payload));
+    const env: Record<string, string | undefined> = {
+      ...sandbox.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: join(runDir, 'event.json'),
+      GITHUB_REF: ref,
+      GITHUB_SHA: sha,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '777',
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: runDir,
+      ...options.env,
+    };
+    const io = new RecordingActionIo({ ...DEFAULT_INPUTS, ...options.inputs });
+    await run({ io, env, cwd: workspace, createProviders: instantProviders });
+    return { io, outputs: io.outputs };
+  };
+
+  return {
+    sandbox,
+    github,
+    workspace,
+    runPullRequest: (options = {}) =>
+      runAction('pull_request', `refs/pull/${PR_NUMBER}/merge`, HEAD_SHA, pullRequestEvent({ fork: options.fork ?? false }), options),
+    runMergePush: (options = {}) => runAction('push', 'refs/heads/main', MERGE_SHA, pushEvent(), options),
+    linkMergeCommit() {
+      github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
+        {
+          number: PR_NUMBER,
+          state: 'closed',
+          title: 'Lookup Order Status: raise timeout',
+          merged_at: '2026-11-24T10:00:00Z',
+          merge_commit_sha: MERGE_SHA,
+          html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}`,
+          base: { ref: 'main' },
+          head: { ref: 'raise-timeout', sha: HEAD_SHA },
+        },
+      ]);
+    },
+    async seedBaseCommit() {
+      const files: Record<string, string> = { 'README.md': '# contact center\n' };
+      for (const name of await readdir(join(workspace, 'genesys')))
+        files[`genesys/${name}`] = await readFile(join(workspace, 'genesys', name), 'utf8');
+      github.seedCommit({ owner: OWNER, repo: REPO, sha: BASE_SHA, files });
+    },
+    async edit(file, change) {
+      const path = join(workspace, 'genesys', file);
+      await writeFile(path, change(await readFile(path, 'utf8')));
+    },
+    genesysWrites: () => sandbox.requests.filter((request) => request.method !== 'GET' && request.path !== '/oauth/token').length,
+    async stop() {
+      await sandbox.stop();
+      await github.close();
+    },
+  };
+}
