@@ -7,7 +7,6 @@ import type { PublishStrategy } from './apply/publish-strategy.js';
 import { DEFAULT_REQUESTS_PER_MINUTE, parseBoolean, parseChoice, parsePositiveInteger, parsePublishStrategy } from './settings.js';
 
 // Kept for modules that still import the type from here; its home is src/apply/publish-strategy.ts.
-export type { PublishStrategy } from './apply/publish-strategy.js';
 
 export const INPUT = {
   mode: 'mode',

@@ -1,6 +1,6 @@
 /** The role-ARN credential of each integration: updated in place when it exists, created otherwise. */
 import type { DesiredIntegration } from '../model/desired-state.js';
-import { credentialRoleArnFor } from '../plan/comparable-shapes.js';
+import { credentialRoleArnFor } from '../model/resolve-desired.js';
 import { credentialAddress } from '../plan/resource-address.js';
 import type { ApplyContext } from './apply-context.js';
 import { applied, type StepResult } from './step-log.js';

@@ -4,7 +4,7 @@
  * does not stop the apply: the smoke tests retry for that.
  */
 import type { DesiredRole } from '../model/desired-state.js';
-import { resolveDesiredRole } from '../plan/comparable-shapes.js';
+import { resolveDesiredRole } from '../model/resolve-desired.js';
 import { roleAddress } from '../plan/resource-address.js';
 import type { ResourceChange } from '../plan/types.js';
 import type { ApplyContext } from './apply-context.js';

@@ -24,8 +24,6 @@ import type { ObservedCredential, ObservedDataAction, ObservedIntegration, Obser
 import type { RoleSpec } from '../model/role-spec.js';
 
 // Materializing desired state with live facts is not a shape; it lives in model/resolve-desired.ts.
-// Re-exported only so that apply/ keeps compiling until it imports the model directly.
-export { credentialRoleArnFor, resolveDesiredRole } from '../model/resolve-desired.js';
 
 /** The only credential type this tool manages. */
 export const CREDENTIAL_TYPE = 'amazonWebServicesARN';
