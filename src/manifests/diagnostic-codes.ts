@@ -15,6 +15,7 @@ export interface DiagnosticCodeInfo {
 /** The registry. Warnings (and only warnings) can be suppressed in a manifest. */
 export const DIAGNOSTIC_CODES = {
   // Files and syntax
+  'GLG-MANIFESTS-FOLDER': { severity: 'error', summary: 'The manifests folder does not exist or is not a folder.' },
   'GLG-NO-MANIFESTS': { severity: 'error', summary: 'The manifests folder holds no .yaml, .yml or .json file.' },
   'GLG-FILE-TOO-LARGE': { severity: 'error', summary: 'A file is larger than the 1 MiB limit.' },
   'GLG-FILE-BINARY': { severity: 'error', summary: 'A file contains NUL bytes (binary, or UTF-16).' },
@@ -90,7 +91,21 @@ export function severityOf(code: DiagnosticCode): Severity {
   return DIAGNOSTIC_CODES[code].severity;
 }
 
+/** True for a code in the registry (e.g. one a user wrote in a suppression). */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(DIAGNOSTIC_CODES, code);
+}
+
 /** True for a code that exists and is a warning (the only suppressible findings). */
 export function isSuppressibleCode(code: string): boolean {
-  return Object.hasOwn(DIAGNOSTIC_CODES, code) && DIAGNOSTIC_CODES[code as DiagnosticCode].severity === 'warning';
+  return isDiagnosticCode(code) && DIAGNOSTIC_CODES[code].severity === 'warning';
+}
+
+/**
+ * `code` as a registered code. Rules outside this folder (the IAM lint) report codes as strings; one that
+ * is not in the registry is a bug in that rule, not bad input, so it fails loudly instead of being shown.
+ */
+export function registeredCode(code: string): DiagnosticCode {
+  if (!isDiagnosticCode(code)) throw new Error(`${code} is not in the diagnostic-code registry (src/manifests/diagnostic-codes.ts)`);
+  return code;
 }

@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DesiredState } from '../model/desired-state.js';
-import { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
+import { DIAGNOSTIC_CODES, isSuppressibleCode } from './diagnostic-codes.js';
 import { capDiagnostics, DEFAULT_MAX_DIAGNOSTICS } from './diagnostic-list.js';
 import { locateFinding } from './document-finding.js';
 import { evaluateEnvironment } from './environment-evaluation.js';
@@ -179,7 +179,7 @@ function unusedSuppressions(manifests: readonly ValidManifest[], used: Map<Valid
     // A manifest outside every evaluated Environment never had a chance to use its suppressions.
     if (!matched) continue;
     (manifest.manifest.spec.suppressions ?? []).forEach((suppression, index) => {
-      if (matched.has(index) || DIAGNOSTIC_CODES[suppression.code as keyof typeof DIAGNOSTIC_CODES]?.severity !== 'warning') return;
+      if (matched.has(index) || !isSuppressibleCode(suppression.code)) return;
       diagnostics.push(locateFinding(manifest.document, { code: 'GLG-SUPPRESSION-UNUSED', message: `suppression of ${suppression.code} matched no finding; remove it`, path: ['spec', 'suppressions', index, 'code'] }));
     });
   }
