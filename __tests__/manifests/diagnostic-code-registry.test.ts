@@ -33,7 +33,10 @@ function documentedCodes(path: string): { code: string; severity: string; summar
   const rows = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     rows.push({ code: (cells[0] ?? '').replace(/^`|`$/g, ''), severity: cells[1] ?? '', summary: (cells[2] ?? '').replaceAll('\\|', '|') });
   }
   return rows;
@@ -53,7 +56,9 @@ describe('diagnostic-code registry', () => {
 
   it('has a fixture for every code, or names the test that covers it', () => {
     const exercised = new Set(fixtureCaseNames.flatMap((name) => readFixtureCase(name).expected.map((entry) => entry.code)));
-    const uncovered = registry.map(({ code }) => code).filter((code) => !exercised.has(code) && TESTED_OUTSIDE_FIXTURES[code] === undefined);
+    const uncovered = registry
+      .map(({ code }) => code)
+      .filter((code) => !exercised.has(code) && TESTED_OUTSIDE_FIXTURES[code] === undefined);
     expect(uncovered).toEqual([]);
     for (const [code, testFile] of Object.entries(TESTED_OUTSIDE_FIXTURES)) {
       expect(Object.hasOwn(DIAGNOSTIC_CODES, code), code).toBe(true);

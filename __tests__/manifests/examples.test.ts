@@ -85,7 +85,7 @@ describe('examples/genesys', () => {
       const rawResult = await module.handler(event);
       const translated: Record<string, string> = {};
       for (const [name, path] of Object.entries(action.response.translationMap)) {
-        translated[name] = JSON.stringify((JSONPath({ path, json: rawResult as object, wrap: true }) as unknown[])[0]);
+        translated[name] = JSON.stringify(JSONPath<unknown[]>({ path, json: rawResult as object, wrap: true })[0]);
       }
       const output = JSON.parse(render(action.response.successTemplate, { ...translated, rawResult: JSON.stringify(rawResult) })) as Record<string, JsonValue>;
       expect(output).toMatchObject(test?.expect ?? {});

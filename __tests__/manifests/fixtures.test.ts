@@ -27,7 +27,10 @@ function loaderOptions(fixture: FixtureCase): LoadManifestsOptions {
 }
 
 /** The loader on the case folder's files, read here; or, with `manifestsDir`, the validate command's own reading. */
-async function runCase(folder: string, fixture: FixtureCase): Promise<{ diagnostics: Diagnostic[]; hasDesired: boolean; environments: string[] }> {
+async function runCase(
+  folder: string,
+  fixture: FixtureCase,
+): Promise<{ diagnostics: Diagnostic[]; hasDesired: boolean; environments: string[] }> {
   if (fixture.manifestsDir !== undefined) {
     const outcome = await validateManifests({
       manifestsDir: join(folder, fixture.manifestsDir),
@@ -35,7 +38,9 @@ async function runCase(folder: string, fixture: FixtureCase): Promise<{ diagnost
       ...(fixture.requireEnvironment === undefined ? {} : { requireEnvironment: fixture.requireEnvironment }),
       cwd: folder,
     });
-    const diagnostics = outcome.diagnostics.map((diagnostic) => (isAbsolute(diagnostic.file) ? { ...diagnostic, file: relative(folder, diagnostic.file) } : diagnostic));
+    const diagnostics = outcome.diagnostics.map((diagnostic) =>
+      isAbsolute(diagnostic.file) ? { ...diagnostic, file: relative(folder, diagnostic.file) } : diagnostic,
+    );
     return { diagnostics, hasDesired: outcome.desired !== undefined, environments: outcome.environments };
   }
   const paths = selectManifestFiles(walk(folder).map((path) => relative(folder, path)));
@@ -55,7 +60,9 @@ describe('manifest fixture folders', () => {
 
     const result = await runCase(folder, fixture);
 
-    const actual = result.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}: ${diagnostic.severity} ${diagnostic.code}`);
+    const actual = result.diagnostics.map(
+      (diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}: ${diagnostic.severity} ${diagnostic.code}`,
+    );
     const expected = fixture.expected.map((entry) => entry.line);
     expect([...actual].sort()).toEqual([...expected].sort());
     for (const diagnostic of result.diagnostics) {

@@ -1,5 +1,5 @@
 /**
- * Genesys' rules for data-action contracts (reference §4, help ?p=141876):
+ * Genesys' rules for data-action contracts (docs/reference/genesys-api.md §4, help ?p=141876):
  * the input is a flat object of string/integer/number/boolean/null
  * properties with restricted, non-reserved names; the output's top level is
  * an object, arrays may hold only primitives; no `$ref`; depth at most 50.

@@ -1,7 +1,7 @@
 /**
  * The {@link GenesysProvider} that talks to a real Genesys Cloud org (or the
  * sandbox, through GENESYSCLOUD_GATEWAY_*). Each method is one documented
- * call sequence from reference/genesys-api.md; retries, rate limiting,
+ * call sequence from docs/reference/genesys-api.md; retries, rate limiting,
  * timeouts and paging live in the HTTP client underneath.
  */
 import type { Models } from 'purecloud-platform-client-v2';
@@ -462,7 +462,7 @@ class GenesysCloudProvider implements GenesysProvider {
 
   /**
    * ❓ Whether /test answers 200 with `success: false` or an error status when
-   * the action fails is unconfirmed (reference §5), so both come back as a
+   * the action fails is unconfirmed (docs/reference/genesys-api.md §5), so both come back as a
    * failed result. Statuses about the call itself (auth, permissions, unknown
    * action, rate limit, conflicts) still throw: they say nothing about the action.
    */
