@@ -29,7 +29,11 @@ export function checkSuppressionCodes(suppressions: readonly Suppression[] | und
  * Drops the warnings a suppression accepts and records, in `used`, the
  * indices of the suppressions that matched something.
  */
-export function applySuppressions(findings: readonly DocumentFinding[], suppressions: readonly Suppression[] | undefined, used: Set<number>): DocumentFinding[] {
+export function applySuppressions(
+  findings: readonly DocumentFinding[],
+  suppressions: readonly Suppression[] | undefined,
+  used: Set<number>,
+): DocumentFinding[] {
   if (!suppressions || suppressions.length === 0) return [...findings];
   return findings.filter((finding) => {
     if (DIAGNOSTIC_CODES[finding.code].severity !== 'warning') return true;

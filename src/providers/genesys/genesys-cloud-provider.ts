@@ -76,7 +76,10 @@ const ACTION_READ_CONCURRENCY = 4;
  * gives up before Genesys does.
  */
 export function actionCallTimeoutMs(timeoutSeconds: number, marginMs: number): number {
-  const seconds = Math.min(MAX_ACTION_TIMEOUT_SECONDS, Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS));
+  const seconds = Math.min(
+    MAX_ACTION_TIMEOUT_SECONDS,
+    Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS),
+  );
   return seconds * 1000 + marginMs;
 }
 
@@ -171,9 +174,7 @@ class GenesysCloudProvider implements GenesysProvider {
       throw error;
     }
     const specifications = Object.entries(integrationType?.credentials ?? {});
-    const forRoleArn = specifications.find(([, specification]) =>
-      specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE),
-    );
+    const forRoleArn = specifications.find(([, specification]) => specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE));
     return forRoleArn?.[0] ?? specifications[0]?.[0] ?? DEFAULT_CREDENTIAL_KEY;
   }
 
@@ -299,10 +300,7 @@ class GenesysCloudProvider implements GenesysProvider {
     return requireId(created?.id);
   }
 
-  async setIntegrationConfig(
-    id: string,
-    config: { name: string; notes: string; credentials: Record<string, string> },
-  ): Promise<void> {
+  async setIntegrationConfig(id: string, config: { name: string; notes: string; credentials: Record<string, string> }): Promise<void> {
     const path = `/api/v2/integrations/${encodeSegment(id)}/config/current`;
     await this.withCurrentVersion(
       path,
@@ -410,8 +408,7 @@ class GenesysCloudProvider implements GenesysProvider {
     const updated = await this.withCurrentVersion(
       draftPath,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path: draftPath }))?.version,
-      (version) =>
-        this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
+      (version) => this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
     );
     return asDraft({ ...updated, id: updated?.id ?? id });
   }
