@@ -127,11 +127,9 @@ describe('failures surface with the operation and the role, and no credentials',
 
   it('a trust policy IAM returns in a form that is not JSON', async () => {
     existingRole();
-    iam
-      .on(GetRoleCommand)
-      .resolves({
-        Role: { RoleName: 'r', Path: '/', Arn: 'a', RoleId: 'i', CreateDate: new Date(0), AssumeRolePolicyDocument: '%7Bnot-json' },
-      });
+    iam.on(GetRoleCommand).resolves({
+      Role: { RoleName: 'r', Path: '/', Arn: 'a', RoleId: 'i', CreateDate: new Date(0), AssumeRolePolicyDocument: '%7Bnot-json' },
+    });
     await expect(provider().readRole('r')).rejects.toThrow(/^read trust policy of role\/r: SyntaxError: /);
   });
 
