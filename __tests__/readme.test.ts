@@ -1,6 +1,7 @@
 /**
  * The README is the front door: its inputs/outputs tables must match
  * action.yml, and its install + test commands must be the ones CI runs.
+ * (Its diagnostic-code table is checked by manifests/diagnostic-code-registry.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,12 @@ function tableRows(text: string, header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -35,7 +41,9 @@ function tableRows(text: string, header: string): string[][] {
 describe('README', () => {
   it('lists exactly the inputs of action.yml, with their defaults', () => {
     const rows = tableRows(section('action-io'), 'input');
-    const documented = Object.fromEntries(rows.map(([name, defaultValue]) => [name!.replaceAll('`', ''), defaultValue!.replaceAll('`', '')]));
+    const documented = Object.fromEntries(
+      rows.map(([name, defaultValue]) => [name!.replaceAll('`', ''), defaultValue!.replaceAll('`', '')]),
+    );
     const declared = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
     expect(documented).toEqual(declared);
   });
@@ -51,10 +59,20 @@ describe('README', () => {
 
   it('opens with the install + demo and install + test commands that CI and the demo use', () => {
     const firstBlock = /```bash\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const commands = firstBlock.split('\n').filter(Boolean).map((line) => line.replace(/\s+#.*$/, '').trim());
+    const commands = firstBlock
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.replace(/\s+#.*$/, '').trim());
     expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
     const ci = readFileSync(join(repositoryRoot, '.ci/run'), 'utf8');
     expect(ci).toMatch(/npm ci/);
     expect(ci).toMatch(/npm test /);
+  });
+
+  it('has a test command that lints first, and forwards extra arguments (the CI reporters) to vitest', () => {
+    const scripts = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['lint']).toBe('eslint . && prettier --check .');
+    // npm appends `npm test -- <args>` to the end of the script, so vitest must be its last command.
+    expect(scripts['test']).toBe('npm run lint && vitest run');
   });
 });

@@ -45,7 +45,11 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
       unknownAny: true,
     });
     outputs.set(`src/generated/${module}.ts`, types);
-    schemaModule.push(`/** schemas/${fileName} */`, `export const ${constant}: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};`, '');
+    schemaModule.push(
+      `/** schemas/${fileName} */`,
+      `export const ${constant}: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};`,
+      '',
+    );
   }
   outputs.set('src/generated/manifest-schemas.ts', schemaModule.join('\n'));
   const reference = renderManifestReference(sources);
@@ -67,7 +71,16 @@ export function withReadmeReference(readme, reference) {
   if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} … ${end} markers`);
   // Drop the generated-file banner and the H1: inside the README they would be noise.
   const body = reference.replace(/^<!--[^\n]*-->\n# [^\n]*\n\n/, '').replace(/^## /gm, '#### ');
-  const section = ['', '<details>', '<summary>Every field of every kind (generated from the schemas\' descriptions)</summary>', '', body.trimEnd(), '', '</details>', ''].join('\n');
+  const section = [
+    '',
+    '<details>',
+    "<summary>Every field of every kind (generated from the schemas' descriptions)</summary>",
+    '',
+    body.trimEnd(),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
   return `${readme.slice(0, from + start.length)}${section}${readme.slice(to)}`;
 }
 

@@ -28,7 +28,10 @@ describe('selectAnnotations', () => {
     expect(selected.filter((item) => item.severity === 'error')).toHaveLength(selectedErrors);
     expect(selected.filter((item) => item.severity === 'warning')).toHaveLength(selectedWarnings);
     expect(omittedCount).toBe(omitted);
-    expect(selected.map((item) => item.severity)).toEqual([...Array<Severity>(selectedErrors).fill('error'), ...Array<Severity>(selectedWarnings).fill('warning')]);
+    expect(selected.map((item) => item.severity)).toEqual([
+      ...Array<Severity>(selectedErrors).fill('error'),
+      ...Array<Severity>(selectedWarnings).fill('warning'),
+    ]);
   });
 
   it('keeps the first findings of each file in line order', () => {
@@ -43,7 +46,11 @@ describe('renderDiagnosticsMarkdown', () => {
   });
 
   it('lists every finding with counts, errors first', () => {
-    const markdown = renderDiagnosticsMarkdown([diagnostic('warning', 'a.yaml', 1), diagnostic('error', 'b.yaml', 2), diagnostic('error', 'c.yaml', 3)]);
+    const markdown = renderDiagnosticsMarkdown([
+      diagnostic('warning', 'a.yaml', 1),
+      diagnostic('error', 'b.yaml', 2),
+      diagnostic('error', 'c.yaml', 3),
+    ]);
     expect(markdown).toContain('**2 errors, 1 warning**');
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌') || line.startsWith('| ⚠️'));
     expect(rows.map((row) => row.split('`')[1])).toEqual(['b.yaml:2:1', 'c.yaml:3:1', 'a.yaml:1:1']);

@@ -18,7 +18,10 @@ import type { JsonValue } from '../../src/model/json.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const folder = 'examples/genesys';
-const files = selectManifestFiles(readdirSync(join(root, folder)).map((name) => `${folder}/${name}`)).map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(root, path))) }));
+const files = selectManifestFiles(readdirSync(join(root, folder)).map((name) => `${folder}/${name}`)).map((path) => ({
+  path,
+  bytes: new Uint8Array(readFileSync(join(root, path))),
+}));
 
 function functionArns(account: string): string[] {
   return [
@@ -49,19 +52,48 @@ describe('examples/genesys', () => {
     const result = loadManifests(files, { environment });
     expect(result.diagnostics).toEqual([]);
     const desired = result.desired;
-    expect(desired?.environment).toEqual({ name: environment, genesys: { region: 'eu-west-1', domain: 'mypurecloud.ie', awsAccountId: '765628985471' }, aws: { accountId: account, region: 'eu-west-1' } });
+    expect(desired?.environment).toEqual({
+      name: environment,
+      genesys: { region: 'eu-west-1', domain: 'mypurecloud.ie', awsAccountId: '765628985471' },
+      aws: { accountId: account, region: 'eu-west-1' },
+    });
     expect(desired?.roles).toHaveLength(1);
     const role = desired?.roles[0];
-    expect(role).toMatchObject({ name: 'genesys-lambda-invoker', path: '/', maxSessionDurationSeconds: 3600, permissionPolicyName: 'genesys-lambda-invoke', trustPolicyGenerated: true, permissionPolicyGenerated: true, tags: { team: 'customer-service' } });
+    expect(role).toMatchObject({
+      name: 'genesys-lambda-invoker',
+      path: '/',
+      maxSessionDurationSeconds: 3600,
+      permissionPolicyName: 'genesys-lambda-invoke',
+      trustPolicyGenerated: true,
+      permissionPolicyGenerated: true,
+      tags: { team: 'customer-service' },
+    });
     expect(role?.trustPolicy).toEqual({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::765628985471:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': LIVE_ORG_ID_TOKEN } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::765628985471:root' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': LIVE_ORG_ID_TOKEN } },
+        },
+      ],
     });
-    expect(role?.permissionPolicy).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functionArns(account) }] });
+    expect(role?.permissionPolicy).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functionArns(account) }],
+    });
     expect(desired?.integrations).toEqual([
-      expect.objectContaining({ name: 'Customer Lambdas', role: { kind: 'managed', roleName: 'genesys-lambda-invoker' }, enabled: true, credentialName: 'Customer Lambdas role' }),
+      expect.objectContaining({
+        name: 'Customer Lambdas',
+        role: { kind: 'managed', roleName: 'genesys-lambda-invoker' },
+        enabled: true,
+        credentialName: 'Customer Lambdas role',
+      }),
     ]);
-    expect(desired?.dataActions.map((action) => [action.name, action.functionArn, action.timeoutSeconds, action.secure, action.category])).toEqual([
+    expect(
+      desired?.dataActions.map((action) => [action.name, action.functionArn, action.timeoutSeconds, action.secure, action.category]),
+    ).toEqual([
       ['Check Store Hours', functionArns(account)[2], 8, false, 'Stores'],
       ['Find Customer By Phone', functionArns(account)[0], 5, true, 'Customers'],
       ['Lookup Order Status', functionArns(account)[1], 10, false, 'Orders'],
@@ -74,20 +106,27 @@ describe('examples/genesys', () => {
 
   describe('tests pass against the example handlers', () => {
     const desired = loadManifests(files, { environment: 'dev' }).desired;
-    const cases = (desired?.dataActions ?? []).flatMap((action) => action.tests.map((test) => [`${action.name}: ${test.name}`, action, test.name] as const));
+    const cases = (desired?.dataActions ?? []).flatMap((action) =>
+      action.tests.map((test) => [`${action.name}: ${test.name}`, action, test.name] as const),
+    );
 
     it.each(cases)('%s', async (_label, action: DesiredDataAction, testName: string) => {
       const test = action.tests.find((candidate) => candidate.name === testName);
       const functionName = action.functionArn.split(':')[6] as string;
-      const module = (await import(pathToFileURL(join(root, 'examples/lambdas', `${functionName}.mjs`)).href)) as { handler: (event: unknown) => Promise<unknown> };
+      const module = (await import(pathToFileURL(join(root, 'examples/lambdas', `${functionName}.mjs`)).href)) as {
+        handler: (event: unknown) => Promise<unknown>;
+      };
       const input = test?.input ?? {};
       const event = JSON.parse(render(action.request.template, { input: { ...input, rawRequest: JSON.stringify(input) } })) as unknown;
       const rawResult = await module.handler(event);
       const translated: Record<string, string> = {};
       for (const [name, path] of Object.entries(action.response.translationMap)) {
-        translated[name] = JSON.stringify((JSONPath({ path, json: rawResult as object, wrap: true }) as unknown[])[0]);
+        translated[name] = JSON.stringify(JSONPath<unknown[]>({ path, json: rawResult as object, wrap: true })[0]);
       }
-      const output = JSON.parse(render(action.response.successTemplate, { ...translated, rawResult: JSON.stringify(rawResult) })) as Record<string, JsonValue>;
+      const output = JSON.parse(render(action.response.successTemplate, { ...translated, rawResult: JSON.stringify(rawResult) })) as Record<
+        string,
+        JsonValue
+      >;
       expect(output).toMatchObject(test?.expect ?? {});
     });
   });

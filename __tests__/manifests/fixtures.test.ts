@@ -1,17 +1,15 @@
 /**
- * Fixture folders: each `__tests__/fixtures/manifests/<case>/` holds input
- * manifests and `expected-diagnostics.txt`, one `path:line:col: severity CODE`
- * per line (paths relative to the case folder). Header lines `# key: value`
- * set loader options (`environment`, `requireEnvironment`).
+ * Runs every fixture folder (see fixture-cases.ts) and compares the diagnostics with its
+ * expected-diagnostics.txt. That every registered code has a fixture is checked, with the README table,
+ * by diagnostic-code-registry.test.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, loadManifests, selectManifestFiles, type LoadManifestsOptions } from '../../src/manifests/index.js';
-
-const root = fileURLToPath(new URL('../fixtures/manifests/', import.meta.url));
-const caseNames = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
+import { validateManifests } from '../../src/commands/validate.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { loadManifests, selectManifestFiles, type LoadManifestsOptions } from '../../src/manifests/index.js';
+import { fixtureCaseNames, fixturesRoot, readFixtureCase, type FixtureCase } from './fixture-cases.js';
 
 function walk(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -20,44 +18,58 @@ function walk(folder: string): string[] {
   });
 }
 
-function readCase(name: string): { options: LoadManifestsOptions; expected: string[] } {
-  const text = readFileSync(join(root, name, 'expected-diagnostics.txt'), 'utf8');
-  const options: LoadManifestsOptions = { manifestsFolder: '.' };
-  const expected: string[] = [];
-  for (const line of text.split('\n')) {
-    const header = /^# (\w+): (.*)$/.exec(line);
-    if (header?.[1] === 'environment') options.environment = header[2] as string;
-    else if (header?.[1] === 'requireEnvironment') options.requireEnvironment = header[2] === 'true';
-    else if (line.trim() !== '') expected.push(line.trim());
+function loaderOptions(fixture: FixtureCase): LoadManifestsOptions {
+  return {
+    manifestsFolder: '.',
+    ...(fixture.environment === undefined ? {} : { environment: fixture.environment }),
+    ...(fixture.requireEnvironment === undefined ? {} : { requireEnvironment: fixture.requireEnvironment }),
+  };
+}
+
+/** The loader on the case folder's files, read here; or, with `manifestsDir`, the validate command's own reading. */
+async function runCase(
+  folder: string,
+  fixture: FixtureCase,
+): Promise<{ diagnostics: Diagnostic[]; hasDesired: boolean; environments: string[] }> {
+  if (fixture.manifestsDir !== undefined) {
+    const outcome = await validateManifests({
+      manifestsDir: join(folder, fixture.manifestsDir),
+      environment: fixture.environment,
+      ...(fixture.requireEnvironment === undefined ? {} : { requireEnvironment: fixture.requireEnvironment }),
+      cwd: folder,
+    });
+    const diagnostics = outcome.diagnostics.map((diagnostic) =>
+      isAbsolute(diagnostic.file) ? { ...diagnostic, file: relative(folder, diagnostic.file) } : diagnostic,
+    );
+    return { diagnostics, hasDesired: outcome.desired !== undefined, environments: outcome.environments };
   }
-  return { options, expected };
+  const paths = selectManifestFiles(walk(folder).map((path) => relative(folder, path)));
+  const files = paths.map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(folder, path))) }));
+  const result = loadManifests(files, loaderOptions(fixture));
+  return { diagnostics: result.diagnostics, hasDesired: result.desired !== undefined, environments: result.environments };
 }
 
 describe('manifest fixture folders', () => {
   it('cover at least 40 cases', () => {
-    expect(caseNames.length).toBeGreaterThanOrEqual(40);
+    expect(fixtureCaseNames.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('exercise every diagnostic code (except those needing bytes too large to commit)', () => {
-    const exercised = new Set(caseNames.flatMap((name) => readCase(name).expected.map((line) => line.split(' ').pop())));
-    const testedElsewhere = ['GLG-FILE-TOO-LARGE', 'GLG-TOO-MANY-FINDINGS'];
-    expect(Object.keys(DIAGNOSTIC_CODES).filter((code) => !exercised.has(code) && !testedElsewhere.includes(code))).toEqual([]);
-  });
+  it.each(fixtureCaseNames)('%s', async (name) => {
+    const folder = join(fixturesRoot, name);
+    const fixture = readFixtureCase(name);
 
-  it.each(caseNames)('%s', (name) => {
-    const folder = join(root, name);
-    const { options, expected } = readCase(name);
-    const paths = selectManifestFiles(walk(folder).map((path) => relative(folder, path)));
-    const files = paths.map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(folder, path))) }));
+    const result = await runCase(folder, fixture);
 
-    const result = loadManifests(files, options);
-
-    const actual = result.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}: ${diagnostic.severity} ${diagnostic.code}`);
+    const actual = result.diagnostics.map(
+      (diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}: ${diagnostic.severity} ${diagnostic.code}`,
+    );
+    const expected = fixture.expected.map((entry) => entry.line);
     expect([...actual].sort()).toEqual([...expected].sort());
     for (const diagnostic of result.diagnostics) {
       expect(diagnostic.message).not.toMatch(/undefined|\[object Object\]/);
       expect(diagnostic.message.length).toBeGreaterThan(10);
     }
-    expect(result.desired !== undefined).toBe(!expected.some((line) => line.includes(': error ')) && (options.environment !== undefined || result.environments.length === 1));
+    const hasError = expected.some((line) => line.includes(': error '));
+    expect(result.hasDesired).toBe(!hasError && (fixture.environment !== undefined || result.environments.length === 1));
   });
 });

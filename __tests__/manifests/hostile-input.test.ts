@@ -21,7 +21,9 @@ describe('hostile input', () => {
   it('refuses a file over the size limit before parsing it', () => {
     const big = new Uint8Array(MAX_MANIFEST_FILE_BYTES + 1).fill(0x61);
     const result = loadManifests([{ path: 'big.yaml', bytes: big }]);
-    expect(result.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column} ${diagnostic.code}`)).toEqual(['big.yaml:1:1 GLG-FILE-TOO-LARGE']);
+    expect(
+      result.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column} ${diagnostic.code}`),
+    ).toEqual(['big.yaml:1:1 GLG-FILE-TOO-LARGE']);
   });
 
   it('accepts a file exactly at the size limit', () => {
@@ -31,8 +33,14 @@ describe('hostile input', () => {
   });
 
   it.each([
-    ['YAML merge into __proto__', 'apiVersion: genesys-lambda-gitops/v1\nkind: Role\nmetadata: { name: r }\nspec:\n  tags:\n    __proto__:\n      polluted: "yes"\n'],
-    ['JSON __proto__', '{"apiVersion": "genesys-lambda-gitops/v1", "kind": "Role", "metadata": {"name": "r"}, "spec": {"tags": {"__proto__": {"polluted": "yes"}}}}'],
+    [
+      'YAML merge into __proto__',
+      'apiVersion: genesys-lambda-gitops/v1\nkind: Role\nmetadata: { name: r }\nspec:\n  tags:\n    __proto__:\n      polluted: "yes"\n',
+    ],
+    [
+      'JSON __proto__',
+      '{"apiVersion": "genesys-lambda-gitops/v1", "kind": "Role", "metadata": {"name": "r"}, "spec": {"tags": {"__proto__": {"polluted": "yes"}}}}',
+    ],
     ['constructor.prototype', 'constructor:\n  prototype:\n    polluted: "yes"\n'],
     ['quoted __proto__ key at the top', '"__proto__": { polluted: "yes" }\n'],
   ])('does not pollute prototypes: %s', (_name, text) => {

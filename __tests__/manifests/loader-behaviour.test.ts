@@ -17,11 +17,19 @@ const action = (name: string, timeout = 10): string =>
 describe('loadManifests', () => {
   it('reports "no manifests found" for an empty folder, at the folder', () => {
     const result = loadManifests([], { manifestsFolder: 'genesys' });
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual(['genesys:1:1: error GLG-NO-MANIFESTS: no manifests found: the folder holds no .yaml, .yml or .json file']);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'genesys:1:1: error GLG-NO-MANIFESTS: no manifests found: the folder holds no .yaml, .yml or .json file',
+    ]);
   });
 
   it('is deterministic whatever the order of the files', () => {
-    const files = [file('b.yaml', action('B', 99)), file('a.yaml', action('A', 0)), file('env.yaml', environment('dev')), file('role.yaml', role), file('int.yaml', integration)];
+    const files = [
+      file('b.yaml', action('B', 99)),
+      file('a.yaml', action('A', 0)),
+      file('env.yaml', environment('dev')),
+      file('role.yaml', role),
+      file('int.yaml', integration),
+    ];
     const forward = loadManifests(files);
     const backward = loadManifests([...files].reverse());
     expect(backward).toEqual(forward);
@@ -29,12 +37,26 @@ describe('loadManifests', () => {
   });
 
   it('collects every finding, not just the first', () => {
-    const files = [file('env.yaml', environment('dev')), file('role.yaml', role), file('int.yaml', integration), ...['A', 'B', 'C'].map((name) => file(`${name}.yaml`, action(name, 99)))];
-    expect(loadManifests(files).diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.code}`)).toEqual(['A.yaml GLG-TIMEOUT', 'B.yaml GLG-TIMEOUT', 'C.yaml GLG-TIMEOUT']);
+    const files = [
+      file('env.yaml', environment('dev')),
+      file('role.yaml', role),
+      file('int.yaml', integration),
+      ...['A', 'B', 'C'].map((name) => file(`${name}.yaml`, action(name, 99))),
+    ];
+    expect(loadManifests(files).diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.code}`)).toEqual([
+      'A.yaml GLG-TIMEOUT',
+      'B.yaml GLG-TIMEOUT',
+      'C.yaml GLG-TIMEOUT',
+    ]);
   });
 
   it('caps findings, keeps errors first, and says how many were dropped', () => {
-    const files = [file('env.yaml', environment('dev')), file('role.yaml', role), file('int.yaml', integration), ...Array.from({ length: 8 }, (_, index) => file(`a${index}.yaml`, action(`A${index}`, 99)))];
+    const files = [
+      file('env.yaml', environment('dev')),
+      file('role.yaml', role),
+      file('int.yaml', integration),
+      ...Array.from({ length: 8 }, (_, index) => file(`a${index}.yaml`, action(`A${index}`, 99))),
+    ];
     const result = loadManifests(files, { maxDiagnostics: 5 });
     expect(result.diagnostics).toHaveLength(5);
     expect(result.droppedCount).toBe(4);
@@ -48,10 +70,17 @@ describe('loadManifests', () => {
   });
 
   it('returns the desired state of the only environment without being asked', () => {
-    const result = loadManifests([file('env.yaml', environment('dev')), file('role.yaml', role), file('int.yaml', integration), file('a.yaml', action('A'))]);
+    const result = loadManifests([
+      file('env.yaml', environment('dev')),
+      file('role.yaml', role),
+      file('int.yaml', integration),
+      file('a.yaml', action('A')),
+    ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.desired?.environment.name).toBe('dev');
-    expect(result.desired?.dataActions.map((dataAction) => [dataAction.name, dataAction.category, dataAction.timeoutSeconds, dataAction.secure])).toEqual([['A', 'Lambdas', 10, false]]);
+    expect(
+      result.desired?.dataActions.map((dataAction) => [dataAction.name, dataAction.category, dataAction.timeoutSeconds, dataAction.secure]),
+    ).toEqual([['A', 'Lambdas', 10, false]]);
   });
 
   it('returns the named environment among several, and only its findings', () => {
@@ -65,14 +94,24 @@ describe('loadManifests', () => {
     expect(loadManifests(files, { environment: 'dev' }).desired?.environment.name).toBe('dev');
     const prod = loadManifests(files, { environment: 'prod' });
     expect(prod.desired).toBeUndefined();
-    expect(prod.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^variable "fn" is not defined in the Environment's spec.vars \(defined: other\)$/)]);
+    expect(prod.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringMatching(/^variable "fn" is not defined in the Environment's spec.vars \(defined: other\)$/),
+    ]);
     const all = loadManifests(files);
     expect(all.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/\[environment: prod\]$/)]);
   });
 
   it('reports a finding shared by every environment once, without naming them', () => {
-    const files = [file('dev.yaml', environment('dev')), file('prod.yaml', environment('prod')), file('role.yaml', role), file('spare.yaml', role.replace('invoker', 'spare')), file('int.yaml', integration)];
-    expect(loadManifests(files).diagnostics.map(formatDiagnostic)).toEqual(['spare.yaml:3:19: warning GLG-ROLE-UNUSED: no Integration uses role "spare"']);
+    const files = [
+      file('dev.yaml', environment('dev')),
+      file('prod.yaml', environment('prod')),
+      file('role.yaml', role),
+      file('spare.yaml', role.replace('invoker', 'spare')),
+      file('int.yaml', integration),
+    ];
+    expect(loadManifests(files).diagnostics.map(formatDiagnostic)).toEqual([
+      'spare.yaml:3:19: warning GLG-ROLE-UNUSED: no Integration uses role "spare"',
+    ]);
   });
 
   it('limits a resource to its environments', () => {
@@ -92,21 +131,34 @@ describe('loadManifests', () => {
   it('reads a role managed elsewhere by ARN, with variables', () => {
     const files = [
       file('env.yaml', environment('dev')),
-      file('int.yaml', `${HEADER}kind: Integration\nmetadata: { name: Lambdas }\nspec:\n  role: { arn: "arn:aws:iam::{{ aws.accountId }}:role/platform/genesys" }\n  enabled: false\n  credentialName: lambda-role\n`),
+      file(
+        'int.yaml',
+        `${HEADER}kind: Integration\nmetadata: { name: Lambdas }\nspec:\n  role: { arn: "arn:aws:iam::{{ aws.accountId }}:role/platform/genesys" }\n  enabled: false\n  credentialName: lambda-role\n`,
+      ),
       file('a.yaml', action('A')),
     ];
     const result = loadManifests(files);
     expect(result.diagnostics).toEqual([]);
     expect(result.desired?.roles).toEqual([]);
     expect(result.desired?.integrations).toEqual([
-      { name: 'Lambdas', role: { kind: 'external', roleArn: 'arn:aws:iam::123456789012:role/platform/genesys' }, enabled: false, notes: 'Managed by genesys-lambda-gitops', credentialName: 'lambda-role', source: { file: 'int.yaml', line: 2, column: 1 } },
+      {
+        name: 'Lambdas',
+        role: { kind: 'external', roleArn: 'arn:aws:iam::123456789012:role/platform/genesys' },
+        enabled: false,
+        notes: 'Managed by genesys-lambda-gitops',
+        credentialName: 'lambda-role',
+        source: { file: 'int.yaml', line: 2, column: 1 },
+      },
     ]);
   });
 });
 
 describe('selectManifestFiles', () => {
   it.each([
-    [['b.yaml', 'a.YML', 'c.json', 'README.md', 'x.yaml.bak', 'd/e.yml'], ['a.YML', 'b.yaml', 'c.json', 'd/e.yml']],
+    [
+      ['b.yaml', 'a.YML', 'c.json', 'README.md', 'x.yaml.bak', 'd/e.yml'],
+      ['a.YML', 'b.yaml', 'c.json', 'd/e.yml'],
+    ],
     [[], []],
   ])('%j → %j', (paths, expected) => {
     expect(selectManifestFiles(paths)).toEqual(expected);

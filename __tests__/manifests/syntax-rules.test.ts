@@ -5,11 +5,26 @@ import { parseLambdaFunctionArn } from '../../src/manifests/lambda-arn.js';
 
 describe('parseLambdaFunctionArn', () => {
   it.each([
-    ['arn:aws:lambda:eu-west-1:123456789012:function:orders', { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders' }],
-    ['arn:aws:lambda:eu-west-1:123456789012:function:orders:live', { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: 'live' }],
-    ['arn:aws:lambda:eu-west-1:123456789012:function:orders:7', { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: '7' }],
-    ['arn:aws:lambda:eu-west-1:123456789012:function:orders:$LATEST', { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: '$LATEST' }],
-    ['arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:a_b-c', { partition: 'aws-us-gov', region: 'us-gov-west-1', accountId: '123456789012', functionName: 'a_b-c' }],
+    [
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders',
+      { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders' },
+    ],
+    [
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders:live',
+      { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: 'live' },
+    ],
+    [
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders:7',
+      { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: '7' },
+    ],
+    [
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders:$LATEST',
+      { partition: 'aws', region: 'eu-west-1', accountId: '123456789012', functionName: 'orders', qualifier: '$LATEST' },
+    ],
+    [
+      'arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:a_b-c',
+      { partition: 'aws-us-gov', region: 'us-gov-west-1', accountId: '123456789012', functionName: 'a_b-c' },
+    ],
   ])('accepts %s', (text, expected) => {
     expect(parseLambdaFunctionArn(text)).toEqual({ ok: true, arn: expected });
   });
@@ -34,7 +49,22 @@ describe('parseLambdaFunctionArn', () => {
 });
 
 describe('findJsonPathError', () => {
-  it.each(['$', '$.status', '$.hours.open', '$..id', '$.items[*]', '$.items[0]', '$.items[-1]', '$.items[0,2]', '$.items[1:3]', "$['odd key']", '$["a","b"]', '$.items[?(@.price > 10)]', '$.*', '$..[0]'])('accepts %s', (path) => {
+  it.each([
+    '$',
+    '$.status',
+    '$.hours.open',
+    '$..id',
+    '$.items[*]',
+    '$.items[0]',
+    '$.items[-1]',
+    '$.items[0,2]',
+    '$.items[1:3]',
+    "$['odd key']",
+    '$["a","b"]',
+    '$.items[?(@.price > 10)]',
+    '$.*',
+    '$..[0]',
+  ])('accepts %s', (path) => {
     expect(findJsonPathError(path)).toBeUndefined();
   });
 

@@ -19,7 +19,13 @@ const cases: Case[] = [
   ['a var', '{{ vars.fn }}', everywhere, 'arn:aws:lambda:eu-west-1:123456789012:function:orders', []],
   ['spacing inside the braces is free', '{{vars.team}}-{{   env.name   }}', everywhere, 'cs-dev', []],
   ['built-ins', '{{ aws.region }}/{{ genesys.region }}/{{ env.name }}', everywhere, 'eu-west-1/eu-west-1/dev', []],
-  ['Velocity is left alone', '{"id": "${input.orderId}", "x": "$!{input.x}"} #if($a) $b #end', everywhere, '{"id": "${input.orderId}", "x": "$!{input.x}"} #if($a) $b #end', []],
+  [
+    'Velocity is left alone',
+    '{"id": "${input.orderId}", "x": "$!{input.x}"} #if($a) $b #end',
+    everywhere,
+    '{"id": "${input.orderId}", "x": "$!{input.x}"} #if($a) $b #end',
+    [],
+  ],
   ['Velocity and variables mix', '{"team": "{{ vars.team }}", "id": "${input.id}"}', everywhere, '{"team": "cs", "id": "${input.id}"}', []],
   ['undefined var', '{{ vars.missing }}', everywhere, '{{ vars.missing }}', ['GLG-UNDEFINED-VARIABLE']],
   ['unknown built-in', '{{ aws.account }}', everywhere, '{{ aws.account }}', ['GLG-UNDEFINED-VARIABLE']],
@@ -31,7 +37,13 @@ const cases: Case[] = [
   ['org id elsewhere', '{{ genesys.orgId }}', everywhere, '{{ genesys.orgId }}', ['GLG-ORG-ID-PLACEMENT']],
   ['vars cannot use vars', '{{ vars.fn }}', insideVars, '{{ vars.fn }}', ['GLG-UNDEFINED-VARIABLE']],
   ['vars can use built-ins', 'x-{{ env.name }}', insideVars, 'x-dev', []],
-  ['several problems in one string', '{{ vars.a }}{{ vars.b }}', everywhere, '{{ vars.a }}{{ vars.b }}', ['GLG-UNDEFINED-VARIABLE', 'GLG-UNDEFINED-VARIABLE']],
+  [
+    'several problems in one string',
+    '{{ vars.a }}{{ vars.b }}',
+    everywhere,
+    '{{ vars.a }}{{ vars.b }}',
+    ['GLG-UNDEFINED-VARIABLE', 'GLG-UNDEFINED-VARIABLE'],
+  ],
   ['inherited names are not variables', '{{ vars.constructor }}', everywhere, '{{ vars.constructor }}', ['GLG-UNDEFINED-VARIABLE']],
 ];
 

@@ -143,7 +143,13 @@ describe('other renderers', () => {
 describe('secrets never reach any renderer', () => {
   it.each(scenarios)('$name', ({ plan: build }) => {
     const built = build();
-    const outputs = [comment(built), comment(built, 3_000), renderJobSummary(built, { environment: 'prod' }), renderPlanConsole(built), renderPlanJson(built)];
+    const outputs = [
+      comment(built),
+      comment(built, 3_000),
+      renderJobSummary(built, { environment: 'prod' }),
+      renderPlanConsole(built),
+      renderPlanJson(built),
+    ];
     for (const output of outputs) {
       expect(output).not.toContain(SECRET_TEST_INPUT);
       expect(output).not.toContain('k-123-very-secret');
@@ -171,7 +177,9 @@ describe('character budget', () => {
     const markdown = comment(built);
     expect(markdown.length).toBeLessThanOrEqual(65_536);
     expect(markdown.split('\n')[0]).toBe(`<!-- genesys-lambda-gitops:plan env=prod fingerprint=${built.fingerprint} -->`);
-    expect(markdown).toContain(`| ${built.summary.create} | ${built.summary.update} | ${built.summary.replace} | ${built.summary.delete} |`);
+    expect(markdown).toContain(
+      `| ${built.summary.create} | ${built.summary.update} | ${built.summary.replace} | ${built.summary.delete} |`,
+    );
     expect(markdown).toMatch(/this leaves out: .*changed resource/);
     expect(markdown).toContain(`the full plan is in the [job summary](${RUN_URL}), then in the plan file`.replace('the full', 'The full'));
   });
@@ -199,7 +207,10 @@ describe('character budget', () => {
   });
 
   it('uses the live org id, never a placeholder, in rendered trust policies', () => {
-    const summary = renderJobSummary(plan(() => {}, { empty: true }), { environment: 'prod' });
+    const summary = renderJobSummary(
+      plan(() => {}, { empty: true }),
+      { environment: 'prod' },
+    );
     expect(summary).toContain(ORG_ID);
     expect(summary).not.toContain('{{ genesys.orgId }}');
   });

@@ -4,6 +4,7 @@
  * prints them as `file:line:col: severity CODE: message`, the action turns
  * them into annotations and a job summary.
  */
+import type { DiagnosticCode } from '../manifests/diagnostic-codes.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,8 +16,8 @@ export interface Position {
 
 export interface Diagnostic {
   severity: Severity;
-  /** Stable code, e.g. `GLG-SCHEMA`, `GLG-IAM-TRUST-PRINCIPAL`. */
-  code: string;
+  /** Stable code from the one registry (`manifests/diagnostic-codes.ts`): an unregistered code does not compile. */
+  code: DiagnosticCode;
   message: string;
   /** File path as given to the loader (relative to where the user runs). */
   file: string;

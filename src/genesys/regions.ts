@@ -2,7 +2,7 @@
  * Genesys Cloud regions: the AWS region each org lives in, its domain
  * (`api.<domain>`, `login.<domain>`), and the Genesys AWS account that assumes
  * customer roles from there. Source: PureCloudRegionHosts.js (SDK v262) and
- * the Terraform provider's region map, as quoted in reference/genesys-api.md.
+ * the Terraform provider's region map, as quoted in docs/reference/genesys-api.md.
  */
 
 /** One Genesys Cloud region. */

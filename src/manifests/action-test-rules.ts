@@ -59,7 +59,12 @@ function contractAjv(): Ajv {
 }
 
 /** Checks every test; `testsPath` is the path of `spec.tests`. */
-export function checkActionTests(tests: readonly ActionTestManifest[], input: JsonObject, output: JsonObject, testsPath: readonly PathSegment[]): DocumentFinding[] {
+export function checkActionTests(
+  tests: readonly ActionTestManifest[],
+  input: JsonObject,
+  output: JsonObject,
+  testsPath: readonly PathSegment[],
+): DocumentFinding[] {
   const findings: DocumentFinding[] = [];
   const compiled = compileContract(input);
   const seen = new Map<string, number>();
@@ -67,7 +72,11 @@ export function checkActionTests(tests: readonly ActionTestManifest[], input: Js
     const testPath = [...testsPath, index];
     const previous = seen.get(test.name);
     if (previous !== undefined) {
-      findings.push({ code: 'GLG-DUPLICATE-NAME', message: `test name "${test.name}" is already used by tests[${previous}] of this action`, path: [...testPath, 'name'] });
+      findings.push({
+        code: 'GLG-DUPLICATE-NAME',
+        message: `test name "${test.name}" is already used by tests[${previous}] of this action`,
+        path: [...testPath, 'name'],
+      });
     } else {
       seen.set(test.name, index);
     }
@@ -76,13 +85,19 @@ export function checkActionTests(tests: readonly ActionTestManifest[], input: Js
         const inner = pointerToPath(error.instancePath);
         const params = error.params as Record<string, unknown>;
         const where = inner.length === 0 ? 'input' : `input.${describePath(inner)}`;
-        const message = error.keyword === 'required'
-          ? `test "${test.name}": input is missing "${String(params['missingProperty'])}", which the input contract requires`
-          : error.keyword === 'additionalProperties'
-            ? `test "${test.name}": input has "${String(params['additionalProperty'])}", which the input contract does not allow`
-            : `test "${test.name}": ${where} ${error.message ?? 'does not match the input contract'}`;
+        const message =
+          error.keyword === 'required'
+            ? `test "${test.name}": input is missing "${String(params['missingProperty'])}", which the input contract requires`
+            : error.keyword === 'additionalProperties'
+              ? `test "${test.name}": input has "${String(params['additionalProperty'])}", which the input contract does not allow`
+              : `test "${test.name}": ${where} ${error.message ?? 'does not match the input contract'}`;
         const extra = error.keyword === 'additionalProperties' ? [String(params['additionalProperty'])] : [];
-        findings.push({ code: 'GLG-TEST-INPUT', message, path: [...testPath, 'input', ...inner, ...extra], target: extra.length > 0 ? 'key' : 'value' });
+        findings.push({
+          code: 'GLG-TEST-INPUT',
+          message,
+          path: [...testPath, 'input', ...inner, ...extra],
+          target: extra.length > 0 ? 'key' : 'value',
+        });
       }
     }
     findings.push(...checkExpectedKeys(test.name, test.expect, output, [...testPath, 'expect'], []));
@@ -91,20 +106,39 @@ export function checkActionTests(tests: readonly ActionTestManifest[], input: Js
 }
 
 /** Every expected key must exist in the output contract, recursively for nested objects. */
-function checkExpectedKeys(testName: string, expected: JsonObject, schema: JsonObject, path: readonly PathSegment[], keyPath: readonly string[]): DocumentFinding[] {
+function checkExpectedKeys(
+  testName: string,
+  expected: JsonObject,
+  schema: JsonObject,
+  path: readonly PathSegment[],
+  keyPath: readonly string[],
+): DocumentFinding[] {
   const findings: DocumentFinding[] = [];
   const properties = schema['properties'];
-  const known = properties !== null && typeof properties === 'object' && !Array.isArray(properties) ? (properties as JsonObject) : {};
+  const known = properties !== null && typeof properties === 'object' && !Array.isArray(properties) ? properties : {};
   for (const [key, value] of Object.entries(expected)) {
     const fullKey = [...keyPath, key].join('.');
     if (!Object.hasOwn(known, key)) {
       const names = Object.keys(known);
-      findings.push({ code: 'GLG-TEST-EXPECT', message: `test "${testName}" expects "${fullKey}", which the output contract does not define${names.length > 0 ? ` (it defines: ${names.join(', ')})` : ''}`, path: [...path, key], target: 'key' });
+      findings.push({
+        code: 'GLG-TEST-EXPECT',
+        message: `test "${testName}" expects "${fullKey}", which the output contract does not define${names.length > 0 ? ` (it defines: ${names.join(', ')})` : ''}`,
+        path: [...path, key],
+        target: 'key',
+      });
       continue;
     }
     const child = known[key];
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && child !== null && typeof child === 'object' && !Array.isArray(child) && (child as JsonObject)['properties'] !== undefined) {
-      findings.push(...checkExpectedKeys(testName, value, child as JsonObject, [...path, key], [...keyPath, key]));
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      child !== null &&
+      typeof child === 'object' &&
+      !Array.isArray(child) &&
+      child['properties'] !== undefined
+    ) {
+      findings.push(...checkExpectedKeys(testName, value, child, [...path, key], [...keyPath, key]));
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 /**
- * Genesys' rules for data-action contracts (reference §4, help ?p=141876):
+ * Genesys' rules for data-action contracts (docs/reference/genesys-api.md §4, help ?p=141876):
  * the input is a flat object of string/integer/number/boolean/null
  * properties with restricted, non-reserved names; the output's top level is
  * an object, arrays may hold only primitives; no `$ref`; depth at most 50.
@@ -23,24 +23,47 @@ const FLAT_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'null']);
 export function checkInputContract(schema: JsonObject, path: readonly PathSegment[]): DocumentFinding[] {
   const findings: DocumentFinding[] = [...findRefs(schema, path), ...checkDepth(schema, path)];
   if (schema['type'] !== 'object') {
-    findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `the input contract must be a flat object: set type: object (found ${JSON.stringify(schema['type'] ?? null)})`, path: [...path, ...(schema['type'] === undefined ? [] : ['type'])] });
+    findings.push({
+      code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+      message: `the input contract must be a flat object: set type: object (found ${JSON.stringify(schema['type'] ?? null)})`,
+      path: [...path, ...(schema['type'] === undefined ? [] : ['type'])],
+    });
   }
   const properties = asObject(schema['properties']);
   for (const [name, property] of Object.entries(properties ?? {})) {
     const propertyPath = [...path, 'properties', name];
     if (!INPUT_PROPERTY_NAME.test(name)) {
-      findings.push({ code: 'GLG-CONTRACT-PROPERTY-NAME', message: `input property name "${name}" must match ^[a-zA-Z][a-zA-Z0-9_-]*$`, path: propertyPath, target: 'key' });
+      findings.push({
+        code: 'GLG-CONTRACT-PROPERTY-NAME',
+        message: `input property name "${name}" must match ^[a-zA-Z][a-zA-Z0-9_-]*$`,
+        path: propertyPath,
+        target: 'key',
+      });
     }
     if (RESERVED_INPUT_NAMES.includes(name)) {
-      findings.push({ code: 'GLG-CONTRACT-RESERVED-NAME', message: `input property name "${name}" is reserved by Genesys (${RESERVED_INPUT_NAMES.join(', ')})`, path: propertyPath, target: 'key' });
+      findings.push({
+        code: 'GLG-CONTRACT-RESERVED-NAME',
+        message: `input property name "${name}" is reserved by Genesys (${RESERVED_INPUT_NAMES.join(', ')})`,
+        path: propertyPath,
+        target: 'key',
+      });
     }
     const propertySchema = asObject(property);
     const types = propertySchema ? typesOf(propertySchema['type']) : [];
     if (types.length === 0) {
-      findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `input property "${name}" needs a type: string, integer, number, boolean or null`, path: propertyPath, target: 'key' });
+      findings.push({
+        code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+        message: `input property "${name}" needs a type: string, integer, number, boolean or null`,
+        path: propertyPath,
+        target: 'key',
+      });
     }
     for (const type of types.filter((candidate) => !FLAT_TYPES.has(candidate))) {
-      findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `input property "${name}" has type ${JSON.stringify(type)}; Genesys inputs are flat: string, integer, number, boolean or null only`, path: [...propertyPath, 'type'] });
+      findings.push({
+        code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+        message: `input property "${name}" has type ${JSON.stringify(type)}; Genesys inputs are flat: string, integer, number, boolean or null only`,
+        path: [...propertyPath, 'type'],
+      });
     }
   }
   findings.push(...checkRequired(schema, path));
@@ -51,7 +74,11 @@ export function checkInputContract(schema: JsonObject, path: readonly PathSegmen
 export function checkOutputContract(schema: JsonObject, path: readonly PathSegment[]): DocumentFinding[] {
   const findings: DocumentFinding[] = [...findRefs(schema, path), ...checkDepth(schema, path)];
   if (schema['type'] !== 'object') {
-    findings.push({ code: 'GLG-CONTRACT-OUTPUT-NOT-OBJECT', message: `the top level of an output contract must be an object (found type ${JSON.stringify(schema['type'] ?? null)}); make the Lambda return a JSON object`, path: [...path, ...(schema['type'] === undefined ? [] : ['type'])] });
+    findings.push({
+      code: 'GLG-CONTRACT-OUTPUT-NOT-OBJECT',
+      message: `the top level of an output contract must be an object (found type ${JSON.stringify(schema['type'] ?? null)}); make the Lambda return a JSON object`,
+      path: [...path, ...(schema['type'] === undefined ? [] : ['type'])],
+    });
   }
   const stack: { node: JsonObject; path: PathSegment[] }[] = [{ node: schema, path: [...path] }];
   while (stack.length > 0) {
@@ -61,7 +88,11 @@ export function checkOutputContract(schema: JsonObject, path: readonly PathSegme
       const itemTypes = items ? typesOf(items['type']) : [];
       const nested = itemTypes.filter((type) => type === 'object' || type === 'array');
       if (nested.length > 0) {
-        findings.push({ code: 'GLG-CONTRACT-NESTED-ARRAY', message: `arrays in output contracts may hold only primitives (Genesys does not support arrays of ${nested.join(' or ')}s)`, path: [...nodePath, 'items', 'type'] });
+        findings.push({
+          code: 'GLG-CONTRACT-NESTED-ARRAY',
+          message: `arrays in output contracts may hold only primitives (Genesys does not support arrays of ${nested.join(' or ')}s)`,
+          path: [...nodePath, 'items', 'type'],
+        });
       }
     }
     for (const [name, child] of Object.entries(asObject(node['properties']) ?? {})) {
@@ -81,7 +112,13 @@ function checkRequired(schema: JsonObject, path: readonly PathSegment[]): Docume
   const properties = asObject(schema['properties']) ?? {};
   return required.flatMap((name, index) =>
     typeof name === 'string' && !Object.hasOwn(properties, name)
-      ? [{ code: 'GLG-CONTRACT-REQUIRED' as const, message: `required property "${name}" is not defined in properties`, path: [...path, 'required', index] }]
+      ? [
+          {
+            code: 'GLG-CONTRACT-REQUIRED' as const,
+            message: `required property "${name}" is not defined in properties`,
+            path: [...path, 'required', index],
+          },
+        ]
       : [],
   );
 }
@@ -94,7 +131,13 @@ function findRefs(schema: unknown, path: readonly PathSegment[]): DocumentFindin
     if (Array.isArray(node)) node.forEach((item, index) => stack.push({ node: item, path: [...nodePath, index] }));
     else if (node !== null && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (key === '$ref') findings.push({ code: 'GLG-CONTRACT-REF', message: '$ref is not supported in Genesys contracts; write the schema inline', path: [...nodePath, key], target: 'key' });
+        if (key === '$ref')
+          findings.push({
+            code: 'GLG-CONTRACT-REF',
+            message: '$ref is not supported in Genesys contracts; write the schema inline',
+            path: [...nodePath, key],
+            target: 'key',
+          });
         else stack.push({ node: child, path: [...nodePath, key] });
       }
     }
@@ -107,10 +150,17 @@ function checkDepth(schema: unknown, path: readonly PathSegment[]): DocumentFind
   while (stack.length > 0) {
     const { node, depth, path: nodePath } = stack.pop() as { node: unknown; depth: number; path: PathSegment[] };
     if (depth > MAX_CONTRACT_DEPTH && node !== null && typeof node === 'object') {
-      return [{ code: 'GLG-CONTRACT-DEPTH', message: `contract is nested deeper than ${MAX_CONTRACT_DEPTH} levels (Genesys' limit)`, path: nodePath }];
+      return [
+        {
+          code: 'GLG-CONTRACT-DEPTH',
+          message: `contract is nested deeper than ${MAX_CONTRACT_DEPTH} levels (Genesys' limit)`,
+          path: nodePath,
+        },
+      ];
     }
     if (Array.isArray(node)) node.forEach((item, index) => stack.push({ node: item, depth: depth + 1, path: [...nodePath, index] }));
-    else if (node !== null && typeof node === 'object') for (const [key, child] of Object.entries(node)) stack.push({ node: child, depth: depth + 1, path: [...nodePath, key] });
+    else if (node !== null && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) stack.push({ node: child, depth: depth + 1, path: [...nodePath, key] });
   }
   return [];
 }

@@ -5,14 +5,7 @@
  */
 import type { GenesysRegion } from '../genesys/regions.js';
 import type { PolicyDocument } from '../iam/policy-document.js';
-import type {
-  DesiredDataAction,
-  DesiredEnvironment,
-  DesiredIntegration,
-  DesiredRole,
-  SourceRef,
-} from '../model/desired-state.js';
-import type { JsonObject } from '../model/json.js';
+import type { DesiredDataAction, DesiredEnvironment, DesiredIntegration, DesiredRole, SourceRef } from '../model/desired-state.js';
 import type { DataActionManifest } from '../generated/data-action-manifest.js';
 import type { EnvironmentManifest } from '../generated/environment-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
@@ -42,7 +35,12 @@ export function defaultCredentialName(integrationName: string): string {
 export type Resolved<T> = { manifest: ValidManifest; spec: T };
 
 /** A role, with the policies already chosen (written out or generated). */
-export function desiredRole(manifest: ValidManifest, spec: RoleManifest['spec'], trustPolicy: PolicyDocument, permissionPolicy: PolicyDocument): DesiredRole {
+export function desiredRole(
+  manifest: ValidManifest,
+  spec: RoleManifest['spec'],
+  trustPolicy: PolicyDocument,
+  permissionPolicy: PolicyDocument,
+): DesiredRole {
   return {
     name: manifest.manifest.metadata.name,
     path: spec.path ?? DEFAULT_ROLE_PATH,
@@ -89,14 +87,19 @@ export function desiredDataAction({ manifest, spec }: Resolved<DataActionManifes
     functionArn: spec.function,
     timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     secure: spec.secure ?? false,
-    contract: { input: spec.contract.input as JsonObject, output: spec.contract.output as JsonObject },
+    contract: { input: spec.contract.input, output: spec.contract.output },
     request: { template: spec.request?.template ?? DEFAULT_REQUEST_TEMPLATE, headers: { ...(spec.request?.headers ?? {}) } },
     response: {
       translationMap: { ...(spec.response?.translationMap ?? {}) },
       translationMapDefaults: { ...(spec.response?.translationMapDefaults ?? {}) },
       successTemplate: spec.response?.successTemplate ?? DEFAULT_SUCCESS_TEMPLATE,
     },
-    tests: ((spec.tests ?? []) as ActionTestManifest[]).map((test) => ({ name: test.name, input: test.input, expect: test.expect, execute: test.execute ?? false })),
+    tests: ((spec.tests ?? []) as ActionTestManifest[]).map((test) => ({
+      name: test.name,
+      input: test.input,
+      expect: test.expect,
+      execute: test.execute ?? false,
+    })),
     source: sourceOf(manifest),
   };
 }
@@ -110,4 +113,3 @@ export function sourceOf(manifest: ValidManifest): SourceRef {
 export function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
-

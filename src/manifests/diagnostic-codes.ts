@@ -15,6 +15,7 @@ export interface DiagnosticCodeInfo {
 /** The registry. Warnings (and only warnings) can be suppressed in a manifest. */
 export const DIAGNOSTIC_CODES = {
   // Files and syntax
+  'GLG-MANIFESTS-FOLDER': { severity: 'error', summary: 'The manifests folder does not exist or is not a folder.' },
   'GLG-NO-MANIFESTS': { severity: 'error', summary: 'The manifests folder holds no .yaml, .yml or .json file.' },
   'GLG-FILE-TOO-LARGE': { severity: 'error', summary: 'A file is larger than the 1 MiB limit.' },
   'GLG-FILE-BINARY': { severity: 'error', summary: 'A file contains NUL bytes (binary, or UTF-16).' },
@@ -47,14 +48,20 @@ export const DIAGNOSTIC_CODES = {
   // Data actions
   'GLG-FUNCTION-ARN': { severity: 'error', summary: 'The Lambda function ARN is malformed.' },
   'GLG-LAMBDA-REGION': { severity: 'warning', summary: 'The Lambda is in another region than the Genesys org.' },
-  'GLG-LAMBDA-ACCOUNT': { severity: 'warning', summary: 'The Lambda is in another AWS account than the Environment (needs a resource policy).' },
+  'GLG-LAMBDA-ACCOUNT': {
+    severity: 'warning',
+    summary: 'The Lambda is in another AWS account than the Environment (needs a resource policy).',
+  },
   'GLG-CONTRACT-SCHEMA': { severity: 'error', summary: 'A contract is not a usable JSON Schema.' },
-  'GLG-CONTRACT-INPUT-NOT-FLAT': { severity: 'error', summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties.' },
+  'GLG-CONTRACT-INPUT-NOT-FLAT': {
+    severity: 'error',
+    summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties.',
+  },
   'GLG-CONTRACT-PROPERTY-NAME': { severity: 'error', summary: 'An input property name does not match `^[a-zA-Z][a-zA-Z0-9_-]*$`.' },
   'GLG-CONTRACT-RESERVED-NAME': { severity: 'error', summary: 'An input property is named `orgId`, `integrationId` or `rawRequest`.' },
   'GLG-CONTRACT-REQUIRED': { severity: 'error', summary: '`required` names a property the contract does not define.' },
   'GLG-CONTRACT-REF': { severity: 'error', summary: 'A contract uses `$ref` (not supported by Genesys).' },
-  'GLG-CONTRACT-OUTPUT-NOT-OBJECT': { severity: 'error', summary: 'The output contract\'s top level is not an object.' },
+  'GLG-CONTRACT-OUTPUT-NOT-OBJECT': { severity: 'error', summary: "The output contract's top level is not an object." },
   'GLG-CONTRACT-NESTED-ARRAY': { severity: 'error', summary: 'The output contract has an array of objects or of arrays.' },
   'GLG-CONTRACT-DEPTH': { severity: 'error', summary: 'A contract is nested deeper than 50 levels.' },
   'GLG-VELOCITY': { severity: 'error', summary: 'A request or success template is not valid Velocity.' },
@@ -68,14 +75,20 @@ export const DIAGNOSTIC_CODES = {
   'GLG-IAM-NOT-ELEMENT': { severity: 'error', summary: '`NotPrincipal`, `NotAction` or `NotResource` is used.' },
   'GLG-IAM-TRUST-PRINCIPAL': { severity: 'error', summary: 'The trust principal is not exactly the Genesys AWS account for the region.' },
   'GLG-IAM-TRUST-ACTION': { severity: 'error', summary: 'The trust policy allows something other than `sts:AssumeRole`.' },
-  'GLG-IAM-TRUST-EXTERNAL-ID': { severity: 'error', summary: 'The trust policy lacks a single-valued `StringEquals` `sts:ExternalId` condition.' },
+  'GLG-IAM-TRUST-EXTERNAL-ID': {
+    severity: 'error',
+    summary: 'The trust policy lacks a single-valued `StringEquals` `sts:ExternalId` condition.',
+  },
   'GLG-IAM-TRUST-RESOURCE': { severity: 'error', summary: 'A trust policy statement has a `Resource`.' },
   'GLG-IAM-PERMISSION-ACTION': { severity: 'error', summary: 'The permission policy allows something other than `lambda:InvokeFunction`.' },
   'GLG-IAM-PERMISSION-PRINCIPAL': { severity: 'error', summary: 'A permission policy statement has a `Principal`.' },
-  'GLG-IAM-PERMISSION-MISSING': { severity: 'error', summary: 'A data action\'s function ARN (with its qualifier) is not granted.' },
+  'GLG-IAM-PERMISSION-MISSING': { severity: 'error', summary: "A data action's function ARN (with its qualifier) is not granted." },
   'GLG-IAM-PERMISSION-WILDCARD': { severity: 'warning', summary: 'A permission resource uses a wildcard.' },
-  'GLG-IAM-PERMISSION-UNUSED': { severity: 'warning', summary: 'A permission resource covers no data action\'s function.' },
-  'GLG-IAM-PERMISSION-CONDITION': { severity: 'warning', summary: 'A permission statement has a condition, so coverage cannot be proven offline.' },
+  'GLG-IAM-PERMISSION-UNUSED': { severity: 'warning', summary: "A permission resource covers no data action's function." },
+  'GLG-IAM-PERMISSION-CONDITION': {
+    severity: 'warning',
+    summary: 'A permission statement has a condition, so coverage cannot be proven offline.',
+  },
   // Suppressions and limits
   'GLG-SUPPRESSION-INVALID': { severity: 'error', summary: 'A suppression names an error or an unknown code.' },
   'GLG-SUPPRESSION-UNUSED': { severity: 'warning', summary: 'A suppression matched no finding.' },
@@ -90,7 +103,21 @@ export function severityOf(code: DiagnosticCode): Severity {
   return DIAGNOSTIC_CODES[code].severity;
 }
 
+/** True for a code in the registry (e.g. one a user wrote in a suppression). */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(DIAGNOSTIC_CODES, code);
+}
+
 /** True for a code that exists and is a warning (the only suppressible findings). */
 export function isSuppressibleCode(code: string): boolean {
-  return Object.hasOwn(DIAGNOSTIC_CODES, code) && DIAGNOSTIC_CODES[code as DiagnosticCode].severity === 'warning';
+  return isDiagnosticCode(code) && DIAGNOSTIC_CODES[code].severity === 'warning';
+}
+
+/**
+ * `code` as a registered code. Rules outside this folder (the IAM lint) report codes as strings; one that
+ * is not in the registry is a bug in that rule, not bad input, so it fails loudly instead of being shown.
+ */
+export function registeredCode(code: string): DiagnosticCode {
+  if (!isDiagnosticCode(code)) throw new Error(`${code} is not in the diagnostic-code registry (src/manifests/diagnostic-codes.ts)`);
+  return code;
 }

@@ -14,8 +14,9 @@ import type { JsonObject } from '../model/json.js';
 import type { DataActionManifest } from '../generated/data-action-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
 import type { RoleManifest } from '../generated/role-manifest.js';
-import { checkActionTests, compileContract, type ActionTestManifest } from './action-test-rules.js';
+import { checkActionTests, compileContract } from './action-test-rules.js';
 import { checkInputContract, checkOutputContract } from './contract-rules.js';
+import { registeredCode } from './diagnostic-codes.js';
 import { locateFinding, type DocumentFinding } from './document-finding.js';
 import { generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
 import { byName, desiredDataAction, desiredEnvironment, desiredIntegration, desiredRole } from './desired-state-builder.js';
@@ -33,6 +34,26 @@ export interface EnvironmentEvaluation {
   desired?: DesiredState;
 }
 
+/** Records a finding against the manifest it is about. */
+type Report = (manifest: ValidManifest, finding: DocumentFinding) => void;
+
+/** One resource of the Environment with its spec, variables resolved. */
+interface ResolvedResource<Spec> {
+  manifest: ValidManifest;
+  spec: Spec;
+}
+
+/** The resources that apply to one Environment, and how to describe a reference to a missing one. */
+interface EnvironmentResources {
+  roles: ResolvedResource<RoleManifest['spec']>[];
+  integrations: ResolvedResource<IntegrationManifest['spec']>[];
+  actions: ResolvedResource<DataActionManifest['spec']>[];
+  roleNames: ReadonlySet<string>;
+  integrationNames: ReadonlySet<string>;
+  /** `Kind/name` of the resources limited to other Environments. */
+  excludedNames: ReadonlySet<string>;
+}
+
 /**
  * Evaluates one Environment. `usedSuppressions` collects which suppressions
  * matched (by manifest). `invalidNames` (`Kind/name`) are resources whose
@@ -46,26 +67,58 @@ export function evaluateEnvironment(
   invalidNames: ReadonlySet<string> = new Set(),
 ): EnvironmentEvaluation {
   const findings = new Map<ValidManifest, DocumentFinding[]>();
-  const report = (manifest: ValidManifest, finding: DocumentFinding): void => {
+  const report: Report = (manifest, finding) => {
     const list = findings.get(manifest) ?? [];
     list.push(finding);
     findings.set(manifest, list);
   };
   const envSpec = environment.manifest.spec;
-  const envName = environment.manifest.metadata.name;
 
   // Messages never name the Environment: when several are validated, the loader
   // merges identical findings and appends the environments a finding is specific to.
   const region = findGenesysRegion(envSpec.genesys.region);
   if (!region) {
-    report(environment, { code: 'GLG-GENESYS-REGION', message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`, path: ['spec', 'genesys', 'region'] });
+    report(environment, {
+      code: 'GLG-GENESYS-REGION',
+      message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`,
+      path: ['spec', 'genesys', 'region'],
+    });
     return { diagnostics: finish(findings, usedSuppressions) };
   }
 
+  const resources = resolveResources(environment, region, manifests, usedSuppressions, report);
+  checkIntegrationRoles(resources, invalidNames, report);
+  const parsedArns = checkDataActions(resources, region, envSpec.aws.accountId, invalidNames, report);
+  const desiredRoles = lintRoles(resources, region, parsedArns, invalidNames, report);
+
+  const diagnostics = finish(findings, usedSuppressions);
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
+  const desired: DesiredState = {
+    environment: desiredEnvironment(environment.manifest, region),
+    roles: desiredRoles.sort(byName),
+    integrations: resources.integrations.map(desiredIntegration).sort(byName),
+    dataActions: resources.actions.map(desiredDataAction).sort(byName),
+  };
+  return { diagnostics, desired };
+}
+
+/** The resources that apply to the Environment, with `{{ ... }}` variables resolved in their specs. */
+function resolveResources(
+  environment: ValidManifestOf<'Environment'>,
+  region: GenesysRegion,
+  manifests: readonly ValidManifest[],
+  usedSuppressions: Map<ValidManifest, Set<number>>,
+  report: Report,
+): EnvironmentResources {
+  const envName = environment.manifest.metadata.name;
   const scope = buildScope(environment, region, (finding) => report(environment, finding));
   const included = manifests.filter((manifest) => manifest.kind !== 'Environment' && appliesTo(manifest, envName));
   for (const manifest of included) if (!usedSuppressions.has(manifest)) usedSuppressions.set(manifest, new Set());
-  const excludedNames = new Set(manifests.filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName)).map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`));
+  const excludedNames = new Set(
+    manifests
+      .filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName))
+      .map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`),
+  );
 
   const resolveSpec = <T>(manifest: ValidManifest): T => {
     const resolved = resolveTree(manifest.manifest.spec, ['spec'], scope, (path) => ({
@@ -73,77 +126,162 @@ export function evaluateEnvironment(
       allowVars: true,
     }));
     for (const problem of resolved.problems) {
-      report(manifest, { code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
+      report(manifest, {
+        code: problem.code,
+        message: problem.message,
+        path: problem.path,
+        within: { needle: problem.reference, columnOffset: 0 },
+      });
     }
     return resolved.value as T;
   };
-  const roles = included.filter((manifest) => manifest.kind === 'Role').map((manifest) => ({ manifest, spec: resolveSpec<RoleManifest['spec']>(manifest) }));
-  const integrations = included.filter((manifest) => manifest.kind === 'Integration').map((manifest) => ({ manifest, spec: resolveSpec<IntegrationManifest['spec']>(manifest) }));
-  const actions = included.filter((manifest) => manifest.kind === 'DataAction').map((manifest) => ({ manifest, spec: resolveSpec<DataActionManifest['spec']>(manifest) }));
+  const roles = included
+    .filter((manifest) => manifest.kind === 'Role')
+    .map((manifest) => ({ manifest, spec: resolveSpec<RoleManifest['spec']>(manifest) }));
+  const integrations = included
+    .filter((manifest) => manifest.kind === 'Integration')
+    .map((manifest) => ({ manifest, spec: resolveSpec<IntegrationManifest['spec']>(manifest) }));
+  const actions = included
+    .filter((manifest) => manifest.kind === 'DataAction')
+    .map((manifest) => ({ manifest, spec: resolveSpec<DataActionManifest['spec']>(manifest) }));
+  const nameOf = (resource: ResolvedResource<unknown>): string => resource.manifest.manifest.metadata.name;
+  return {
+    roles,
+    integrations,
+    actions,
+    roleNames: new Set(roles.map(nameOf)),
+    integrationNames: new Set(integrations.map(nameOf)),
+    excludedNames,
+  };
+}
 
-  const roleByName = new Map(roles.map((role) => [role.manifest.manifest.metadata.name, role]));
-  const integrationByName = new Map(integrations.map((integration) => [integration.manifest.manifest.metadata.name, integration]));
-  const missingReference = (kind: string, name: string): string =>
-    excludedNames.has(`${kind}/${name}`) ? `${kind} "${name}" is limited to other environments (see its metadata.environments)` : `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? roleByName : integrationByName).keys()])}`;
+/** Why a reference to `kind` `name` does not resolve in this Environment. */
+function missingReference(resources: EnvironmentResources, kind: 'Role' | 'Integration', name: string): string {
+  if (resources.excludedNames.has(`${kind}/${name}`))
+    return `${kind} "${name}" is limited to other environments (see its metadata.environments)`;
+  return `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? resources.roleNames : resources.integrationNames)])}`;
+}
 
-  for (const { manifest, spec } of integrations) {
+/** Each Integration names a declared Role or a well-formed external role ARN. */
+function checkIntegrationRoles(resources: EnvironmentResources, invalidNames: ReadonlySet<string>, report: Report): void {
+  for (const { manifest, spec } of resources.integrations) {
     if (typeof spec.role === 'string') {
-      if (!roleByName.has(spec.role) && !invalidNames.has(`Role/${spec.role}`)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Role', spec.role), path: ['spec', 'role'] });
+      if (!resources.roleNames.has(spec.role) && !invalidNames.has(`Role/${spec.role}`))
+        report(manifest, {
+          code: 'GLG-UNKNOWN-REFERENCE',
+          message: missingReference(resources, 'Role', spec.role),
+          path: ['spec', 'role'],
+        });
     } else if (!ROLE_ARN.test(spec.role.arn)) {
-      report(manifest, { code: 'GLG-ROLE-ARN', message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`, path: ['spec', 'role', 'arn'] });
+      report(manifest, {
+        code: 'GLG-ROLE-ARN',
+        message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`,
+        path: ['spec', 'role', 'arn'],
+      });
     }
   }
+}
 
+/** Each DataAction's references, function ARN and content; returns the ARNs that parsed. */
+function checkDataActions(
+  resources: EnvironmentResources,
+  region: GenesysRegion,
+  awsAccountId: string | undefined,
+  invalidNames: ReadonlySet<string>,
+  report: Report,
+): Map<ValidManifest, LambdaFunctionArn> {
   const parsedArns = new Map<ValidManifest, LambdaFunctionArn>();
-  for (const { manifest, spec } of actions) {
-    if (!integrationByName.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`)) report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Integration', spec.integration), path: ['spec', 'integration'] });
+  for (const { manifest, spec } of resources.actions) {
+    if (!resources.integrationNames.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`))
+      report(manifest, {
+        code: 'GLG-UNKNOWN-REFERENCE',
+        message: missingReference(resources, 'Integration', spec.integration),
+        path: ['spec', 'integration'],
+      });
     const parsed = spec.function.includes('{{') ? undefined : parseLambdaFunctionArn(spec.function);
-    if (parsed && !parsed.ok) report(manifest, { code: 'GLG-FUNCTION-ARN', message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`, path: ['spec', 'function'] });
+    if (parsed && !parsed.ok)
+      report(manifest, {
+        code: 'GLG-FUNCTION-ARN',
+        message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`,
+        path: ['spec', 'function'],
+      });
     if (parsed?.ok) {
       parsedArns.set(manifest, parsed.arn);
       if (parsed.arn.region !== region.awsRegion) {
-        report(manifest, { code: 'GLG-LAMBDA-REGION', message: `the function is in ${parsed.arn.region} but the Genesys org is in ${region.awsRegion}; cross-region invocation works but is slower and usually means a wrong ARN`, path: ['spec', 'function'] });
+        report(manifest, {
+          code: 'GLG-LAMBDA-REGION',
+          message: `the function is in ${parsed.arn.region} but the Genesys org is in ${region.awsRegion}; cross-region invocation works but is slower and usually means a wrong ARN`,
+          path: ['spec', 'function'],
+        });
       }
-      if (envSpec.aws.accountId !== undefined && parsed.arn.accountId !== envSpec.aws.accountId) {
-        report(manifest, { code: 'GLG-LAMBDA-ACCOUNT', message: `the function is in account ${parsed.arn.accountId} but the role is in ${envSpec.aws.accountId}; the function then needs a resource policy allowing the role`, path: ['spec', 'function'] });
+      if (awsAccountId !== undefined && parsed.arn.accountId !== awsAccountId) {
+        report(manifest, {
+          code: 'GLG-LAMBDA-ACCOUNT',
+          message: `the function is in account ${parsed.arn.accountId} but the role is in ${awsAccountId}; the function then needs a resource policy allowing the role`,
+          path: ['spec', 'function'],
+        });
       }
     }
     for (const finding of checkDataActionContent(spec)) report(manifest, finding);
   }
+  return parsedArns;
+}
 
+/** Runs the IAM lint on every Role (as written, or as generated) and returns the desired roles. */
+function lintRoles(
+  resources: EnvironmentResources,
+  region: GenesysRegion,
+  parsedArns: ReadonlyMap<ValidManifest, LambdaFunctionArn>,
+  invalidNames: ReadonlySet<string>,
+  report: Report,
+): DesiredRole[] {
   const desiredRoles: DesiredRole[] = [];
-  for (const { manifest, spec } of roles) {
+  const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
+  for (const { manifest, spec } of resources.roles) {
     const roleName = manifest.manifest.metadata.name;
-    const users = integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.manifest.manifest.metadata.name);
-    const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
-    if (users.length === 0 && !someIntegrationInvalid) report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration uses role "${roleName}"`, path: ['metadata', 'name'] });
-    const invoked: InvokedFunction[] = actions
+    const users = resources.integrations
+      .filter((integration) => integration.spec.role === roleName)
+      .map((integration) => integration.manifest.manifest.metadata.name);
+    if (users.length === 0 && !someIntegrationInvalid)
+      report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration uses role "${roleName}"`, path: ['metadata', 'name'] });
+    const invoked: InvokedFunction[] = resources.actions
       .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
       .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
     const trustPolicy = spec.trustPolicy ? (spec.trustPolicy as PolicyDocument) : generateTrustPolicy(region.genesysAwsAccountId ?? '');
-    const permissionPolicy = spec.permissionPolicy ? (spec.permissionPolicy as PolicyDocument) : generatePermissionPolicy(invoked.map((fn) => fn.arn));
-    const lint = lintRole({ trustPolicy, permissionPolicy, genesysAccountId: region.genesysAwsAccountId, genesysRegion: region.awsRegion, trustPolicyGenerated: spec.trustPolicy === undefined, invokedFunctions: invoked });
+    const permissionPolicy = spec.permissionPolicy
+      ? (spec.permissionPolicy as PolicyDocument)
+      : generatePermissionPolicy(invoked.map((fn) => fn.arn));
+    const lint = lintRole({
+      trustPolicy,
+      permissionPolicy,
+      genesysAccountId: region.genesysAwsAccountId,
+      genesysRegion: region.awsRegion,
+      trustPolicyGenerated: spec.trustPolicy === undefined,
+      invokedFunctions: invoked,
+    });
     for (const finding of lint) {
       const explicit = finding.policy === 'trust' ? spec.trustPolicy !== undefined : spec.permissionPolicy !== undefined;
-      const documentPath: PathSegment[] = explicit ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path] : [manifest.manifest.spec ? 'spec' : 'kind'];
+      const documentPath: PathSegment[] = explicit
+        ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path]
+        : [manifest.manifest.spec ? 'spec' : 'kind'];
       const generatedNote = explicit ? '' : ` (in the generated ${finding.policy} policy)`;
-      report(manifest, { code: finding.code as DocumentFinding['code'], message: `${finding.message}${generatedNote}`, path: documentPath, ...(!explicit || finding.atKey ? { target: 'key' as const } : {}) });
+      report(manifest, {
+        code: registeredCode(finding.code),
+        message: `${finding.message}${generatedNote}`,
+        path: documentPath,
+        ...(!explicit || finding.atKey ? { target: 'key' as const } : {}),
+      });
     }
     desiredRoles.push(desiredRole(manifest, spec, trustPolicy, permissionPolicy));
   }
-
-  const diagnostics = finish(findings, usedSuppressions);
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
-  const desired: DesiredState = {
-    environment: desiredEnvironment(environment.manifest, region),
-    roles: desiredRoles.sort(byName),
-    integrations: integrations.map(desiredIntegration).sort(byName),
-    dataActions: actions.map(desiredDataAction).sort(byName),
-  };
-  return { diagnostics, desired };
+  return desiredRoles;
 }
 
-function buildScope(environment: ValidManifestOf<'Environment'>, region: GenesysRegion, report: (finding: DocumentFinding) => void): VariableScope {
+function buildScope(
+  environment: ValidManifestOf<'Environment'>,
+  region: GenesysRegion,
+  report: (finding: DocumentFinding) => void,
+): VariableScope {
   const spec = environment.manifest.spec;
   const builtins: Record<string, string | undefined> = {
     'env.name': environment.manifest.metadata.name,
@@ -152,25 +290,46 @@ function buildScope(environment: ValidManifestOf<'Environment'>, region: Genesys
     'genesys.region': region.awsRegion,
   };
   const unsetReasons = { 'aws.accountId': 'the Environment does not set spec.aws.accountId' };
-  const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({ allowOrgId: false, allowVars: false }));
-  for (const problem of resolved.problems) report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
+  const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({
+    allowOrgId: false,
+    allowVars: false,
+  }));
+  for (const problem of resolved.problems)
+    report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
   return { vars: resolved.value as Record<string, string>, builtins, unsetReasons };
 }
 
 function checkDataActionContent(spec: DataActionManifest['spec']): DocumentFinding[] {
   const input = spec.contract.input as JsonObject;
   const output = spec.contract.output as JsonObject;
-  const findings = [...checkInputContract(input, ['spec', 'contract', 'input']), ...checkOutputContract(output, ['spec', 'contract', 'output'])];
-  for (const [side, schema] of [['input', input], ['output', output]] as const) {
+  const findings = [
+    ...checkInputContract(input, ['spec', 'contract', 'input']),
+    ...checkOutputContract(output, ['spec', 'contract', 'output']),
+  ];
+  for (const [side, schema] of [
+    ['input', input],
+    ['output', output],
+  ] as const) {
     const compiled = compileContract(schema);
     // A $ref is already reported, and is what makes Ajv fail here.
     const hasRef = findings.some((finding) => finding.code === 'GLG-CONTRACT-REF' && finding.path[2] === side);
-    if ('error' in compiled && !hasRef) findings.push({ code: 'GLG-CONTRACT-SCHEMA', message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`, path: ['spec', 'contract', side, ...compiled.path] });
+    if ('error' in compiled && !hasRef)
+      findings.push({
+        code: 'GLG-CONTRACT-SCHEMA',
+        message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`,
+        path: ['spec', 'contract', side, ...compiled.path],
+      });
   }
-  if (spec.request?.template !== undefined) findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
-  if (spec.response?.successTemplate !== undefined) findings.push(...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'));
-  findings.push(...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']));
-  findings.push(...checkActionTests((spec.tests ?? []) as ActionTestManifest[], input, output, ['spec', 'tests']));
+  if (spec.request?.template !== undefined)
+    findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
+  if (spec.response?.successTemplate !== undefined)
+    findings.push(
+      ...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'),
+    );
+  findings.push(
+    ...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']),
+  );
+  findings.push(...checkActionTests(spec.tests ?? [], input, output, ['spec', 'tests']));
   return findings;
 }
 

@@ -15,21 +15,34 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 export function decodeManifestFile(file: ManifestFile): DecodedFile {
   const { bytes } = file;
   if (bytes.byteLength > MAX_MANIFEST_FILE_BYTES) {
-    return failure(file, 'GLG-FILE-TOO-LARGE', `file is ${bytes.byteLength} bytes; manifests are limited to ${MAX_MANIFEST_FILE_BYTES} bytes (1 MiB)`, FILE_START);
+    return failure(
+      file,
+      'GLG-FILE-TOO-LARGE',
+      `file is ${bytes.byteLength} bytes; manifests are limited to ${MAX_MANIFEST_FILE_BYTES} bytes (1 MiB)`,
+      FILE_START,
+    );
   }
   const start = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul !== -1) {
     const position = endOf(new TextDecoder('utf-8').decode(body.subarray(0, nul)));
-    return failure(file, 'GLG-FILE-BINARY', 'file contains NUL bytes: it is binary (or UTF-16), not a YAML or JSON manifest', { start: position, end: position });
+    return failure(file, 'GLG-FILE-BINARY', 'file contains NUL bytes: it is binary (or UTF-16), not a YAML or JSON manifest', {
+      start: position,
+      end: position,
+    });
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
     const offset = firstInvalidUtf8Offset(body);
     const position = endOf(new TextDecoder('utf-8').decode(body.subarray(0, offset)));
-    return failure(file, 'GLG-FILE-ENCODING', `file is not valid UTF-8 (byte 0x${(body[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset + start}); save it as UTF-8`, { start: position, end: position });
+    return failure(
+      file,
+      'GLG-FILE-ENCODING',
+      `file is not valid UTF-8 (byte 0x${(body[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset + start}); save it as UTF-8`,
+      { start: position, end: position },
+    );
   }
 }
 
@@ -76,6 +89,11 @@ function decodesAsPrefix(prefix: Uint8Array): boolean {
   }
 }
 
-function failure(file: ManifestFile, code: 'GLG-FILE-TOO-LARGE' | 'GLG-FILE-BINARY' | 'GLG-FILE-ENCODING', message: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }): DecodedFile {
+function failure(
+  file: ManifestFile,
+  code: 'GLG-FILE-TOO-LARGE' | 'GLG-FILE-BINARY' | 'GLG-FILE-ENCODING',
+  message: string,
+  range: { start: { line: number; column: number }; end: { line: number; column: number } },
+): DecodedFile {
   return { ok: false, diagnostic: { severity: 'error', code, message, file: file.path, start: range.start, end: range.end } };
 }

@@ -29,24 +29,39 @@ export function checkGlobalRules(manifests: readonly ValidManifest[]): FindingsB
     const key = `${manifest.kind}/${manifest.kind === 'Role' ? name.toLowerCase() : name}`;
     const first = firstByKey.get(key);
     if (first) {
-      report(manifest, { code: 'GLG-DUPLICATE-NAME', message: `${manifest.kind} "${name}" is already declared at ${first.document.file}:${first.document.locate(['metadata', 'name']).start.line}${manifest.kind === 'Role' ? ' (IAM role names are case-insensitive)' : ''}`, path: ['metadata', 'name'] });
+      report(manifest, {
+        code: 'GLG-DUPLICATE-NAME',
+        message: `${manifest.kind} "${name}" is already declared at ${first.document.file}:${first.document.locate(['metadata', 'name']).start.line}${manifest.kind === 'Role' ? ' (IAM role names are case-insensitive)' : ''}`,
+        path: ['metadata', 'name'],
+      });
     } else {
       firstByKey.set(key, manifest);
     }
   }
 
-  const environmentNames = manifests.filter((manifest) => manifest.kind === 'Environment').map((manifest) => manifest.manifest.metadata.name);
+  const environmentNames = manifests
+    .filter((manifest) => manifest.kind === 'Environment')
+    .map((manifest) => manifest.manifest.metadata.name);
   for (const manifest of manifests) {
     if (manifest.kind === 'Environment') continue;
     (manifest.manifest.metadata.environments ?? []).forEach((name, index) => {
       if (!environmentNames.includes(name)) {
-        report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: `no Environment named "${name}" is declared${environmentNames.length > 0 ? ` (declared: ${[...environmentNames].sort().join(', ')})` : ''}`, path: ['metadata', 'environments', index] });
+        report(manifest, {
+          code: 'GLG-UNKNOWN-REFERENCE',
+          message: `no Environment named "${name}" is declared${environmentNames.length > 0 ? ` (declared: ${[...environmentNames].sort().join(', ')})` : ''}`,
+          path: ['metadata', 'environments', index],
+        });
       }
     });
     if (manifest.kind === 'Role') {
       for (const key of Object.keys(manifest.manifest.spec.tags ?? {})) {
         if (RESERVED_TAG_KEYS.includes(key) || key.toLowerCase().startsWith('aws:')) {
-          report(manifest, { code: 'GLG-RESERVED-TAG', message: `tag key "${key}" is reserved (the tool sets ${RESERVED_TAG_KEYS.join(' and ')}; AWS owns aws:)`, path: ['spec', 'tags', key], target: 'key' });
+          report(manifest, {
+            code: 'GLG-RESERVED-TAG',
+            message: `tag key "${key}" is reserved (the tool sets ${RESERVED_TAG_KEYS.join(' and ')}; AWS owns aws:)`,
+            path: ['spec', 'tags', key],
+            target: 'key',
+          });
         }
       }
     }

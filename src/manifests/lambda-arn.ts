@@ -31,15 +31,27 @@ export function parseLambdaFunctionArn(text: string): LambdaArnParse {
   if (parts[0] !== 'arn' || parts.length < 7) {
     return fail('expected arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]');
   }
-  const [, partition, service, region, accountId, resourceType, functionName, qualifier, ...rest] = parts as [string, string, string, string, string, string, string, string | undefined, ...string[]];
+  const [, partition, service, region, accountId, resourceType, functionName, qualifier, ...rest] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+    ...string[],
+  ];
   if (!PARTITION.test(partition)) return fail(`partition "${partition}" is not an AWS partition (aws, aws-cn, aws-us-gov, ...)`);
   if (service !== 'lambda') return fail(`service is "${service}", expected "lambda"`);
   if (!REGION.test(region)) return fail(`region "${region}" is not an AWS region name`);
   if (!ACCOUNT.test(accountId)) return fail(`account "${accountId}" is not a 12-digit AWS account id`);
   if (resourceType !== 'function') return fail(`resource type is "${resourceType}", expected "function"`);
-  if (!FUNCTION_NAME.test(functionName)) return fail(`function name "${functionName}" must be 1–64 letters, digits, hyphens or underscores`);
+  if (!FUNCTION_NAME.test(functionName))
+    return fail(`function name "${functionName}" must be 1–64 letters, digits, hyphens or underscores`);
   if (rest.length > 0) return fail('too many ":"-separated parts after the function name');
-  if (qualifier !== undefined && !QUALIFIER.test(qualifier)) return fail(`qualifier "${qualifier}" is not a version, $LATEST or an alias name`);
+  if (qualifier !== undefined && !QUALIFIER.test(qualifier))
+    return fail(`qualifier "${qualifier}" is not a version, $LATEST or an alias name`);
   const arn: LambdaFunctionArn = { partition, region, accountId, functionName };
   if (qualifier !== undefined) arn.qualifier = qualifier;
   return { ok: true, arn };

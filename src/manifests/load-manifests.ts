@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DesiredState } from '../model/desired-state.js';
-import { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
+import { DIAGNOSTIC_CODES, isSuppressibleCode } from './diagnostic-codes.js';
 import { capDiagnostics, DEFAULT_MAX_DIAGNOSTICS } from './diagnostic-list.js';
 import { locateFinding } from './document-finding.js';
 import { evaluateEnvironment } from './environment-evaluation.js';
@@ -65,7 +65,16 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
     return result;
   };
   if (files.length === 0) {
-    return done([folderDiagnostic(options.manifestsFolder ?? '.', 'GLG-NO-MANIFESTS', 'no manifests found: the folder holds no .yaml, .yml or .json file')], []);
+    return done(
+      [
+        folderDiagnostic(
+          options.manifestsFolder ?? '.',
+          'GLG-NO-MANIFESTS',
+          'no manifests found: the folder holds no .yaml, .yml or .json file',
+        ),
+      ],
+      [],
+    );
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -106,7 +115,10 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   diagnostics.push(...selection.diagnostics);
 
   const usedSuppressions = new Map<ValidManifest, Set<number>>();
-  const perEnvironment = selection.selected.map((environment) => ({ name: environment.manifest.metadata.name, ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames) }));
+  const perEnvironment = selection.selected.map((environment) => ({
+    name: environment.manifest.metadata.name,
+    ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames),
+  }));
   diagnostics.push(...mergeEnvironmentDiagnostics(perEnvironment));
   diagnostics.push(...unusedSuppressions(manifests, usedSuppressions, selection.selected.length > 0));
 
@@ -135,18 +147,47 @@ function selectEnvironments(
     if (selected.length > 0) return { selected: selected.slice(0, 1), diagnostics: [] };
     // An Environment that failed its schema already has an error; do not add a second one.
     if (environmentDocumentCount > environments.length) return { selected: [], diagnostics: [] };
-    return { selected: [], diagnostics: [at('GLG-UNKNOWN-ENVIRONMENT', `environment "${options.environment}" is not declared${names.length > 0 ? `; declared: ${names.join(', ')}` : ''}`)] };
+    return {
+      selected: [],
+      diagnostics: [
+        at(
+          'GLG-UNKNOWN-ENVIRONMENT',
+          `environment "${options.environment}" is not declared${names.length > 0 ? `; declared: ${names.join(', ')}` : ''}`,
+        ),
+      ],
+    };
   }
   if (environments.length === 0) {
     if (environmentDocumentCount > 0) return { selected: [], diagnostics: [] };
-    return { selected: [], diagnostics: [at('GLG-NO-ENVIRONMENT', 'no Environment manifest is declared; add one (kind: Environment) naming the Genesys region and the AWS account')] };
+    return {
+      selected: [],
+      diagnostics: [
+        at(
+          'GLG-NO-ENVIRONMENT',
+          'no Environment manifest is declared; add one (kind: Environment) naming the Genesys region and the AWS account',
+        ),
+      ],
+    };
   }
   if (names.length > 1 && options.requireEnvironment) {
-    return { selected: [], diagnostics: [at('GLG-ENVIRONMENT-REQUIRED', `several environments are declared (${names.join(', ')}); choose one with --environment or the environment input`)] };
+    return {
+      selected: [],
+      diagnostics: [
+        at(
+          'GLG-ENVIRONMENT-REQUIRED',
+          `several environments are declared (${names.join(', ')}); choose one with --environment or the environment input`,
+        ),
+      ],
+    };
   }
   // One Environment per name: duplicates were reported by the global rules.
   const seen = new Set<string>();
-  return { selected: environments.filter((environment) => !seen.has(environment.manifest.metadata.name) && seen.add(environment.manifest.metadata.name)), diagnostics: [] };
+  return {
+    selected: environments.filter(
+      (environment) => !seen.has(environment.manifest.metadata.name) && seen.add(environment.manifest.metadata.name),
+    ),
+    diagnostics: [],
+  };
 }
 
 /**
@@ -166,7 +207,9 @@ function mergeEnvironmentDiagnostics(results: readonly { name: string; diagnosti
     }
   }
   return [...byKey.values()].map(({ diagnostic, environments }) =>
-    environments.length === results.length ? diagnostic : { ...diagnostic, message: `${diagnostic.message} [environment${environments.length > 1 ? 's' : ''}: ${environments.join(', ')}]` },
+    environments.length === results.length
+      ? diagnostic
+      : { ...diagnostic, message: `${diagnostic.message} [environment${environments.length > 1 ? 's' : ''}: ${environments.join(', ')}]` },
   );
 }
 
@@ -179,8 +222,14 @@ function unusedSuppressions(manifests: readonly ValidManifest[], used: Map<Valid
     // A manifest outside every evaluated Environment never had a chance to use its suppressions.
     if (!matched) continue;
     (manifest.manifest.spec.suppressions ?? []).forEach((suppression, index) => {
-      if (matched.has(index) || DIAGNOSTIC_CODES[suppression.code as keyof typeof DIAGNOSTIC_CODES]?.severity !== 'warning') return;
-      diagnostics.push(locateFinding(manifest.document, { code: 'GLG-SUPPRESSION-UNUSED', message: `suppression of ${suppression.code} matched no finding; remove it`, path: ['spec', 'suppressions', index, 'code'] }));
+      if (matched.has(index) || !isSuppressibleCode(suppression.code)) return;
+      diagnostics.push(
+        locateFinding(manifest.document, {
+          code: 'GLG-SUPPRESSION-UNUSED',
+          message: `suppression of ${suppression.code} matched no finding; remove it`,
+          path: ['spec', 'suppressions', index, 'code'],
+        }),
+      );
     });
   }
   return diagnostics;
@@ -195,6 +244,10 @@ function identityOf(value: unknown): { kind: string; name: string } | undefined 
   return typeof record['kind'] === 'string' && typeof name === 'string' ? { kind: record['kind'], name } : undefined;
 }
 
-function folderDiagnostic(file: string, code: 'GLG-NO-MANIFESTS' | 'GLG-NO-ENVIRONMENT' | 'GLG-UNKNOWN-ENVIRONMENT' | 'GLG-ENVIRONMENT-REQUIRED', message: string): Diagnostic {
+function folderDiagnostic(
+  file: string,
+  code: 'GLG-NO-MANIFESTS' | 'GLG-NO-ENVIRONMENT' | 'GLG-UNKNOWN-ENVIRONMENT' | 'GLG-ENVIRONMENT-REQUIRED',
+  message: string,
+): Diagnostic {
   return { severity: DIAGNOSTIC_CODES[code].severity, code, message, file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }

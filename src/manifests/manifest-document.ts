@@ -38,7 +38,14 @@ interface Located {
 }
 
 /** Builds a {@link ManifestDocument} over a parsed yaml Document. */
-export function createManifestDocument(file: string, index: number, text: string, document: Document, lineCounter: LineCounter, value: unknown): ManifestDocument {
+export function createManifestDocument(
+  file: string,
+  index: number,
+  text: string,
+  document: Document,
+  lineCounter: LineCounter,
+  value: unknown,
+): ManifestDocument {
   const rangeOf = (node: Node): SourceRange | undefined => {
     const range = node.range;
     if (!range) return undefined;

@@ -21,9 +21,7 @@ const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
  * case-insensitive), sorted so that load order and output are deterministic.
  */
 export function selectManifestFiles(paths: readonly string[]): string[] {
-  return paths
-    .filter((path) => MANIFEST_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension)))
-    .sort(comparePaths);
+  return paths.filter((path) => MANIFEST_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension))).sort(comparePaths);
 }
 
 /** Code-unit order, independent of locale. */

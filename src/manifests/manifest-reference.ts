@@ -35,23 +35,35 @@ export function renderManifestReference(sources: readonly SchemaSource[]): strin
     '',
     '## Variables',
     '',
-    'String values under `spec` may contain `{{ vars.NAME }}` (from the selected Environment\'s `spec.vars`) and the built-ins',
+    "String values under `spec` may contain `{{ vars.NAME }}` (from the selected Environment's `spec.vars`) and the built-ins",
     '`{{ env.name }}`, `{{ aws.accountId }}`, `{{ aws.region }}` and `{{ genesys.region }}`. `{{ genesys.orgId }}`, the live Genesys',
-    'org id, is allowed only in a Role\'s `trustPolicy` and is resolved at plan time. The double braces never collide with',
+    "org id, is allowed only in a Role's `trustPolicy` and is resolved at plan time. The double braces never collide with",
     'Velocity (`${...}`, `$name`, `#if`) in data-action templates.',
     '',
   ];
   for (const { fileName, schema } of sources) {
     const properties = schema['properties'] as Record<string, JsonSchemaObject> | undefined;
     const kind = (properties?.['kind']?.['const'] as string | undefined) ?? fileName;
-    lines.push(`## ${kind}`, '', oneLine(String(schema['description'] ?? '')), '', `Schema: \`schemas/${fileName}\` (\`${String(schema['$id'] ?? '')}\`)`, '');
+    lines.push(
+      `## ${kind}`,
+      '',
+      oneLine(String(schema['description'] ?? '')),
+      '',
+      `Schema: \`schemas/${fileName}\` (\`${String(schema['$id'] ?? '')}\`)`,
+      '',
+    );
     lines.push('| Field | Type | Required | Description |', '|---|---|---|---|');
     for (const row of collectRows(schema, schema, '', [])) {
       lines.push(`| \`${row.path}\` | ${escapeCell(row.type)} | ${row.required ? 'yes' : 'no'} | ${escapeCell(row.description)} |`);
     }
     lines.push('');
   }
-  lines.push('## Diagnostic codes', '', 'Warnings can be suppressed in a Role or DataAction manifest with `spec.suppressions: [{ code, reason }]`; errors cannot.', '');
+  lines.push(
+    '## Diagnostic codes',
+    '',
+    'Warnings can be suppressed in a Role or DataAction manifest with `spec.suppressions: [{ code, reason }]`; errors cannot.',
+    '',
+  );
   lines.push('| Code | Severity | Meaning |', '|---|---|---|');
   for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
     lines.push(`| \`${code}\` | ${info.severity} | ${escapeCell(info.summary)} |`);
@@ -70,7 +82,12 @@ function collectRows(root: JsonSchemaObject, schema: JsonSchemaObject, prefix: s
   for (const [name, property] of Object.entries(properties)) {
     const path = prefix === '' ? name : `${prefix}.${name}`;
     const target = resolveRef(root, property);
-    rows.push({ path, type: describeType(root, property), required: required.has(name), description: oneLine(String(property['description'] ?? target['description'] ?? '')) });
+    rows.push({
+      path,
+      type: describeType(root, property),
+      required: required.has(name),
+      description: oneLine(String(property['description'] ?? target['description'] ?? '')),
+    });
     rows.push(...collectRows(root, target, path, [...seen, resolved]));
     const items = target['items'] as JsonSchemaObject | undefined;
     if (target['type'] === 'array' && items) rows.push(...collectRows(root, items, `${path}[]`, [...seen, resolved]));
@@ -98,7 +115,12 @@ function describeType(root: JsonSchemaObject, schema: JsonSchemaObject): string 
     const items = resolved['items'] as JsonSchemaObject | undefined;
     return items ? `list of ${describeType(root, items)}` : 'list';
   }
-  if (type === 'object' && !resolved['properties'] && resolved['additionalProperties'] && typeof resolved['additionalProperties'] === 'object') {
+  if (
+    type === 'object' &&
+    !resolved['properties'] &&
+    resolved['additionalProperties'] &&
+    typeof resolved['additionalProperties'] === 'object'
+  ) {
     return `map of ${describeType(root, resolved['additionalProperties'] as JsonSchemaObject)}`;
   }
   if (typeof type === 'string') return type;

@@ -40,17 +40,36 @@ export type SchemaCheck = { valid: ValidManifest; findings: [] } | { valid: unde
 export function checkManifestSchema(document: ManifestDocument): SchemaCheck {
   const value = document.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([{ code: 'GLG-NOT-A-MANIFEST', message: `a manifest must be a mapping with apiVersion, kind, metadata and spec; found ${describeValue(value)}`, path: [] }]);
+    return invalid([
+      {
+        code: 'GLG-NOT-A-MANIFEST',
+        message: `a manifest must be a mapping with apiVersion, kind, metadata and spec; found ${describeValue(value)}`,
+        path: [],
+      },
+    ]);
   }
   const record = value as Record<string, unknown>;
   if (record['apiVersion'] !== API_VERSION) {
-    const found = record['apiVersion'] === undefined ? 'apiVersion is missing' : `apiVersion ${JSON.stringify(record['apiVersion'])} is not supported`;
-    return invalid([{ code: 'GLG-UNKNOWN-API-VERSION', message: `${found}; use apiVersion: ${API_VERSION}`, path: record['apiVersion'] === undefined ? [] : ['apiVersion'] }]);
+    const found =
+      record['apiVersion'] === undefined ? 'apiVersion is missing' : `apiVersion ${JSON.stringify(record['apiVersion'])} is not supported`;
+    return invalid([
+      {
+        code: 'GLG-UNKNOWN-API-VERSION',
+        message: `${found}; use apiVersion: ${API_VERSION}`,
+        path: record['apiVersion'] === undefined ? [] : ['apiVersion'],
+      },
+    ]);
   }
   const kind = record['kind'];
   if (!isManifestKind(kind)) {
     const found = kind === undefined ? 'kind is missing' : `unknown kind ${JSON.stringify(kind)}`;
-    return invalid([{ code: 'GLG-UNKNOWN-KIND', message: `${found}; expected one of ${MANIFEST_KINDS.join(', ')}`, path: kind === undefined ? [] : ['kind'] }]);
+    return invalid([
+      {
+        code: 'GLG-UNKNOWN-KIND',
+        message: `${found}; expected one of ${MANIFEST_KINDS.join(', ')}`,
+        path: kind === undefined ? [] : ['kind'],
+      },
+    ]);
   }
   const validate = manifestValidators()[kind];
   if (validate(value)) {
@@ -92,45 +111,84 @@ function translateAjvError(error: ErrorObject): DocumentFinding {
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
       const allowed = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
-      return { code: 'GLG-SCHEMA', message: `unknown property "${extra}" in ${field}${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`, path: [...path, extra], target: 'key' };
+      return {
+        code: 'GLG-SCHEMA',
+        message: `unknown property "${extra}" in ${field}${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`,
+        path: [...path, extra],
+        target: 'key',
+      };
     }
     case 'type': {
       const hint = typeof error.data === 'number' && params['type'] === 'string' ? ` (quote it: "${String(error.data)}")` : '';
       return { code: 'GLG-SCHEMA', message: `${field} must be ${String(params['type'])}, not ${describeValue(error.data)}${hint}`, path };
     }
     case 'enum':
-      return { code: 'GLG-SCHEMA', message: `${field} must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`, path };
+      return {
+        code: 'GLG-SCHEMA',
+        message: `${field} must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`,
+        path,
+      };
     case 'const':
       return { code: 'GLG-SCHEMA', message: `${field} must be ${JSON.stringify(params['allowedValue'])}`, path };
     case 'anyOf':
     case 'oneOf': {
-      const branches = ((error.schema as Record<string, unknown>[] | undefined) ?? []).map((branch) => String(branch['description'] ?? branch['type'] ?? 'another form').replace(/\.$/, ''));
+      const branches = ((error.schema as Record<string, unknown>[] | undefined) ?? []).map((branch) =>
+        String(branch['description'] ?? branch['type'] ?? 'another form').replace(/\.$/, ''),
+      );
       return { code: 'GLG-SCHEMA', message: `${field} must be one of: ${branches.join('; ')} (found ${describeValue(error.data)})`, path };
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { code: isTimeout(path) ? 'GLG-TIMEOUT' : 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is out of range'}${isTimeout(path) ? ' (Genesys allows 1–60 seconds)' : ''}, found ${String(error.data)}`, path };
+      return {
+        code: isTimeout(path) ? 'GLG-TIMEOUT' : 'GLG-SCHEMA',
+        message: `${field} ${error.message ?? 'is out of range'}${isTimeout(path) ? ' (Genesys allows 1–60 seconds)' : ''}, found ${String(error.data)}`,
+        path,
+      };
     case 'minLength':
     case 'maxLength': {
       const length = typeof error.data === 'string' ? error.data.length : 0;
-      return { code: isNameOrCategory(path) ? 'GLG-NAME-LENGTH' : 'GLG-SCHEMA', message: `${field} ${error.message ?? 'has a bad length'} (found ${length} characters)`, path };
+      return {
+        code: isNameOrCategory(path) ? 'GLG-NAME-LENGTH' : 'GLG-SCHEMA',
+        message: `${field} ${error.message ?? 'has a bad length'} (found ${length} characters)`,
+        path,
+      };
     }
-    case 'pattern': {
-      const propertyName = params['propertyName'];
-      if (typeof propertyName === 'string' || error.propertyName !== undefined) {
-        const name = error.propertyName ?? String(propertyName);
-        return { code: 'GLG-SCHEMA', message: `key "${name}" in ${field} must match ${String(params['pattern'])}`, path: [...path, name], target: 'key' };
-      }
-      return { code: 'GLG-SCHEMA', message: `${field} ${JSON.stringify(error.data)} must match ${String(params['pattern'])}`, path };
-    }
+    case 'pattern':
+      return patternFinding(error, field, path);
     default:
-      if (error.propertyName !== undefined) {
-        return { code: 'GLG-SCHEMA', message: `key "${error.propertyName}" in ${field} ${error.message ?? 'is not allowed'}`, path: [...path, error.propertyName], target: 'key' };
-      }
-      return { code: 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is invalid'}`, path };
+      return otherFinding(error, field, path);
   }
+}
+
+/** A value, or a key (`propertyNames`), that does not match the schema's pattern. */
+function patternFinding(error: ErrorObject, field: string, path: PathSegment[]): DocumentFinding {
+  const params = error.params as Record<string, unknown>;
+  const propertyName = params['propertyName'];
+  if (typeof propertyName === 'string' || error.propertyName !== undefined) {
+    const name = error.propertyName ?? String(propertyName);
+    return {
+      code: 'GLG-SCHEMA',
+      message: `key "${name}" in ${field} must match ${String(params['pattern'])}`,
+      path: [...path, name],
+      target: 'key',
+    };
+  }
+  return { code: 'GLG-SCHEMA', message: `${field} ${JSON.stringify(error.data)} must match ${String(params['pattern'])}`, path };
+}
+
+/** Any other keyword, in Ajv's own words, at the key when the error is about a property name. */
+function otherFinding(error: ErrorObject, field: string, path: PathSegment[]): DocumentFinding {
+  if (error.propertyName !== undefined) {
+    return {
+      code: 'GLG-SCHEMA',
+      message: `key "${error.propertyName}" in ${field} ${error.message ?? 'is not allowed'}`,
+      path: [...path, error.propertyName],
+      target: 'key',
+    };
+  }
+  return { code: 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is invalid'}`, path };
 }
 
 function isTimeout(path: readonly PathSegment[]): boolean {
@@ -138,7 +196,10 @@ function isTimeout(path: readonly PathSegment[]): boolean {
 }
 
 function isNameOrCategory(path: readonly PathSegment[]): boolean {
-  return (path.length === 2 && path[0] === 'metadata' && path[1] === 'name') || (path.length === 2 && path[0] === 'spec' && path[1] === 'category');
+  return (
+    (path.length === 2 && path[0] === 'metadata' && path[1] === 'name') ||
+    (path.length === 2 && path[0] === 'spec' && path[1] === 'category')
+  );
 }
 
 /** `/spec/tests/0/name` → ['spec', 'tests', 0, 'name']. */

@@ -4,7 +4,7 @@
  * can read. Errors are never suppressible: they mean Genesys or AWS would
  * reject the configuration or it would not work.
  */
-import { DIAGNOSTIC_CODES, isSuppressibleCode, type DiagnosticCode } from './diagnostic-codes.js';
+import { DIAGNOSTIC_CODES, isDiagnosticCode, isSuppressibleCode } from './diagnostic-codes.js';
 import type { DocumentFinding } from './document-finding.js';
 
 /** One suppression as written in a manifest. */
@@ -17,11 +17,11 @@ export interface Suppression {
 export function checkSuppressionCodes(suppressions: readonly Suppression[] | undefined): DocumentFinding[] {
   return (suppressions ?? []).flatMap((suppression, index) => {
     if (isSuppressibleCode(suppression.code)) return [];
-    const known = Object.hasOwn(DIAGNOSTIC_CODES, suppression.code);
+    const known = isDiagnosticCode(suppression.code);
     const message = known
       ? `${suppression.code} is an error and cannot be suppressed; fix the manifest instead`
       : `${suppression.code} is not a known diagnostic code`;
-    return [{ code: 'GLG-SUPPRESSION-INVALID' as DiagnosticCode, message, path: ['spec', 'suppressions', index, 'code'] }];
+    return [{ code: 'GLG-SUPPRESSION-INVALID', message, path: ['spec', 'suppressions', index, 'code'] }];
   });
 }
 
@@ -29,7 +29,11 @@ export function checkSuppressionCodes(suppressions: readonly Suppression[] | und
  * Drops the warnings a suppression accepts and records, in `used`, the
  * indices of the suppressions that matched something.
  */
-export function applySuppressions(findings: readonly DocumentFinding[], suppressions: readonly Suppression[] | undefined, used: Set<number>): DocumentFinding[] {
+export function applySuppressions(
+  findings: readonly DocumentFinding[],
+  suppressions: readonly Suppression[] | undefined,
+  used: Set<number>,
+): DocumentFinding[] {
   if (!suppressions || suppressions.length === 0) return [...findings];
   return findings.filter((finding) => {
     if (DIAGNOSTIC_CODES[finding.code].severity !== 'warning') return true;

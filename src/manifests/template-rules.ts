@@ -16,16 +16,20 @@ export function checkVelocityTemplate(template: string, path: readonly PathSegme
   } catch (error) {
     const details = error as { message?: string; hash?: { loc?: { first_line?: number; first_column?: number } } };
     const lines = String(details.message ?? error).split('\n');
-    const expectation = describeExpectation(lines.find((line) => line.startsWith('Expecting')) ?? lines[lines.length - 1] ?? 'syntax error');
+    const expectation = describeExpectation(
+      lines.find((line) => line.startsWith('Expecting')) ?? lines[lines.length - 1] ?? 'syntax error',
+    );
     const line = details.hash?.loc?.first_line ?? 1;
     const column = details.hash?.loc?.first_column ?? 0;
     const sourceLine = template.split('\n')[line - 1] ?? '';
-    return [{
-      code: 'GLG-VELOCITY',
-      message: `${label} is not valid Velocity (line ${line} of the template): ${expectation}`,
-      path: [...path],
-      within: { needle: sourceLine, columnOffset: column },
-    }];
+    return [
+      {
+        code: 'GLG-VELOCITY',
+        message: `${label} is not valid Velocity (line ${line} of the template): ${expectation}`,
+        path: [...path],
+        within: { needle: sourceLine, columnOffset: column },
+      },
+    ];
   }
 }
 
@@ -65,17 +69,31 @@ function describeExpectation(line: string): string {
 }
 
 /** Checks translation-map JSONPaths and that every default has an entry. */
-export function checkTranslationMap(translationMap: Record<string, string>, defaults: Record<string, string>, path: readonly PathSegment[]): DocumentFinding[] {
+export function checkTranslationMap(
+  translationMap: Record<string, string>,
+  defaults: Record<string, string>,
+  path: readonly PathSegment[],
+): DocumentFinding[] {
   const findings: DocumentFinding[] = [];
   for (const [name, jsonPath] of Object.entries(translationMap)) {
     const error = findJsonPathError(jsonPath);
     if (error) {
-      findings.push({ code: 'GLG-JSONPATH', message: `translationMap.${name} ${JSON.stringify(jsonPath)} is not a valid JSONPath: ${error.message}`, path: [...path, 'translationMap', name], within: { needle: jsonPath, columnOffset: error.index } });
+      findings.push({
+        code: 'GLG-JSONPATH',
+        message: `translationMap.${name} ${JSON.stringify(jsonPath)} is not a valid JSONPath: ${error.message}`,
+        path: [...path, 'translationMap', name],
+        within: { needle: jsonPath, columnOffset: error.index },
+      });
     }
   }
   for (const name of Object.keys(defaults)) {
     if (!Object.hasOwn(translationMap, name)) {
-      findings.push({ code: 'GLG-TRANSLATION-DEFAULT', message: `translationMapDefaults.${name} has no translationMap entry named "${name}"`, path: [...path, 'translationMapDefaults', name], target: 'key' });
+      findings.push({
+        code: 'GLG-TRANSLATION-DEFAULT',
+        message: `translationMapDefaults.${name} has no translationMap entry named "${name}"`,
+        path: [...path, 'translationMapDefaults', name],
+        target: 'key',
+      });
     }
   }
   return findings;

@@ -47,36 +47,60 @@ export function resolveString(text: string, scope: VariableScope, rules: Resolut
   const value = text.replace(REFERENCE, (reference: string, inner: string) => {
     const match = NAME.exec(inner);
     if (!match) {
-      problems.push({ code: 'GLG-VARIABLE-SYNTAX', message: `"${reference}" is not a variable reference; write {{ vars.NAME }}, {{ env.name }}, {{ aws.accountId }}, {{ aws.region }} or {{ genesys.region }}`, reference });
+      problems.push({
+        code: 'GLG-VARIABLE-SYNTAX',
+        message: `"${reference}" is not a variable reference; write {{ vars.NAME }}, {{ env.name }}, {{ aws.accountId }}, {{ aws.region }} or {{ genesys.region }}`,
+        reference,
+      });
       return reference;
     }
     const [, namespace, name] = match as unknown as [string, string, string];
     const qualified = `${namespace}.${name}`;
     if (qualified === 'genesys.orgId') {
       if (rules.allowOrgId) return LIVE_ORG_ID_TOKEN;
-      problems.push({ code: 'GLG-ORG-ID-PLACEMENT', message: '{{ genesys.orgId }} (the live org id, known only at plan time) is allowed only in a Role trustPolicy', reference });
+      problems.push({
+        code: 'GLG-ORG-ID-PLACEMENT',
+        message: '{{ genesys.orgId }} (the live org id, known only at plan time) is allowed only in a Role trustPolicy',
+        reference,
+      });
       return reference;
     }
     if (namespace === 'vars') {
       if (!rules.allowVars) {
-        problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `variables cannot refer to other variables ("${reference}"); use the built-ins only`, reference });
+        problems.push({
+          code: 'GLG-UNDEFINED-VARIABLE',
+          message: `variables cannot refer to other variables ("${reference}"); use the built-ins only`,
+          reference,
+        });
         return reference;
       }
       const resolved = Object.hasOwn(scope.vars, name) ? scope.vars[name] : undefined;
       if (resolved === undefined) {
         const known = Object.keys(scope.vars).sort();
-        problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `variable "${name}" is not defined in the Environment's spec.vars${known.length > 0 ? ` (defined: ${known.join(', ')})` : ' (it defines none)'}`, reference });
+        problems.push({
+          code: 'GLG-UNDEFINED-VARIABLE',
+          message: `variable "${name}" is not defined in the Environment's spec.vars${known.length > 0 ? ` (defined: ${known.join(', ')})` : ' (it defines none)'}`,
+          reference,
+        });
         return reference;
       }
       return resolved;
     }
     if (!Object.hasOwn(scope.builtins, qualified)) {
-      problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, and vars.NAME`, reference });
+      problems.push({
+        code: 'GLG-UNDEFINED-VARIABLE',
+        message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, and vars.NAME`,
+        reference,
+      });
       return reference;
     }
     const builtin = scope.builtins[qualified];
     if (builtin === undefined) {
-      problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `"${qualified}" is not set${scope.unsetReasons?.[qualified] ? `: ${scope.unsetReasons[qualified]}` : ''}`, reference });
+      problems.push({
+        code: 'GLG-UNDEFINED-VARIABLE',
+        message: `"${qualified}" is not set${scope.unsetReasons?.[qualified] ? `: ${scope.unsetReasons[qualified]}` : ''}`,
+        reference,
+      });
       return reference;
     }
     return builtin;
@@ -97,7 +121,12 @@ export interface LocatedVariableProblem extends VariableProblem {
  * Resolves every string in a JSON tree (keys are left alone: they are names,
  * not values). Returns a new tree; the input is not modified.
  */
-export function resolveTree(value: unknown, basePath: readonly PathSegment[], scope: VariableScope, rulesAt: (path: readonly PathSegment[]) => ResolutionRules): { value: unknown; problems: LocatedVariableProblem[] } {
+export function resolveTree(
+  value: unknown,
+  basePath: readonly PathSegment[],
+  scope: VariableScope,
+  rulesAt: (path: readonly PathSegment[]) => ResolutionRules,
+): { value: unknown; problems: LocatedVariableProblem[] } {
   const problems: LocatedVariableProblem[] = [];
   const visit = (node: unknown, path: PathSegment[]): unknown => {
     if (typeof node === 'string') {

@@ -55,10 +55,15 @@ export function parseManifestText(file: string, text: string): ParsedFile {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const alias = firstAlias(document.contents);
-      const message = error instanceof ReferenceError
-        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
-        : `cannot read document: ${error instanceof Error ? error.message : String(error)}`;
-      at(error instanceof ReferenceError ? 'GLG-YAML-ALIAS-LIMIT' : 'GLG-YAML-SYNTAX', message, rangeOf(alias?.range ?? document.contents.range ?? [0]));
+      const message =
+        error instanceof ReferenceError
+          ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
+          : `cannot read document: ${error instanceof Error ? error.message : String(error)}`;
+      at(
+        error instanceof ReferenceError ? 'GLG-YAML-ALIAS-LIMIT' : 'GLG-YAML-SYNTAX',
+        message,
+        rangeOf(alias?.range ?? document.contents.range ?? [0]),
+      );
       return;
     }
     documents.push(createManifestDocument(file, index, text, document, lineCounter, value));
@@ -88,7 +93,11 @@ function findHostileNode(root: Node): HostileNode | undefined {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         if (key && isScalar(key) && FORBIDDEN_KEYS.has(keyText(key))) {
-          return { code: 'GLG-FORBIDDEN-KEY', message: `key "${keyText(key)}" is not allowed (it could tamper with object prototypes)`, node: key };
+          return {
+            code: 'GLG-FORBIDDEN-KEY',
+            message: `key "${keyText(key)}" is not allowed (it could tamper with object prototypes)`,
+            node: key,
+          };
         }
         if (key && !isScalar(key)) {
           return { code: 'GLG-YAML-SYNTAX', message: 'complex (non-scalar) mapping keys are not supported', node: key };

@@ -18,9 +18,15 @@ export interface AnnotationSelection {
 }
 
 /** Picks at most `perSeverityCap` diagnostics of each severity, errors first. */
-export function selectAnnotations(diagnostics: readonly Diagnostic[], options: { perSeverityCap: number } = { perSeverityCap: GITHUB_ANNOTATIONS_PER_TYPE }): AnnotationSelection {
+export function selectAnnotations(
+  diagnostics: readonly Diagnostic[],
+  options: { perSeverityCap: number } = { perSeverityCap: GITHUB_ANNOTATIONS_PER_TYPE },
+): AnnotationSelection {
   const pick = (severity: Severity): Diagnostic[] =>
-    diagnostics.filter((diagnostic) => diagnostic.severity === severity).sort(compareDiagnostics).slice(0, Math.max(0, options.perSeverityCap));
+    diagnostics
+      .filter((diagnostic) => diagnostic.severity === severity)
+      .sort(compareDiagnostics)
+      .slice(0, Math.max(0, options.perSeverityCap));
   const selected = [...pick('error'), ...pick('warning')];
   return { selected, omittedCount: diagnostics.length - selected.length };
 }

@@ -17,14 +17,20 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], op
     lines.push('✅ No findings: the manifests are valid.', '');
     return lines.join('\n');
   }
-  lines.push(`${errors > 0 ? '❌' : '⚠️'} **${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}**`, '');
+  lines.push(
+    `${errors > 0 ? '❌' : '⚠️'} **${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}**`,
+    '',
+  );
   lines.push('| Severity | Location | Code | Message |', '|---|---|---|---|');
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? compareDiagnostics(a, b) : a.severity === 'error' ? -1 : 1));
   let length = lines.join('\n').length;
   for (const [index, diagnostic] of sorted.entries()) {
     const row = `| ${diagnostic.severity === 'error' ? '❌ error' : '⚠️ warning'} | \`${escapeCode(`${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`)}\` | \`${diagnostic.code}\` | ${escapeCell(diagnostic.message)} |`;
     if (length + row.length + 1 > MAX_MARKDOWN_CHARACTERS) {
-      lines.push('', `… ${sorted.length - index} more finding(s) not shown (summary size limit); run \`genesys-lambda-gitops validate\` locally for all of them.`);
+      lines.push(
+        '',
+        `… ${sorted.length - index} more finding(s) not shown (summary size limit); run \`genesys-lambda-gitops validate\` locally for all of them.`,
+      );
       break;
     }
     lines.push(row);

@@ -27,7 +27,9 @@ export function escapeHtml(text: string): string {
 
 /** Plain text for a table cell or a paragraph: no line breaks, no pipes, no stray HTML. */
 export function escapeMarkdownText(text: string): string {
-  return escapeHtml(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|').replace(/([*_[\]`])/g, '\\$1');
+  return escapeHtml(text.replace(/\r?\n/g, ' '))
+    .replace(/\|/g, '\\|')
+    .replace(/([*_[\]`])/g, '\\$1');
 }
 
 /** Cuts `text` to at most `max` characters, marking the cut. */

@@ -1,10 +1,8 @@
 /** The pull-request comment for one environment's plan. Pure: Plan in, markdown out. */
 import type { Plan } from '../plan/types.js';
+import { GITHUB_COMMENT_LIMIT } from './comment-limit.js';
 import { planCommentMarker, planMarkerLine } from './plan-marker.js';
 import { renderPlanMarkdown } from './plan-markdown.js';
-
-/** GitHub rejects issue comments longer than this many characters. */
-export const GITHUB_COMMENT_LIMIT = 65_536;
 
 export interface PlanCommentOptions {
   /** From {@link planCommentMarker}; identifies the comment for upserts. Defaults to `planCommentMarker(environment)`. */

@@ -2,6 +2,7 @@
  * The plan as plain console lines (CLI and action log): Terraform-style
  * symbols, no colours (a shell may add them), every change and field.
  */
+import { formatFieldPath } from '../plan/field-diff.js';
 import type { Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
 
@@ -17,10 +18,14 @@ function changeLines(change: ResourceChange): string[] {
   if (change.action === 'update' || change.action === 'replace') {
     for (const field of change.fields) {
       const symbol = field.kind === 'add' ? '+' : field.kind === 'remove' ? '-' : '~';
-      const path = field.path.join('.');
+      const path = formatFieldPath(field.path);
       const forced = field.forcesReplace ? '  (forces replacement)' : '';
       const detail =
-        field.kind === 'add' ? valueText(field.after) : field.kind === 'remove' ? valueText(field.before) : `${valueText(field.before)} → ${valueText(field.after)}`;
+        field.kind === 'add'
+          ? valueText(field.after)
+          : field.kind === 'remove'
+            ? valueText(field.before)
+            : `${valueText(field.before)} → ${valueText(field.after)}`;
       lines.push(`      ${symbol} ${path}: ${detail}${forced}`);
     }
   }

@@ -14,6 +14,8 @@
  * omission is named in a notice that says where the full plan is.
  */
 import { sortKeysDeep } from '../model/json.js';
+import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
+import { formatFieldPath } from '../plan/field-diff.js';
 import type { CrossCheck, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, checkStatusIcon, checkStatusRank, riskLabel } from './change-presentation.js';
 import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, plural, truncateText } from './markdown-text.js';
@@ -68,8 +70,9 @@ function getAtPath(value: unknown, path: readonly (string | number)[]): unknown 
   return current;
 }
 
+/** The field path as the plan's reasons write it (`a.b[0]`), or the whole resource. */
 function formatPath(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '(whole resource)' : path.map(String).join('.');
+  return path.length === 0 ? '(whole resource)' : formatFieldPath(path);
 }
 
 /** Values that read better as a diff than in a table cell: multi-line text, and objects too long for a cell. */
@@ -86,7 +89,7 @@ function blockText(value: unknown): string {
 
 function cellValue(field: FieldDiff, value: unknown, hasDiff: boolean): string {
   if (value === undefined) return '';
-  if (field.sensitive) return '*(sensitive)*';
+  if (field.sensitive) return `*${SENSITIVE_PLACEHOLDER}*`;
   if (hasDiff && isBlockValue(value)) return '*(see diff)*';
   const text = typeof value === 'string' ? value : JSON.stringify(sortKeysDeep(value));
   return inlineCode(truncateText(text, MAX_CELL_CHARS));
@@ -199,20 +202,37 @@ function banners(plan: Plan, caps: Caps): string[] {
   if (destructive.length > 0) {
     const deletes = destructive.filter((change) => change.action === 'delete');
     const replaces = destructive.filter((change) => change.action === 'replace');
-    const lines = [`**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`];
+    const lines = [
+      `**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`,
+    ];
     if (destructive.some((change) => change.risks.includes('repoint-flows'))) {
       lines.push('', 'Architect flows that call a replaced or deleted data action must be re-pointed to the new action.');
     }
     result.push(alert('CAUTION', lines));
   }
   if (plan.summary.permissionsBroadened) {
-    result.push(alert('CAUTION', ['**Permissions broadened:** these IAM policies admit more than the live ones.', ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems)]));
+    result.push(
+      alert('CAUTION', [
+        '**Permissions broadened:** these IAM policies admit more than the live ones.',
+        ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems),
+      ]),
+    );
   }
   if (plan.summary.breakingContract) {
-    result.push(alert('WARNING', ['**Breaking contract:** flows that use these data actions may break.', ...notesList(plan.changes, 'breaking-contract', caps.bannerItems)]));
+    result.push(
+      alert('WARNING', [
+        '**Breaking contract:** flows that use these data actions may break.',
+        ...notesList(plan.changes, 'breaking-contract', caps.bannerItems),
+      ]),
+    );
   }
   if (plan.summary.drift) {
-    result.push(alert('WARNING', ['**Drift:** live state was changed outside GitOps; applying overwrites it.', ...notesList(plan.changes, 'drift', caps.bannerItems)]));
+    result.push(
+      alert('WARNING', [
+        '**Drift:** live state was changed outside GitOps; applying overwrites it.',
+        ...notesList(plan.changes, 'drift', caps.bannerItems),
+      ]),
+    );
   }
   const failed = plan.checks.filter((check) => check.status === 'fail');
   if (failed.length > 0) {
@@ -292,8 +312,13 @@ function footer(plan: Plan, options: PlanMarkdownOptions): string {
 function omissionNotice(omissions: string[], options: PlanMarkdownOptions): string {
   if (omissions.length === 0) return '';
   const where: string[] = [];
-  if (options.pointToJobSummary) where.push(options.runUrl !== undefined ? `the [job summary](${options.runUrl})` : 'the job summary of this workflow run');
-  where.push(options.fullPlanLocation !== undefined ? `the plan file (${escapeMarkdownText(options.fullPlanLocation)})` : 'the plan file (`plan.json`)');
+  if (options.pointToJobSummary)
+    where.push(options.runUrl !== undefined ? `the [job summary](${options.runUrl})` : 'the job summary of this workflow run');
+  where.push(
+    options.fullPlanLocation !== undefined
+      ? `the plan file (${escapeMarkdownText(options.fullPlanLocation)})`
+      : 'the plan file (`plan.json`)',
+  );
   return alert('NOTE', [
     `To stay within ${options.budgetName}, this leaves out: ${omissions.join('; ')}.`,
     `The full plan is in ${where.join(', then in ')}.`,
@@ -313,37 +338,53 @@ function quietBody(plan: Plan, options: PlanMarkdownOptions): string {
   return compose([options.markerLine ?? '', line]);
 }
 
-/** Renders the plan at the most detailed level that fits `options.maxLength`. */
-export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, capsMode: 'budgeted' | 'uncapped'): string {
-  const quiet =
+/** One way of rendering the plan, tried from the most detailed down until one fits. */
+interface Attempt {
+  level: DetailLevel;
+  caps: Caps;
+}
+
+/** The job summary may show everything; the comment starts from generous caps. */
+const ATTEMPTS: Record<'budgeted' | 'uncapped', readonly Attempt[]> = {
+  uncapped: [
+    { level: 'full', caps: UNCAPPED },
+    { level: 'no-diffs', caps: UNCAPPED },
+    { level: 'one-line', caps: GENEROUS },
+    { level: 'one-line', caps: TIGHT },
+  ],
+  budgeted: [
+    { level: 'full', caps: GENEROUS },
+    { level: 'no-diffs', caps: GENEROUS },
+    { level: 'one-line', caps: TIGHT },
+  ],
+};
+
+/** Nothing to change and nothing to warn about: the one-line body. */
+function isQuiet(plan: Plan): boolean {
+  return (
     !plan.summary.hasChanges &&
     plan.summary.failedChecks === 0 &&
     plan.skippedDeletes.length === 0 &&
-    !plan.checks.some((check) => check.status === 'warn');
-  if (quiet) return quietBody(plan, options);
+    !plan.checks.some((check) => check.status === 'warn')
+  );
+}
+
+/** Renders the plan at the most detailed level that fits `options.maxLength`. */
+export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, capsMode: 'budgeted' | 'uncapped'): string {
+  if (isQuiet(plan)) return quietBody(plan, options);
 
   const changed = plan.changes.filter((change) => change.action !== 'no-op');
   const changesHeading = changed.length > 0 ? '#### Changes' : '';
-  const attempts: { level: DetailLevel; caps: Caps }[] =
-    capsMode === 'uncapped'
-      ? [
-          { level: 'full', caps: UNCAPPED },
-          { level: 'no-diffs', caps: UNCAPPED },
-          { level: 'one-line', caps: GENEROUS },
-          { level: 'one-line', caps: TIGHT },
-        ]
-      : [
-          { level: 'full', caps: GENEROUS },
-          { level: 'no-diffs', caps: GENEROUS },
-          { level: 'one-line', caps: TIGHT },
-        ];
+  const attempts = ATTEMPTS[capsMode];
 
   for (const [index, attempt] of attempts.entries()) {
     const last = index === attempts.length - 1;
     const checks = checksSection(plan.checks, attempt.caps.checkRows, attempt.level !== 'one-line');
     const skipped = listSection(
       '#### Kept because prune is off',
-      plan.skippedDeletes.map((skipped) => `- ${inlineCode(skipped.address)} (${inlineCode(skipped.liveId)}): ${escapeMarkdownText(skipped.reason)}`),
+      plan.skippedDeletes.map(
+        (skipped) => `- ${inlineCode(skipped.address)} (${inlineCode(skipped.liveId)}): ${escapeMarkdownText(skipped.reason)}`,
+      ),
       attempt.caps.listItems,
     );
     const smoke = listSection('#### Smoke tests after apply', smokeItems(plan), attempt.caps.listItems);
@@ -359,7 +400,15 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
 
     if (attempt.level !== 'one-line') {
       const blocks = changed.map((change) => changeBlock(change, attempt.level as Exclude<DetailLevel, 'one-line'>));
-      const text = compose([...head, checks.text, changesHeading, ...blocks, ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+      const text = compose([
+        ...head,
+        checks.text,
+        changesHeading,
+        ...blocks,
+        ...tail,
+        omissionNotice(omissions, options),
+        footer(plan, options),
+      ]);
       if (options.measure(text) <= options.maxLength) return text;
       continue;
     }
@@ -377,7 +426,15 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     }
     const left = changed.length - lines.length;
     if (left > 0) omissions.push(`${plural(left, 'changed resource')} (of ${changed.length})`);
-    const text = compose([...head, checks.text, changesHeading, lines.join('\n'), ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+    const text = compose([
+      ...head,
+      checks.text,
+      changesHeading,
+      lines.join('\n'),
+      ...tail,
+      omissionNotice(omissions, options),
+      footer(plan, options),
+    ]);
     if (options.measure(text) <= options.maxLength || last) return fitHard(text, options);
   }
   return fitHard(compose([options.markerLine ?? '', headline(plan, options.environment), countsTable(plan)]), options);

@@ -23,7 +23,9 @@ function editScript(before: string[], after: string[]): Edit[] {
   for (let i = before.length - 1; i >= 0; i--) {
     for (let j = after.length - 1; j >= 0; j--) {
       table[i * columns + j] =
-        before[i] === after[j] ? (table[(i + 1) * columns + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * columns + j] ?? 0, table[i * columns + j + 1] ?? 0);
+        before[i] === after[j]
+          ? (table[(i + 1) * columns + j + 1] ?? 0) + 1
+          : Math.max(table[(i + 1) * columns + j] ?? 0, table[i * columns + j + 1] ?? 0);
     }
   }
   const edits: Edit[] = [];

@@ -77,7 +77,12 @@ describe('failures surface with the operation and the role, and no credentials',
   it('throttling that outlasts the SDK retries (the mock answers in place of the whole retry stack)', async () => {
     iam.on(GetRoleCommand).rejects(awsError('Throttling', 'Rate exceeded', 400));
 
-    const error = await provider().readRole('r').then(() => undefined, (caught: unknown) => caught);
+    const error = await provider()
+      .readRole('r')
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
 
     expect(error).toBeInstanceOf(RoleOperationError);
     expect((error as Error).message).toBe('read role/r: Throttling: Rate exceeded');
@@ -89,12 +94,20 @@ describe('failures surface with the operation and the role, and no credentials',
     iam.on(CreateRoleCommand).rejects(new EntityAlreadyExistsException({ message: 'Role with name r already exists.', $metadata: {} }));
     iam
       .on(UpdateAssumeRolePolicyCommand)
-      .rejects(awsError('AccessDenied', `User with key ${credentials.accessKeyId} and token ${TOKEN} is not authorized to perform: iam:UpdateAssumeRolePolicy`, 403));
+      .rejects(
+        awsError(
+          'AccessDenied',
+          `User with key ${credentials.accessKeyId} and token ${TOKEN} is not authorized to perform: iam:UpdateAssumeRolePolicy`,
+          403,
+        ),
+      );
 
-    const error = await provider().applyRole(roleSpec('r', { trustPolicy: genesysTrustPolicy('new-org'), tags: {}, inlinePolicies: {} })).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
+    const error = await provider()
+      .applyRole(roleSpec('r', { trustPolicy: genesysTrustPolicy('new-org'), tags: {}, inlinePolicies: {} }))
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
 
     expect((error as Error).message).toBe(
       'update trust policy of role/r: AccessDenied: User with key [redacted] and token [redacted] is not authorized to perform: iam:UpdateAssumeRolePolicy',
@@ -106,20 +119,29 @@ describe('failures surface with the operation and the role, and no credentials',
 
   it('AccessDenied on CreateRole is not mistaken for "already exists"', async () => {
     iam.on(CreateRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:CreateRole', 403));
-    await expect(provider().applyRole(roleSpec('r'))).rejects.toThrow('create role/r: AccessDenied: not authorized to perform: iam:CreateRole');
+    await expect(provider().applyRole(roleSpec('r'))).rejects.toThrow(
+      'create role/r: AccessDenied: not authorized to perform: iam:CreateRole',
+    );
     expect(iam.commandCalls(GetRoleCommand)).toHaveLength(0);
   });
 
   it('a trust policy IAM returns in a form that is not JSON', async () => {
     existingRole();
-    iam.on(GetRoleCommand).resolves({ Role: { RoleName: 'r', Path: '/', Arn: 'a', RoleId: 'i', CreateDate: new Date(0), AssumeRolePolicyDocument: '%7Bnot-json' } });
+    iam.on(GetRoleCommand).resolves({
+      Role: { RoleName: 'r', Path: '/', Arn: 'a', RoleId: 'i', CreateDate: new Date(0), AssumeRolePolicyDocument: '%7Bnot-json' },
+    });
     await expect(provider().readRole('r')).rejects.toThrow(/^read trust policy of role\/r: SyntaxError: /);
   });
 
   it('a failed GetCallerIdentity is not cached: the next call asks again', async () => {
-    sts.on(GetCallerIdentityCommand).rejectsOnce(awsError('ExpiredToken', 'The security token included in the request is expired', 403)).resolves({ Account: '123456789012' });
+    sts
+      .on(GetCallerIdentityCommand)
+      .rejectsOnce(awsError('ExpiredToken', 'The security token included in the request is expired', 403))
+      .resolves({ Account: '123456789012' });
     const roles = provider();
-    await expect(roles.callerAccountId()).rejects.toThrow('read the caller identity (STS GetCallerIdentity): ExpiredToken: The security token included in the request is expired');
+    await expect(roles.callerAccountId()).rejects.toThrow(
+      'read the caller identity (STS GetCallerIdentity): ExpiredToken: The security token included in the request is expired',
+    );
     expect(await roles.callerAccountId()).toBe('123456789012');
     expect(await roles.callerAccountId()).toBe('123456789012');
     expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(2);
@@ -133,7 +155,9 @@ describe('races and paging', () => {
     const markers: (string | undefined)[] = [];
     iam.on(ListRolePoliciesCommand).callsFake((input: { Marker?: string }) => {
       markers.push(input.Marker);
-      return input.Marker === 'page-2' ? { PolicyNames: ['c'], IsTruncated: false } : { PolicyNames: ['a', 'b'], IsTruncated: true, Marker: 'page-2' };
+      return input.Marker === 'page-2'
+        ? { PolicyNames: ['c'], IsTruncated: false }
+        : { PolicyNames: ['a', 'b'], IsTruncated: true, Marker: 'page-2' };
     });
     iam.on(GetRolePolicyCommand).callsFake((input: { PolicyName: string }) => ({
       RoleName: 'r',
@@ -150,8 +174,12 @@ describe('races and paging', () => {
   it('an inline policy deleted between listing and reading is simply absent', async () => {
     existingRole();
     iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['gone', 'kept'] });
-    iam.on(GetRolePolicyCommand, { RoleName: 'r', PolicyName: 'gone' }).rejects(new NoSuchEntityException({ message: 'not found', $metadata: {} }));
-    iam.on(GetRolePolicyCommand, { RoleName: 'r', PolicyName: 'kept' }).resolves({ RoleName: 'r', PolicyName: 'kept', PolicyDocument: encoded(invokePolicy('arn:x')) });
+    iam
+      .on(GetRolePolicyCommand, { RoleName: 'r', PolicyName: 'gone' })
+      .rejects(new NoSuchEntityException({ message: 'not found', $metadata: {} }));
+    iam
+      .on(GetRolePolicyCommand, { RoleName: 'r', PolicyName: 'kept' })
+      .resolves({ RoleName: 'r', PolicyName: 'kept', PolicyDocument: encoded(invokePolicy('arn:x')) });
 
     expect(Object.keys((await provider().readRole('r'))?.inlinePolicies ?? {})).toEqual(['kept']);
   });
@@ -168,7 +196,9 @@ describe('races and paging', () => {
 
   it('a policy detached by someone else meanwhile does not stop the role from being deleted', async () => {
     existingRole();
-    iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/extra', PolicyName: 'extra' }] });
+    iam
+      .on(ListAttachedRolePoliciesCommand)
+      .resolves({ AttachedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/extra', PolicyName: 'extra' }] });
     iam.on(DetachRolePolicyCommand).rejects(new NoSuchEntityException({ message: 'Policy is not attached to role r.', $metadata: {} }));
     iam.on(DeleteRoleCommand).resolves({});
 
@@ -182,7 +212,9 @@ describe('races and paging', () => {
     iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['p'] });
     iam.on(DeleteRolePolicyCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:DeleteRolePolicy', 403));
 
-    await expect(provider().deleteRole('r')).rejects.toThrow('delete inline policy p of role/r: AccessDenied: not authorized to perform: iam:DeleteRolePolicy');
+    await expect(provider().deleteRole('r')).rejects.toThrow(
+      'delete inline policy p of role/r: AccessDenied: not authorized to perform: iam:DeleteRolePolicy',
+    );
     expect(iam.commandCalls(DeleteRoleCommand)).toHaveLength(0);
   });
 
@@ -194,10 +226,18 @@ describe('races and paging', () => {
 
   it('a role deleted between ListRoles and ListRoleTags is skipped', async () => {
     iam.on(ListRolesCommand).resolves({
-      Roles: ['vanished', 'kept'].map((name) => ({ RoleName: name, Path: '/', Arn: `arn:aws:iam::1:role/${name}`, RoleId: name, CreateDate: new Date(0) })),
+      Roles: ['vanished', 'kept'].map((name) => ({
+        RoleName: name,
+        Path: '/',
+        Arn: `arn:aws:iam::1:role/${name}`,
+        RoleId: name,
+        CreateDate: new Date(0),
+      })),
     });
     iam.on(ListRoleTagsCommand, { RoleName: 'vanished' }).rejects(new NoSuchEntityException({ message: 'gone', $metadata: {} }));
-    iam.on(ListRoleTagsCommand, { RoleName: 'kept' }).resolves({ Tags: Object.entries(managedTags('dev')).map(([Key, Value]) => ({ Key, Value })) });
+    iam
+      .on(ListRoleTagsCommand, { RoleName: 'kept' })
+      .resolves({ Tags: Object.entries(managedTags('dev')).map(([Key, Value]) => ({ Key, Value })) });
 
     expect(await provider().listManagedRoleNames('dev')).toEqual(['kept']);
   });

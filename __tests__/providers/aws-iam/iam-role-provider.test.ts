@@ -127,7 +127,9 @@ describe('readRole', () => {
     await iam.send(new TagRoleCommand({ RoleName: 'many', Tags: tags }));
     const policyArns: string[] = [];
     for (let index = 0; index < 7; index++) {
-      const policy = await iam.send(new CreatePolicyCommand({ PolicyName: `attached-${index}`, PolicyDocument: JSON.stringify(invokePolicy(ORDERS_ARN)) }));
+      const policy = await iam.send(
+        new CreatePolicyCommand({ PolicyName: `attached-${index}`, PolicyDocument: JSON.stringify(invokePolicy(ORDERS_ARN)) }),
+      );
       policyArns.push(policy.Policy?.Arn ?? '');
       await iam.send(new AttachRolePolicyCommand({ RoleName: 'many', PolicyArn: policy.Policy?.Arn }));
     }
@@ -197,7 +199,9 @@ describe('applyRole', () => {
   it('re-creation after an interrupted apply (EntityAlreadyExists) converges by updating instead', async () => {
     const iam = newClient();
     // The interrupted run: CreateRole went through, nothing after it did.
-    await iam.send(new CreateRoleCommand({ RoleName: 'interrupted', AssumeRolePolicyDocument: JSON.stringify(genesysTrustPolicy('old-org')) }));
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'interrupted', AssumeRolePolicyDocument: JSON.stringify(genesysTrustPolicy('old-org')) }),
+    );
     const commands = recordCommands(iam);
     const spec = roleSpec('interrupted');
 
@@ -226,13 +230,24 @@ describe('applyRole', () => {
       description: 'new description',
       maxSessionDurationSeconds: 10800,
       trustPolicy: genesysTrustPolicy('new-org-id'),
-      inlinePolicies: { 'invoke-functions': invokePolicy(ORDERS_ARN, RETURNS_ARN), 'empty-means-none': { Version: '2012-10-17', Statement: [] } },
+      inlinePolicies: {
+        'invoke-functions': invokePolicy(ORDERS_ARN, RETURNS_ARN),
+        'empty-means-none': { Version: '2012-10-17', Statement: [] },
+      },
       tags: { ...managedTags('dev'), team: 'new' },
     });
 
     await createRoleProvider({ iam }).applyRole(spec);
 
-    expect(writeCommands(commands)).toEqual(['CreateRole', 'UpdateAssumeRolePolicy', 'UpdateRole', 'PutRolePolicy', 'DeleteRolePolicy', 'TagRole', 'UntagRole']);
+    expect(writeCommands(commands)).toEqual([
+      'CreateRole',
+      'UpdateAssumeRolePolicy',
+      'UpdateRole',
+      'PutRolePolicy',
+      'DeleteRolePolicy',
+      'TagRole',
+      'UntagRole',
+    ]);
     const role = await provider.readRole('drifted');
     expect(role).toMatchObject({
       description: 'new description',
@@ -262,12 +277,19 @@ describe('applyRole', () => {
   it('surfaces MalformedPolicyDocument from PutRolePolicy with the role, the policy and the cause', async () => {
     const provider = createRoleProvider();
     await provider.applyRole(roleSpec('bad-inline'));
-    const bad = { Version: '2012-10-17', Statement: [{ Effect: 'Maybe', Action: 'lambda:InvokeFunction', Resource: ORDERS_ARN }] } as unknown as PolicyDocument;
+    const bad = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Maybe', Action: 'lambda:InvokeFunction', Resource: ORDERS_ARN }],
+    } as unknown as PolicyDocument;
 
-    const error = await provider.applyRole(roleSpec('bad-inline', { inlinePolicies: { 'invoke-functions': bad } })).catch((caught: unknown) => caught);
+    const error = await provider
+      .applyRole(roleSpec('bad-inline', { inlinePolicies: { 'invoke-functions': bad } }))
+      .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(RoleOperationError);
-    expect((error as RoleOperationError).message).toMatch(/^put inline policy invoke-functions of role\/bad-inline: MalformedPolicyDocument: \S/);
+    expect((error as RoleOperationError).message).toMatch(
+      /^put inline policy invoke-functions of role\/bad-inline: MalformedPolicyDocument: \S/,
+    );
     expect((error as RoleOperationError).errorCode).toBe('MalformedPolicyDocument');
     expect((error as RoleOperationError).httpStatusCode).toBe(400);
     expect(((error as RoleOperationError).cause as Error).name).toBe('MalformedPolicyDocumentException');
@@ -279,9 +301,9 @@ describe('applyRole', () => {
     const bad = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] } as unknown as PolicyDocument;
     const withoutVersion = { Statement: [] } as unknown as PolicyDocument;
 
-    await expect(provider.applyRole(roleSpec('bad-trust', { trustPolicy: { ...bad, Statement: [{ Effect: 'Maybe' } as never] } }))).rejects.toThrow(
-      /^update trust policy of role\/bad-trust: MalformedPolicyDocument: /,
-    );
+    await expect(
+      provider.applyRole(roleSpec('bad-trust', { trustPolicy: { ...bad, Statement: [{ Effect: 'Maybe' } as never] } })),
+    ).rejects.toThrow(/^update trust policy of role\/bad-trust: MalformedPolicyDocument: /);
     await expect(provider.applyRole(roleSpec('bad-trust', { trustPolicy: withoutVersion }))).rejects.toThrow(
       /^update trust policy of role\/bad-trust: MalformedPolicyDocument/,
     );
@@ -294,7 +316,9 @@ describe('listManagedRoleNames', () => {
     await provider.applyRole(roleSpec('managed-dev-b', { tags: managedTags('dev') }));
     await provider.applyRole(roleSpec('managed-dev-a', { path: '/genesys/', tags: { ...managedTags('dev'), team: 'x' } }));
     await provider.applyRole(roleSpec('managed-prod', { tags: managedTags('prod') }));
-    await provider.applyRole(roleSpec('someone-elses', { tags: { 'managed-by': 'terraform', 'genesys-lambda-gitops/environment': 'dev' } }));
+    await provider.applyRole(
+      roleSpec('someone-elses', { tags: { 'managed-by': 'terraform', 'genesys-lambda-gitops/environment': 'dev' } }),
+    );
     await provider.applyRole(roleSpec('untagged', { tags: {} }));
 
     expect(await provider.listManagedRoleNames('dev')).toEqual(expect.arrayContaining(['managed-dev-a', 'managed-dev-b']));
@@ -311,7 +335,9 @@ describe('deleteRole', () => {
     const iam = newClient();
     const provider = createRoleProvider();
     await provider.applyRole(roleSpec('doomed', { inlinePolicies: { a: invokePolicy(ORDERS_ARN), b: invokePolicy(RETURNS_ARN) } }));
-    const policy = await iam.send(new CreatePolicyCommand({ PolicyName: 'doomed-extra', PolicyDocument: JSON.stringify(invokePolicy(ORDERS_ARN)) }));
+    const policy = await iam.send(
+      new CreatePolicyCommand({ PolicyName: 'doomed-extra', PolicyDocument: JSON.stringify(invokePolicy(ORDERS_ARN)) }),
+    );
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'doomed', PolicyArn: policy.Policy?.Arn }));
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'doomed-profile' }));
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'doomed-profile', RoleName: 'doomed' }));
@@ -319,7 +345,13 @@ describe('deleteRole', () => {
 
     await createRoleProvider({ iam }).deleteRole('doomed');
 
-    expect(writeCommands(commands)).toEqual(['DeleteRolePolicy', 'DeleteRolePolicy', 'DetachRolePolicy', 'RemoveRoleFromInstanceProfile', 'DeleteRole']);
+    expect(writeCommands(commands)).toEqual([
+      'DeleteRolePolicy',
+      'DeleteRolePolicy',
+      'DetachRolePolicy',
+      'RemoveRoleFromInstanceProfile',
+      'DeleteRole',
+    ]);
     expect(await provider.readRole('doomed')).toBeUndefined();
     await expect(iam.send(new GetRolePolicyCommand({ RoleName: 'doomed', PolicyName: 'a' }))).rejects.toThrow();
     const profile = await iam.send(new GetInstanceProfileCommand({ InstanceProfileName: 'doomed-profile' }));

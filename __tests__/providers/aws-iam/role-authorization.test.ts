@@ -175,7 +175,13 @@ describe('a manifest role on moto with authorization on', () => {
     const code = zipArchive({ 'index.mjs': 'export const handler = async (event) => event;\n' });
     for (const functionArn of [DECLARED_FUNCTION, OTHER_FUNCTION]) {
       await lambda.send(
-        new CreateFunctionCommand({ FunctionName: functionArn.split(':').pop(), Runtime: 'nodejs20.x', Role: roleArn, Handler: 'index.handler', Code: { ZipFile: code } }),
+        new CreateFunctionCommand({
+          FunctionName: functionArn.split(':').pop(),
+          Runtime: 'nodejs20.x',
+          Role: roleArn,
+          Handler: 'index.handler',
+          Code: { ZipFile: code },
+        }),
       );
     }
     // By name: with authorization on, moto's signature check fails on a URL-encoded ARN in the path.
@@ -185,14 +191,22 @@ describe('a manifest role on moto with authorization on', () => {
 
     const denied = await new LambdaClient(clientConfig(session))
       .send(new InvokeCommand({ FunctionName: otherFunctionName, Payload: Buffer.from('{}') }))
-      .then(() => undefined, (error: unknown) => error);
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
 
     // moto answers 403 with an XML body that the REST-JSON Lambda client cannot parse; the status is the proof.
     expect(denied).toMatchObject({ $metadata: { httpStatusCode: 403 } });
   });
 
   it('gives a session that cannot touch IAM, and the error names the operation without leaking credentials', async () => {
-    const error = await providerFor(session).readRole(role.name).then(() => undefined, (caught: unknown) => caught);
+    const error = await providerFor(session)
+      .readRole(role.name)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
 
     expect(error).toBeInstanceOf(RoleOperationError);
     expect((error as RoleOperationError).message).toMatch(/^read role\/genesys-orders-invoker: AccessDenied: .*iam:GetRole/);
@@ -206,7 +220,12 @@ describe('a manifest role on moto with authorization on', () => {
   it('reports a wrong secret as a signature error, and the secret never appears', async () => {
     const wrong = { accessKeyId: deployer.accessKeyId, secretAccessKey: `${deployer.secretAccessKey.slice(0, -4)}XXXX` };
 
-    const error = await providerFor(wrong).callerAccountId().then(() => undefined, (caught: unknown) => caught);
+    const error = await providerFor(wrong)
+      .callerAccountId()
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
 
     expect(error).toBeInstanceOf(RoleOperationError);
     expect((error as RoleOperationError).message).toMatch(/^read the caller identity \(STS GetCallerIdentity\): SignatureDoesNotMatch/);
@@ -250,7 +269,10 @@ describe('the documents as IAM returns them, judged by an IAM policy simulator',
     const observed = await providerFor(deployer).readRole(role.name);
     const permissions = observed?.inlinePolicies[role.permissionPolicyName];
     expect(permissions).toBeDefined();
-    const asSession = { principal: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.name}/genesys-cloud`, identityPolicy: permissions as CanonicalPolicyDocument };
+    const asSession = {
+      principal: `arn:aws:sts::${ACCOUNT}:assumed-role/${role.name}/genesys-cloud`,
+      identityPolicy: permissions as CanonicalPolicyDocument,
+    };
 
     expect(await simulate({ ...asSession, action: 'lambda:InvokeFunction', resource: DECLARED_FUNCTION })).toBe('Allowed');
     expect(await simulate({ ...asSession, action: 'lambda:InvokeFunction', resource: OTHER_FUNCTION })).toBe('ImplicitlyDenied');
@@ -268,13 +290,20 @@ describe('the documents as IAM returns them, judged by an IAM policy simulator',
       resource: arn,
       resourcePolicy: trust,
       // Genesys' side of the cross-account call: its own principal may call sts:AssumeRole.
-      identityPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } as PolicyDocument,
+      identityPolicy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }],
+      } as PolicyDocument,
     };
     const genesysPrincipal = `arn:aws:iam::${GENESYS_ACCOUNT_ID}:role/genesys-data-actions`;
 
     expect(await simulate({ ...assume, principal: genesysPrincipal, context: { 'sts:ExternalId': ORG_ID } })).toBe('Allowed');
     expect(await simulate({ ...assume, principal: genesysPrincipal })).toBe('ImplicitlyDenied');
-    expect(await simulate({ ...assume, principal: genesysPrincipal, context: { 'sts:ExternalId': 'another-org-id' } })).toBe('ImplicitlyDenied');
-    expect(await simulate({ ...assume, principal: 'arn:aws:iam::111122223333:role/attacker', context: { 'sts:ExternalId': ORG_ID } })).toBe('ImplicitlyDenied');
+    expect(await simulate({ ...assume, principal: genesysPrincipal, context: { 'sts:ExternalId': 'another-org-id' } })).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await simulate({ ...assume, principal: 'arn:aws:iam::111122223333:role/attacker', context: { 'sts:ExternalId': ORG_ID } })).toBe(
+      'ImplicitlyDenied',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { awsErrorCode, isAwsError, redactCredentials, wrapRoleError, RoleOperationError } from '../../../src/providers/aws-iam/role-operation-error.js';
+import {
+  awsErrorCode,
+  isAwsError,
+  redactCredentials,
+  wrapRoleError,
+  RoleOperationError,
+} from '../../../src/providers/aws-iam/role-operation-error.js';
 
 function sdkLikeError(name: string, message: string, extra: Record<string, unknown> = {}): Error {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 }, ...extra });
@@ -7,7 +13,11 @@ function sdkLikeError(name: string, message: string, extra: Record<string, unkno
 
 describe('awsErrorCode', () => {
   it.each<[string, unknown, string]>([
-    ['the wire code of a query-protocol error', sdkLikeError('MalformedPolicyDocumentException', 'x', { Code: 'MalformedPolicyDocument' }), 'MalformedPolicyDocument'],
+    [
+      'the wire code of a query-protocol error',
+      sdkLikeError('MalformedPolicyDocumentException', 'x', { Code: 'MalformedPolicyDocument' }),
+      'MalformedPolicyDocument',
+    ],
     ['the class name without its Exception suffix', sdkLikeError('NoSuchEntityException', 'x'), 'NoSuchEntity'],
     ['an unmodelled code', sdkLikeError('AccessDenied', 'x'), 'AccessDenied'],
     ['something that is not an error', 'boom', 'Error'],
@@ -34,7 +44,11 @@ describe('redactCredentials', () => {
     ['a secret', `secret=${credentials.secretAccessKey}`, 'secret=[redacted]'],
     ['the known access key id', `key ${credentials.accessKeyId}`, 'key [redacted]'],
     ['any access key id shape', 'key AKIAIOSFODNN7EXAMPLE is unknown', 'key [redacted access key id] is unknown'],
-    ['nothing secret', 'User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized', 'User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized'],
+    [
+      'nothing secret',
+      'User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized',
+      'User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized',
+    ],
   ])('removes %s', (_, text, expected) => {
     expect(redactCredentials(text, [credentials])).toBe(expected);
   });
@@ -50,7 +64,12 @@ describe('wrapRoleError', () => {
     const error = wrapRoleError(cause, { command: 'UpdateAssumeRolePolicy', action: 'update trust policy of', roleName: 'x' });
     expect(error).toBeInstanceOf(RoleOperationError);
     expect(error.message).toBe('update trust policy of role/x: MalformedPolicyDocument: Syntax errors in policy.');
-    expect(error).toMatchObject({ command: 'UpdateAssumeRolePolicy', roleName: 'x', errorCode: 'MalformedPolicyDocument', httpStatusCode: 400 });
+    expect(error).toMatchObject({
+      command: 'UpdateAssumeRolePolicy',
+      roleName: 'x',
+      errorCode: 'MalformedPolicyDocument',
+      httpStatusCode: 400,
+    });
     expect(error.cause).toBe(cause);
   });
 
@@ -58,7 +77,11 @@ describe('wrapRoleError', () => {
     class FakeServiceException extends Error {}
     const cause = new FakeServiceException('denied');
     Object.assign(cause, { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
-    Object.defineProperty(cause, '$response', { value: { headers: { 'x-amz-security-token': 'secret-token-value' } }, enumerable: false, configurable: false });
+    Object.defineProperty(cause, '$response', {
+      value: { headers: { 'x-amz-security-token': 'secret-token-value' } },
+      enumerable: false,
+      configurable: false,
+    });
 
     const error = wrapRoleError(cause, { command: 'GetRole', action: 'read', roleName: 'x' });
 
@@ -68,7 +91,11 @@ describe('wrapRoleError', () => {
   });
 
   it('leaves out the role for calls about the caller, and a message equal to the code', () => {
-    const error = wrapRoleError(sdkLikeError('Throttling', 'Throttling'), { command: 'GetCallerIdentity', action: 'read the caller identity', roleName: undefined });
+    const error = wrapRoleError(sdkLikeError('Throttling', 'Throttling'), {
+      command: 'GetCallerIdentity',
+      action: 'read the caller identity',
+      roleName: undefined,
+    });
     expect(error.message).toBe('read the caller identity: Throttling');
   });
 });

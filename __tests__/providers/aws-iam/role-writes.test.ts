@@ -44,9 +44,24 @@ describe('roleWritesFor', () => {
       },
       [],
     ],
-    ['the external id changed', {}, { trustPolicy: genesysTrustPolicy('other') }, [{ kind: 'update-trust-policy', document: genesysTrustPolicy('other') }]],
-    ['the description changed', {}, { description: 'new' }, [{ kind: 'update-settings', description: 'new', maxSessionDurationSeconds: 3600 }]],
-    ['the max session changed', {}, { maxSessionDurationSeconds: 7200 }, [{ kind: 'update-settings', description: roleSpec('r').description, maxSessionDurationSeconds: 7200 }]],
+    [
+      'the external id changed',
+      {},
+      { trustPolicy: genesysTrustPolicy('other') },
+      [{ kind: 'update-trust-policy', document: genesysTrustPolicy('other') }],
+    ],
+    [
+      'the description changed',
+      {},
+      { description: 'new' },
+      [{ kind: 'update-settings', description: 'new', maxSessionDurationSeconds: 3600 }],
+    ],
+    [
+      'the max session changed',
+      {},
+      { maxSessionDurationSeconds: 7200 },
+      [{ kind: 'update-settings', description: roleSpec('r').description, maxSessionDurationSeconds: 7200 }],
+    ],
     [
       'an inline policy grants one more function',
       {},
@@ -61,12 +76,24 @@ describe('roleWritesFor', () => {
     ],
     [
       'an inline policy exists that the spec does not list',
-      { inlinePolicies: { 'invoke-functions': canonicalizePolicy(invokePolicy(ORDERS)), legacy: canonicalizePolicy(invokePolicy(RETURNS)) } },
+      {
+        inlinePolicies: { 'invoke-functions': canonicalizePolicy(invokePolicy(ORDERS)), legacy: canonicalizePolicy(invokePolicy(RETURNS)) },
+      },
       {},
       [{ kind: 'delete-inline-policy', policyName: 'legacy' }],
     ],
-    ['an empty inline policy means none: delete the live one', {}, { inlinePolicies: { 'invoke-functions': EMPTY } }, [{ kind: 'delete-inline-policy', policyName: 'invoke-functions' }]],
-    ['an empty inline policy that does not exist: nothing to do', { inlinePolicies: {} }, { inlinePolicies: { 'invoke-functions': EMPTY } }, []],
+    [
+      'an empty inline policy means none: delete the live one',
+      {},
+      { inlinePolicies: { 'invoke-functions': EMPTY } },
+      [{ kind: 'delete-inline-policy', policyName: 'invoke-functions' }],
+    ],
+    [
+      'an empty inline policy that does not exist: nothing to do',
+      { inlinePolicies: {} },
+      { inlinePolicies: { 'invoke-functions': EMPTY } },
+      [],
+    ],
     [
       'a managed policy attached by hand is detached',
       { attachedPolicyArns: ['arn:aws:iam::aws:policy/AWSLambda_FullAccess'] },
@@ -89,7 +116,14 @@ describe('roleWritesFor', () => {
       observedFor({ inlinePolicies: { old: canonicalizePolicy(invokePolicy(RETURNS)) }, tags: { gone: 'x' } }),
       roleSpec('r', { trustPolicy: genesysTrustPolicy('x'), description: 'd', tags: { kept: 'y' } }),
     );
-    expect(writes.map((write) => write.kind)).toEqual(['update-trust-policy', 'update-settings', 'put-inline-policy', 'delete-inline-policy', 'tag', 'untag']);
+    expect(writes.map((write) => write.kind)).toEqual([
+      'update-trust-policy',
+      'update-settings',
+      'put-inline-policy',
+      'delete-inline-policy',
+      'tag',
+      'untag',
+    ]);
   });
 });
 

@@ -54,14 +54,22 @@ describe('resolveGenesysEndpoints', () => {
   });
 
   it.each([[undefined], [''], ['   ']])('explains that GENESYSCLOUD_REGION is required when it is %j', (value) => {
-    expect(() => resolveGenesysEndpoints({ GENESYSCLOUD_REGION: value })).toThrow(/GENESYSCLOUD_REGION is not set.*us-east-1 \(mypurecloud\.com\)/);
+    expect(() => resolveGenesysEndpoints({ GENESYSCLOUD_REGION: value })).toThrow(
+      /GENESYSCLOUD_REGION is not set.*us-east-1 \(mypurecloud\.com\)/,
+    );
   });
 
   it.each([
-    [{ GENESYSCLOUD_GATEWAY_HOST: '127.0.0.1', GENESYSCLOUD_GATEWAY_PORT: '8443', GENESYSCLOUD_GATEWAY_PROTOCOL: 'http' }, 'http://127.0.0.1:8443'],
+    [
+      { GENESYSCLOUD_GATEWAY_HOST: '127.0.0.1', GENESYSCLOUD_GATEWAY_PORT: '8443', GENESYSCLOUD_GATEWAY_PROTOCOL: 'http' },
+      'http://127.0.0.1:8443',
+    ],
     [{ GENESYSCLOUD_GATEWAY_HOST: 'proxy.example.com' }, 'https://proxy.example.com'],
     [{ GENESYSCLOUD_GATEWAY_HOST: 'proxy.example.com', GENESYSCLOUD_GATEWAY_PROTOCOL: 'HTTPS' }, 'https://proxy.example.com'],
-    [{ GENESYSCLOUD_GATEWAY_HOST: 'localhost', GENESYSCLOUD_GATEWAY_PORT: '80', GENESYSCLOUD_GATEWAY_PROTOCOL: 'http:' }, 'http://localhost:80'],
+    [
+      { GENESYSCLOUD_GATEWAY_HOST: 'localhost', GENESYSCLOUD_GATEWAY_PORT: '80', GENESYSCLOUD_GATEWAY_PROTOCOL: 'http:' },
+      'http://localhost:80',
+    ],
     [{ GENESYSCLOUD_GATEWAY_HOST: '[::1]', GENESYSCLOUD_GATEWAY_PORT: '9000', GENESYSCLOUD_GATEWAY_PROTOCOL: 'http' }, 'http://[::1]:9000'],
   ])('a gateway %j redirects both API and login to %s', (gateway, baseUrl) => {
     const endpoints = resolveGenesysEndpoints({ GENESYSCLOUD_REGION: 'eu-west-1', ...gateway });

@@ -60,7 +60,9 @@ function bodyCutOff(): Response {
 }
 
 function refused(): never {
-  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }) });
+  throw Object.assign(new TypeError('fetch failed'), {
+    cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }),
+  });
 }
 
 function reset(): never {
@@ -111,7 +113,9 @@ describe('createGenesysHttpClient error branches', () => {
 
   it('never re-sends a create answered 500, but does after 503 (certainly not processed)', async () => {
     const statuses = [503, 500];
-    const { client, apiCalls } = stubbedClient(() => Response.json({ message: 'boom', code: 'x', contextId: 'ctx' }, { status: statuses.shift() ?? 200 }));
+    const { client, apiCalls } = stubbedClient(() =>
+      Response.json({ message: 'boom', code: 'x', contextId: 'ctx' }, { status: statuses.shift() ?? 200 }),
+    );
     await expect(client.request({ method: 'POST', path: '/api/v2/integrations', body: {} })).rejects.toMatchObject({ status: 500 });
     expect(apiCalls()).toHaveLength(2);
   });
@@ -122,12 +126,14 @@ describe('createGenesysHttpClient error branches', () => {
     );
     const failure = client.request({ method: 'GET', path: '/api/v2/integrations' });
     await expect(failure).rejects.toBeInstanceOf(GenesysApiError);
-    await expect(failure).rejects.toThrow('GET /api/v2/integrations failed with HTTP 403: <html><body>Bad Gateway</body></html> (contextId corr-42)');
+    await expect(failure).rejects.toThrow(
+      'GET /api/v2/integrations failed with HTTP 403: <html><body>Bad Gateway</body></html> (contextId corr-42)',
+    );
   });
 
   it('scrubs the secret and the token from error messages and logs even when a server echoes them', async () => {
-    const { client, logs } = stubbedClient(
-      () => Response.json({ message: `bad header Bearer ${TOKEN} for ${SECRET}`, code: 'bad.request', contextId: 'c-1' }, { status: 400 }),
+    const { client, logs } = stubbedClient(() =>
+      Response.json({ message: `bad header Bearer ${TOKEN} for ${SECRET}`, code: 'bad.request', contextId: 'c-1' }, { status: 400 }),
     );
     const error = await apiErrorOf(client.request({ method: 'GET', path: '/api/v2/integrations' }));
     expect(error.message).toContain('(contextId c-1)');
@@ -138,8 +144,13 @@ describe('createGenesysHttpClient error branches', () => {
   });
 
   it('surfaces a redirect as an error instead of following it with the token', async () => {
-    const { client, apiCalls } = stubbedClient(() => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } }));
-    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toMatchObject({ name: 'GenesysApiError', status: 302 });
+    const { client, apiCalls } = stubbedClient(
+      () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } }),
+    );
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toMatchObject({
+      name: 'GenesysApiError',
+      status: 302,
+    });
     expect(apiCalls()).toHaveLength(1);
   });
 
@@ -152,7 +163,12 @@ describe('createGenesysHttpClient error branches', () => {
     const { client, apiCalls } = stubbedClient((url) =>
       url.searchParams.get('pageNumber') === '2'
         ? Response.json({ entities: [{ id: 'c' }], pageNumber: 2, pageCount: 2 })
-        : Response.json({ entities: [{ id: 'a' }, { id: 'b' }], pageNumber: 1, pageCount: 2, nextUri: 'https://evil.example/api/v2/integrations?pageSize=2&pageNumber=2' }),
+        : Response.json({
+            entities: [{ id: 'a' }, { id: 'b' }],
+            pageNumber: 1,
+            pageCount: 2,
+            nextUri: 'https://evil.example/api/v2/integrations?pageSize=2&pageNumber=2',
+          }),
     );
     await expect(client.listAll('/api/v2/integrations')).resolves.toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
     expect(apiCalls().map((call) => call.url.host)).toEqual(['api.example.test', 'api.example.test']);

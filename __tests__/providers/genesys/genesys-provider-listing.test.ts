@@ -21,7 +21,11 @@ function listedAction(id: string, integrationId: string): Models.Action {
     contract: { input: { inputSchema: { type: 'object', properties: {} } }, output: { successSchema: { type: 'object', properties: {} } } },
     config: {
       timeoutSeconds: 5,
-      request: { requestUrlTemplate: 'arn:aws:lambda:eu-west-1:123456789012:function:f', requestType: 'POST', requestTemplate: '${input.rawRequest}' },
+      request: {
+        requestUrlTemplate: 'arn:aws:lambda:eu-west-1:123456789012:function:f',
+        requestType: 'POST',
+        requestTemplate: '${input.rawRequest}',
+      },
       response: { successTemplate: '${rawResult}' },
     },
   };

@@ -172,7 +172,11 @@ describe('timeouts', () => {
     const h = await start({ provider: { actionTimeoutMarginMs: 300 } });
     const credentialId = await h.provider.createCredential('r', 'arn:aws:iam::123456789012:role/r');
     const integrationId = await h.provider.createIntegration('Orders Lambda');
-    await h.provider.setIntegrationConfig(integrationId, { name: 'Orders Lambda', notes: '', credentials: { AmazonWebServicesARN: credentialId } });
+    await h.provider.setIntegrationConfig(integrationId, {
+      name: 'Orders Lambda',
+      notes: '',
+      credentials: { AmazonWebServicesARN: credentialId },
+    });
     const action = await h.provider.createAction(desiredAction({ timeoutSeconds: 1 }), integrationId);
     h.sandbox.faults.inject({ pathPattern: '/test', status: 'timeout' });
     const failure = h.provider.testAction(action.id, { orderId: '1' }, 1);
@@ -187,7 +191,11 @@ describe('version conflicts', () => {
     const h = await start();
     const credentialId = await h.provider.createCredential('r', 'arn:aws:iam::123456789012:role/r');
     const integrationId = await h.provider.createIntegration('Orders Lambda');
-    await h.provider.setIntegrationConfig(integrationId, { name: 'Orders Lambda', notes: '', credentials: { AmazonWebServicesARN: credentialId } });
+    await h.provider.setIntegrationConfig(integrationId, {
+      name: 'Orders Lambda',
+      notes: '',
+      credentials: { AmazonWebServicesARN: credentialId },
+    });
     const created = await h.provider.createAction(desiredAction(), integrationId);
 
     // A provider whose fetch lets another writer PATCH just before its own first PATCH goes out.
@@ -215,7 +223,9 @@ describe('version conflicts', () => {
     const h = await start({ provider: { retryPolicy: { maxVersionConflictRetries: 2 } } });
     const integrationId = await h.provider.createIntegration('Orders Lambda');
     h.sandbox.faults.inject({ method: 'PUT', pathPattern: '/config/current', status: 409 });
-    await expect(h.provider.setIntegrationConfig(integrationId, { name: 'x', notes: '', credentials: {} })).rejects.toMatchObject({ status: 409 });
+    await expect(h.provider.setIntegrationConfig(integrationId, { name: 'x', notes: '', credentials: {} })).rejects.toMatchObject({
+      status: 409,
+    });
     expect(h.calls().filter((call) => call.startsWith('PUT '))).toHaveLength(3);
     expect(h.calls().filter((call) => call.startsWith('GET ') && call.endsWith('/config/current'))).toHaveLength(3);
   });
@@ -230,7 +240,12 @@ describe('GenesysApiError', () => {
     );
     expect(error).toBeInstanceOf(GenesysApiError);
     const apiError = error as GenesysApiError;
-    expect(apiError).toMatchObject({ method: 'GET', path: '/api/v2/integrations/actions/custom_-_missing', status: 404, code: 'not.found' });
+    expect(apiError).toMatchObject({
+      method: 'GET',
+      path: '/api/v2/integrations/actions/custom_-_missing',
+      status: 404,
+      code: 'not.found',
+    });
     expect(apiError.contextId).toMatch(/^[0-9a-f-]{36}$/);
     expect(apiError.message).toBe(
       `Genesys API GET /api/v2/integrations/actions/custom_-_missing failed with HTTP 404 not.found: ${apiError.genesysMessage} (contextId ${apiError.contextId})`,
@@ -243,7 +258,15 @@ describe('GenesysApiError', () => {
     [400, 'Failed Validation of contract.input.inputSchema', false],
     [412, 'does not match the current version', false],
   ])('HTTP %i "%s" is a version conflict: %s', (status, message, expected) => {
-    const error = new GenesysApiError({ method: 'PUT', path: '/p', status, code: 'c', genesysMessage: message, contextId: 'x', body: undefined });
+    const error = new GenesysApiError({
+      method: 'PUT',
+      path: '/p',
+      status,
+      code: 'c',
+      genesysMessage: message,
+      contextId: 'x',
+      body: undefined,
+    });
     expect(error.isVersionConflict).toBe(expected);
   });
 });
@@ -258,7 +281,9 @@ describe('secrets', () => {
     h.sandbox.faults.inject({ pathPattern: '/api/v2/integrations/credentials', status: 429, times: 1, retryAfterSeconds: 1 });
     await h.provider.organizationId();
     await h.provider.createCredential('r', 'arn:aws:iam::123456789012:role/r');
-    await h.provider.updateAction('custom_-_missing', desiredAction()).catch((error: unknown) => errors.push(String(error), JSON.stringify(error)));
+    await h.provider
+      .updateAction('custom_-_missing', desiredAction())
+      .catch((error: unknown) => errors.push(String(error), JSON.stringify(error)));
 
     const tokens = h.secrets.filter((secret) => secret !== h.sandbox.clientSecret);
     expect(h.secrets[0]).toBe(h.sandbox.clientSecret);

@@ -29,11 +29,18 @@ function expectedObserved(action: DesiredDataAction, integrationId: string): Omi
   };
 }
 
-async function integrationWithCredential(h: ProviderHarness, name = 'Orders Lambda'): Promise<{ integrationId: string; credentialId: string }> {
+async function integrationWithCredential(
+  h: ProviderHarness,
+  name = 'Orders Lambda',
+): Promise<{ integrationId: string; credentialId: string }> {
   const credentialId = await h.provider.createCredential(`${name} role`, ROLE_ARN);
   const integrationId = await h.provider.createIntegration(name);
   const key = await h.provider.credentialKey();
-  await h.provider.setIntegrationConfig(integrationId, { name, notes: 'managed by genesys-lambda-gitops', credentials: { [key]: credentialId } });
+  await h.provider.setIntegrationConfig(integrationId, {
+    name,
+    notes: 'managed by genesys-lambda-gitops',
+    credentials: { [key]: credentialId },
+  });
   return { integrationId, credentialId };
 }
 
@@ -48,7 +55,9 @@ describe('organization and integration type', () => {
     const h = await start();
     expect(await h.provider.credentialKey()).toBe('AmazonWebServicesARN');
     expect(await h.provider.credentialKey()).toBe('AmazonWebServicesARN');
-    expect(h.calls().filter((call) => call.includes('/integrations/types/'))).toEqual(['GET /api/v2/integrations/types/aws-lambda-data-actions']);
+    expect(h.calls().filter((call) => call.includes('/integrations/types/'))).toEqual([
+      'GET /api/v2/integrations/types/aws-lambda-data-actions',
+    ]);
   });
 
   it('falls back to AmazonWebServicesARN when the integration type cannot be read', async () => {
@@ -66,18 +75,25 @@ describe('credentials', () => {
     expect(h.sandbox.state.credentials.get(id)?.fields).toEqual({ ARN: ROLE_ARN });
 
     await h.provider.updateCredential(id, 'orders-role-renamed', OTHER_ROLE_ARN);
-    expect(await h.provider.listCredentials()).toEqual([{ id, name: 'orders-role-renamed', typeName: 'amazonWebServicesARN', roleArn: OTHER_ROLE_ARN }]);
+    expect(await h.provider.listCredentials()).toEqual([
+      { id, name: 'orders-role-renamed', typeName: 'amazonWebServicesARN', roleArn: OTHER_ROLE_ARN },
+    ]);
 
     await h.provider.deleteCredential(id);
     expect(await h.provider.listCredentials()).toEqual([]);
     await expect(h.provider.deleteCredential(id)).resolves.toBeUndefined();
   });
 
-  it.each([['mask'], ['omit']] as const)('reports the role ARN as unknown when Genesys redacts fields (%s)', async (credentialFieldRedaction) => {
-    const h = await start({ sandbox: { credentialFieldRedaction } });
-    const id = await h.provider.createCredential('orders-role', ROLE_ARN);
-    expect(await h.provider.listCredentials()).toEqual([{ id, name: 'orders-role', typeName: 'amazonWebServicesARN', roleArn: undefined }]);
-  });
+  it.each([['mask'], ['omit']] as const)(
+    'reports the role ARN as unknown when Genesys redacts fields (%s)',
+    async (credentialFieldRedaction) => {
+      const h = await start({ sandbox: { credentialFieldRedaction } });
+      const id = await h.provider.createCredential('orders-role', ROLE_ARN);
+      expect(await h.provider.listCredentials()).toEqual([
+        { id, name: 'orders-role', typeName: 'amazonWebServicesARN', roleArn: undefined },
+      ]);
+    },
+  );
 
   it('ignores credentials of other types', async () => {
     const h = await start();
@@ -126,7 +142,10 @@ describe('integrations', () => {
   });
 
   it('ends the poll after the timeout even with an instant sleep on a real clock (no hammering)', async () => {
-    const h = await start({ sandbox: { activationReads: 1_000 }, provider: { sleep: async () => undefined, now: Date.now, integrationStatePollIntervalMs: 1_000 } });
+    const h = await start({
+      sandbox: { activationReads: 1_000 },
+      provider: { sleep: async () => undefined, now: Date.now, integrationStatePollIntervalMs: 1_000 },
+    });
     const { integrationId } = await integrationWithCredential(h);
     await h.provider.setIntegrationEnabled(integrationId, true);
     h.sandbox.requests.length = 0;
@@ -138,7 +157,11 @@ describe('integrations', () => {
     const h = await start();
     const { integrationId, credentialId } = await integrationWithCredential(h);
     const before = (await h.provider.listIntegrations())[0]?.config.version ?? 0;
-    await h.provider.setIntegrationConfig(integrationId, { name: 'Orders Lambda', notes: 'second', credentials: { AmazonWebServicesARN: credentialId } });
+    await h.provider.setIntegrationConfig(integrationId, {
+      name: 'Orders Lambda',
+      notes: 'second',
+      credentials: { AmazonWebServicesARN: credentialId },
+    });
     const [after] = await h.provider.listIntegrations();
     expect(after?.config.notes).toBe('second');
     expect(after?.config.version).toBeGreaterThan(before);
@@ -186,9 +209,13 @@ describe('published data actions', () => {
     expect(observed.map((action) => action.name).sort()).toEqual(['One', 'Three', 'Two']);
     expect(observed).toEqual(expect.arrayContaining(ours));
     // The sandbox, like the SDK's listing, gives contracts only as URIs: one GET per matching action, no template reads.
-    expect(h.calls().sort()).toEqual(['GET /api/v2/integrations/actions', ...ours.map((action) => `GET /api/v2/integrations/actions/${action.id}`)].sort());
+    expect(h.calls().sort()).toEqual(
+      ['GET /api/v2/integrations/actions', ...ours.map((action) => `GET /api/v2/integrations/actions/${action.id}`)].sort(),
+    );
     expect(h.sandbox.requests[0]?.query).toMatchObject({ includeConfig: 'true', pageSize: '100', pageNumber: '1' });
-    expect(h.sandbox.requests.slice(1).map((request) => request.query)).toEqual(ours.map(() => ({ expand: 'contract', includeConfig: 'true' })));
+    expect(h.sandbox.requests.slice(1).map((request) => request.query)).toEqual(
+      ours.map(() => ({ expand: 'contract', includeConfig: 'true' })),
+    );
   });
 
   it('makes no call at all when there is no integration to list actions for', async () => {
@@ -253,9 +280,19 @@ describe('published data actions', () => {
   it('surfaces Genesys contract rules as a typed error with the contextId', async () => {
     const h = await start();
     const { integrationId } = await integrationWithCredential(h);
-    const nested = desiredAction({ contract: { input: { type: 'object', properties: { order: { type: 'object', properties: {} } } }, output: { type: 'object', properties: {} } } });
+    const nested = desiredAction({
+      contract: {
+        input: { type: 'object', properties: { order: { type: 'object', properties: {} } } },
+        output: { type: 'object', properties: {} },
+      },
+    });
     const failure = h.provider.createAction(nested, integrationId);
-    await expect(failure).rejects.toMatchObject({ name: 'GenesysApiError', status: 400, method: 'POST', path: '/api/v2/integrations/actions' });
+    await expect(failure).rejects.toMatchObject({
+      name: 'GenesysApiError',
+      status: 400,
+      method: 'POST',
+      path: '/api/v2/integrations/actions',
+    });
     await expect(failure).rejects.toThrow(/\(contextId [0-9a-f-]{36}\)$/);
   });
 });
@@ -312,14 +349,22 @@ describe('drafts', () => {
     const { integrationId } = await integrationWithCredential(h);
     const created = await h.provider.createAction(desiredAction(), integrationId);
     await expect(
-      h.provider.draftFromAction(created.id, desiredAction({ contract: { input: { type: 'object', properties: {} }, output: { type: 'object', properties: {} } } })),
+      h.provider.draftFromAction(
+        created.id,
+        desiredAction({ contract: { input: { type: 'object', properties: {} }, output: { type: 'object', properties: {} } } }),
+      ),
     ).rejects.toThrow(/cannot change the contracts/);
   });
 
   it('reports an invalid draft through validation, not by throwing', async () => {
     const h = await start();
     const { integrationId } = await integrationWithCredential(h);
-    const draft = await h.provider.createDraft(desiredAction({ contract: { input: { type: 'object', properties: { orgId: { type: 'string' } } }, output: { type: 'object', properties: {} } } }), integrationId);
+    const draft = await h.provider.createDraft(
+      desiredAction({
+        contract: { input: { type: 'object', properties: { orgId: { type: 'string' } } }, output: { type: 'object', properties: {} } },
+      }),
+      integrationId,
+    );
     const validation = await h.provider.validateDraft(draft.id);
     expect(validation.valid).toBe(false);
     expect(validation.errors.join('\n')).toMatch(/orgId/);

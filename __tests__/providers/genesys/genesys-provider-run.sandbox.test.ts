@@ -41,7 +41,10 @@ async function createGenesysRole(externalId: string, invokableArns: string[]): P
     new PutRolePolicyCommand({
       RoleName: roleName,
       PolicyName: 'invoke',
-      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: invokableArns }] }),
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: invokableArns }],
+      }),
     }),
   );
   const arn = created.Role?.Arn;
@@ -53,7 +56,10 @@ async function startWithAction(roleFor: (orgId: string) => Promise<string>) {
   harness = await startProviderHarness({
     sandbox: {
       lambdaHandlers: {
-        'orders-lookup': (event) => ({ status: (event as { orderId?: string }).orderId === '1001' ? 'SHIPPED' : 'PENDING', eta: 'tomorrow' }),
+        'orders-lookup': (event) => ({
+          status: (event as { orderId?: string }).orderId === '1001' ? 'SHIPPED' : 'PENDING',
+          eta: 'tomorrow',
+        }),
       },
     },
   });
@@ -61,10 +67,17 @@ async function startWithAction(roleFor: (orgId: string) => Promise<string>) {
   const roleArn = await roleFor(h.sandbox.orgId);
   const credentialId = await h.provider.createCredential('orders-role', roleArn);
   const integrationId = await h.provider.createIntegration('Orders Lambda');
-  await h.provider.setIntegrationConfig(integrationId, { name: 'Orders Lambda', notes: '', credentials: { [await h.provider.credentialKey()]: credentialId } });
+  await h.provider.setIntegrationConfig(integrationId, {
+    name: 'Orders Lambda',
+    notes: '',
+    credentials: { [await h.provider.credentialKey()]: credentialId },
+  });
   await h.provider.setIntegrationEnabled(integrationId, true);
   await h.provider.waitForIntegrationState(integrationId, 'ACTIVE');
-  const action = desiredAction({ functionArn: FUNCTION_ARN, response: { translationMap: {}, translationMapDefaults: {}, successTemplate: '${rawResult}' } });
+  const action = desiredAction({
+    functionArn: FUNCTION_ARN,
+    response: { translationMap: {}, translationMapDefaults: {}, successTemplate: '${rawResult}' },
+  });
   const created = await h.provider.createAction(action, integrationId);
   return { h, integrationId, actionId: created.id, action };
 }
@@ -101,7 +114,9 @@ describe('running actions', () => {
   });
 
   it('surfaces a missing lambda:InvokeFunction grant from /execute as a typed error with the contextId', async () => {
-    const { h, actionId } = await startWithAction((orgId) => createGenesysRole(orgId, ['arn:aws:lambda:us-east-1:123456789012:function:something-else']));
+    const { h, actionId } = await startWithAction((orgId) =>
+      createGenesysRole(orgId, ['arn:aws:lambda:us-east-1:123456789012:function:something-else']),
+    );
     const error = await h.provider.executeAction(actionId, { orderId: '1001' }, 10).then(
       () => undefined,
       (caught: unknown) => caught,

@@ -27,7 +27,12 @@ const fullAction: Models.Action = {
   },
   config: {
     timeoutSeconds: 20,
-    request: { requestUrlTemplate: 'arn:aws:lambda:us-east-1:123456789012:function:f', requestType: 'POST', headers: { A: 'b' }, requestTemplate: 'ignored' },
+    request: {
+      requestUrlTemplate: 'arn:aws:lambda:us-east-1:123456789012:function:f',
+      requestType: 'POST',
+      headers: { A: 'b' },
+      requestTemplate: 'ignored',
+    },
     response: { translationMap: { s: '$.s' }, translationMapDefaults: { s: '"x"' }, successTemplate: 'ignored' },
   },
 };
@@ -57,7 +62,10 @@ describe('observedDataAction', () => {
   it('sorts contract keys so equal schemas compare equal whatever order Genesys returns', () => {
     const reordered: Models.Action = {
       ...fullAction,
-      contract: { input: { inputSchema: { properties: { orderId: { type: 'string' } }, required: ['orderId'], type: 'object' } }, output: fullAction.contract?.output ?? {} },
+      contract: {
+        input: { inputSchema: { properties: { orderId: { type: 'string' } }, required: ['orderId'], type: 'object' } },
+        output: fullAction.contract?.output ?? {},
+      },
     };
     const a = observedDataAction(fullAction, { requestTemplate: '', successTemplate: '' });
     const b = observedDataAction(reordered, { requestTemplate: '', successTemplate: '' });
@@ -65,7 +73,7 @@ describe('observedDataAction', () => {
     expect(canonicalJson(a)).toBe(canonicalJson(b));
   });
 
-  it('defaults timeoutSeconds to Genesys\' 60 when the server leaves it out', () => {
+  it("defaults timeoutSeconds to Genesys' 60 when the server leaves it out", () => {
     const { timeoutSeconds: _dropped, ...config } = fullAction.config ?? {};
     expect(observedDataAction({ ...fullAction, config }, { requestTemplate: '', successTemplate: '' }).timeoutSeconds).toBe(60);
   });
@@ -85,7 +93,13 @@ describe('observedDataAction', () => {
 describe('actionTemplateSources', () => {
   it.each([
     ['inline text', { requestTemplate: 'R', requestTemplateUri: '/u' }, { successTemplate: '' }, { text: 'R' }, { text: '' }],
-    ['URIs only', { requestTemplateUri: '/api/v2/integrations/actions/a/templates/requesttemplate.vm' }, { successTemplateUri: '/api/v2/integrations/actions/a/templates/successtemplate.vm' }, { uri: '/api/v2/integrations/actions/a/templates/requesttemplate.vm' }, { uri: '/api/v2/integrations/actions/a/templates/successtemplate.vm' }],
+    [
+      'URIs only',
+      { requestTemplateUri: '/api/v2/integrations/actions/a/templates/requesttemplate.vm' },
+      { successTemplateUri: '/api/v2/integrations/actions/a/templates/successtemplate.vm' },
+      { uri: '/api/v2/integrations/actions/a/templates/requesttemplate.vm' },
+      { uri: '/api/v2/integrations/actions/a/templates/successtemplate.vm' },
+    ],
     ['neither', {}, {}, { missing: true }, { missing: true }],
   ])('%s', (_label, request, response, expectedRequest, expectedSuccess) => {
     expect(actionTemplateSources({ config: { request, response } })).toEqual({ request: expectedRequest, success: expectedSuccess });
@@ -106,8 +120,22 @@ describe('actionNeedsFullRead', () => {
 describe('observedIntegration', () => {
   it('flattens the integration and its current config, credentials by key → id', () => {
     const observed = observedIntegration(
-      { id: 'i-1', name: 'Orders Lambda', integrationType: { id: 'aws-lambda-data-actions' }, intendedState: 'ENABLED', reportedState: { code: 'ACTIVE' }, selfUri: '/x' },
-      { name: 'Orders Lambda', version: 4, properties: {}, advanced: {}, notes: 'managed', credentials: { AmazonWebServicesARN: { id: 'c-1', name: 'role' } } },
+      {
+        id: 'i-1',
+        name: 'Orders Lambda',
+        integrationType: { id: 'aws-lambda-data-actions' },
+        intendedState: 'ENABLED',
+        reportedState: { code: 'ACTIVE' },
+        selfUri: '/x',
+      },
+      {
+        name: 'Orders Lambda',
+        version: 4,
+        properties: {},
+        advanced: {},
+        notes: 'managed',
+        credentials: { AmazonWebServicesARN: { id: 'c-1', name: 'role' } },
+      },
     );
     expect(observed).toEqual({
       id: 'i-1',

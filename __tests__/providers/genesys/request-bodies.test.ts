@@ -31,13 +31,19 @@ const action = desiredAction();
 describe('request bodies validate against the official SDK models', () => {
   it.each([
     ['PostActionInput', postActionInput(action, 'integration-1')],
-    ['PostActionInput', postActionInput(desiredAction({ secure: true, request: { template: '{"id":"${input.orderId}"}', headers: {} } }), 'i')],
+    [
+      'PostActionInput',
+      postActionInput(desiredAction({ secure: true, request: { template: '{"id":"${input.orderId}"}', headers: {} } }), 'i'),
+    ],
     ['UpdateActionInput', updateActionInput(action, 3)],
     ['UpdateDraftInput', updateDraftInput(action, 1)],
     ['PublishDraftInput', publishDraftInput(2)],
     ['Credential', credentialInput('orders-role', 'arn:aws:iam::123456789012:role/genesys-orders-invoker')],
     ['CreateIntegrationRequest', createIntegrationInput('Orders Lambda')],
-    ['IntegrationConfiguration', integrationConfigurationInput({ name: 'Orders Lambda', notes: 'managed', credentials: { AmazonWebServicesARN: 'cred-1' } }, 4)],
+    [
+      'IntegrationConfiguration',
+      integrationConfigurationInput({ name: 'Orders Lambda', notes: 'managed', credentials: { AmazonWebServicesARN: 'cred-1' } }, 4),
+    ],
     ['Integration', intendedStateInput(true)],
   ])('%s', (model, body) => {
     const validate = officialModel(model);
@@ -91,7 +97,11 @@ describe('request body content', () => {
   });
 
   it('lets a draft update change contract and secure', () => {
-    expect(updateDraftInput(desiredAction({ secure: true }), 2)).toMatchObject({ version: 2, secure: true, contract: { input: { inputSchema: action.contract.input } } });
+    expect(updateDraftInput(desiredAction({ secure: true }), 2)).toMatchObject({
+      version: 2,
+      secure: true,
+      contract: { input: { inputSchema: action.contract.input } },
+    });
   });
 
   it('puts the role ARN in the ARN field of an amazonWebServicesARN credential', () => {

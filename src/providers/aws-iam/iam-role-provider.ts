@@ -27,12 +27,7 @@ import {
   type Role,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import {
-  canonicalizePolicy,
-  parsePolicyText,
-  type CanonicalPolicyDocument,
-  type PolicyDocument,
-} from '../../iam/policy-document.js';
+import { canonicalizePolicy, parsePolicyText, type CanonicalPolicyDocument, type PolicyDocument } from '../../iam/policy-document.js';
 import { canonicalJson } from '../../model/json.js';
 import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE, type ObservedRole } from '../../model/observed-state.js';
 import { isAwsError, wrapRoleError, type CredentialValues, type RoleOperationError } from './role-operation-error.js';
@@ -106,11 +101,14 @@ class IamRoleProvider implements RoleProvider {
   ) {}
 
   async callerAccountId(): Promise<string> {
-    this.callerAccount ??= this.call({ command: 'GetCallerIdentity', action: 'read the caller identity (STS GetCallerIdentity)', roleName: undefined }, async () => {
-      const identity = await this.sts.send(new GetCallerIdentityCommand({}));
-      if (identity.Account === undefined) throw new Error('the response has no Account');
-      return identity.Account;
-    });
+    this.callerAccount ??= this.call(
+      { command: 'GetCallerIdentity', action: 'read the caller identity (STS GetCallerIdentity)', roleName: undefined },
+      async () => {
+        const identity = await this.sts.send(new GetCallerIdentityCommand({}));
+        if (identity.Account === undefined) throw new Error('the response has no Account');
+        return identity.Account;
+      },
+    );
     // A failure must not stick: the next call may succeed (e.g. after credentials are fixed).
     this.callerAccount.catch(() => {
       this.callerAccount = undefined;
@@ -187,7 +185,9 @@ class IamRoleProvider implements RoleProvider {
       }
       if (observed.path !== spec.path) {
         throw wrapRoleError(
-          new Error(`the role's path is ${observed.path} but the spec asks for ${spec.path}; IAM cannot change a path, so the role must be replaced (deleted and re-created)`),
+          new Error(
+            `the role's path is ${observed.path} but the spec asks for ${spec.path}; IAM cannot change a path, so the role must be replaced (deleted and re-created)`,
+          ),
           { command: 'UpdateRole', action: 'change path of', roleName: spec.name },
         );
       }
@@ -218,12 +218,15 @@ class IamRoleProvider implements RoleProvider {
       }
       for (const profileName of await this.listInstanceProfileNames(name)) {
         await ignoringMissing(() =>
-          this.call({ command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name }, () =>
-            this.iam.send(new RemoveRoleFromInstanceProfileCommand({ RoleName: name, InstanceProfileName: profileName })),
+          this.call(
+            { command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name },
+            () => this.iam.send(new RemoveRoleFromInstanceProfileCommand({ RoleName: name, InstanceProfileName: profileName })),
           ),
         );
       }
-      await this.call({ command: 'DeleteRole', action: 'delete', roleName: name }, () => this.iam.send(new DeleteRoleCommand({ RoleName: name })));
+      await this.call({ command: 'DeleteRole', action: 'delete', roleName: name }, () =>
+        this.iam.send(new DeleteRoleCommand({ RoleName: name })),
+      );
     } catch (error) {
       // The role itself vanished meanwhile (another run, or a person): the goal is met.
       if (!isAwsError((error as RoleOperationError).cause, 'NoSuchEntity')) throw error;
@@ -342,7 +345,8 @@ class IamRoleProvider implements RoleProvider {
     return await this.call({ command: 'ListInstanceProfilesForRole', action: 'list instance profiles of', roleName: name }, async () => {
       const names: string[] = [];
       for await (const page of paginateListInstanceProfilesForRole({ client: this.iam }, { RoleName: name })) {
-        for (const profile of page.InstanceProfiles ?? []) if (profile.InstanceProfileName !== undefined) names.push(profile.InstanceProfileName);
+        for (const profile of page.InstanceProfiles ?? [])
+          if (profile.InstanceProfileName !== undefined) names.push(profile.InstanceProfileName);
       }
       return names;
     });

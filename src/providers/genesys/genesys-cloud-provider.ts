@@ -1,7 +1,7 @@
 /**
  * The {@link GenesysProvider} that talks to a real Genesys Cloud org (or the
  * sandbox, through GENESYSCLOUD_GATEWAY_*). Each method is one documented
- * call sequence from reference/genesys-api.md; retries, rate limiting,
+ * call sequence from docs/reference/genesys-api.md; retries, rate limiting,
  * timeouts and paging live in the HTTP client underneath.
  */
 import type { Models } from 'purecloud-platform-client-v2';
@@ -76,7 +76,10 @@ const ACTION_READ_CONCURRENCY = 4;
  * gives up before Genesys does.
  */
 export function actionCallTimeoutMs(timeoutSeconds: number, marginMs: number): number {
-  const seconds = Math.min(MAX_ACTION_TIMEOUT_SECONDS, Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS));
+  const seconds = Math.min(
+    MAX_ACTION_TIMEOUT_SECONDS,
+    Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS),
+  );
   return seconds * 1000 + marginMs;
 }
 
@@ -171,9 +174,7 @@ class GenesysCloudProvider implements GenesysProvider {
       throw error;
     }
     const specifications = Object.entries(integrationType?.credentials ?? {});
-    const forRoleArn = specifications.find(([, specification]) =>
-      specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE),
-    );
+    const forRoleArn = specifications.find(([, specification]) => specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE));
     return forRoleArn?.[0] ?? specifications[0]?.[0] ?? DEFAULT_CREDENTIAL_KEY;
   }
 
@@ -299,10 +300,7 @@ class GenesysCloudProvider implements GenesysProvider {
     return requireId(created?.id);
   }
 
-  async setIntegrationConfig(
-    id: string,
-    config: { name: string; notes: string; credentials: Record<string, string> },
-  ): Promise<void> {
+  async setIntegrationConfig(id: string, config: { name: string; notes: string; credentials: Record<string, string> }): Promise<void> {
     const path = `/api/v2/integrations/${encodeSegment(id)}/config/current`;
     await this.withCurrentVersion(
       path,
@@ -410,8 +408,7 @@ class GenesysCloudProvider implements GenesysProvider {
     const updated = await this.withCurrentVersion(
       draftPath,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path: draftPath }))?.version,
-      (version) =>
-        this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
+      (version) => this.http.request<Models.Action>({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }),
     );
     return asDraft({ ...updated, id: updated?.id ?? id });
   }
@@ -462,7 +459,7 @@ class GenesysCloudProvider implements GenesysProvider {
 
   /**
    * ❓ Whether /test answers 200 with `success: false` or an error status when
-   * the action fails is unconfirmed (reference §5), so both come back as a
+   * the action fails is unconfirmed (docs/reference/genesys-api.md §5), so both come back as a
    * failed result. Statuses about the call itself (auth, permissions, unknown
    * action, rate limit, conflicts) still throw: they say nothing about the action.
    */

@@ -61,9 +61,7 @@ function gatewayBaseUrl(host: string, portSetting: string | undefined, protocolS
   }
   // A bare host only: a path or credentials here would silently change where tokens are sent.
   if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
-    throw new ConfigurationError(
-      `GENESYSCLOUD_GATEWAY_HOST "${host}" must be a bare host name or IP address (no scheme, port or path).`,
-    );
+    throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_HOST "${host}" must be a bare host name or IP address (no scheme, port or path).`);
   }
   const port = portSetting?.trim();
   if (port) {

@@ -11,13 +11,7 @@
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
 import { createRequestRateLimiter, type Clock, type RequestRateLimiter, type Sleep } from './request-rate-limiter.js';
-import {
-  backoffDelayMs,
-  isNotProcessedStatus,
-  isTransientStatus,
-  retryAfterMs,
-  type RetryPolicy,
-} from './retry-policy.js';
+import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 /** Where diagnostics go (the action shell maps these to core.debug / core.warning). */
 export interface GenesysLogger {
@@ -92,241 +86,317 @@ const MAX_PAGES = 10_000;
 /** Error codes of fetch's cause that mean no byte of the request reached the server. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
+/** What every call of one client shares. */
+interface ClientContext {
+  options: GenesysHttpClientOptions;
+  limiter: RequestRateLimiter;
+  /** Replaces every registered secret in `text`. */
+  redact: (text: string) => string;
+  log: GenesysLogger;
+}
+
+/** How a call reaches its host: the API with a bearer token, or the login host for the token itself. */
+interface Transport {
+  baseUrl: string;
+  authorization: () => Promise<string>;
+  contentType?: string;
+  payload?: string;
+  /** Bearer calls renew the token once on 401: forgets the token this authorization carried. */
+  renewToken?: (authorization: string) => void;
+}
+
+/** One answer, body read. */
+interface Exchange {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** One call in flight: what its log lines name it, and what its retries have used so far. */
+interface CallState {
+  label: string;
+  idempotent: boolean;
+  transientRetries: number;
+  rateLimitRetries: number;
+  rateLimitWaitedMs: number;
+  renewedAfterUnauthorized: boolean;
+}
+
+/** A retry the call may take: a pause (with the warning that says why), or a token renewal at once. */
+type Retry = { kind: 'wait'; delayMs: number; warning: string } | { kind: 'renew-token' };
+
 export function createGenesysHttpClient(options: GenesysHttpClientOptions): GenesysHttpClient {
-  const secrets = new Set<string>();
-  const registerSecret = (secret: string): void => {
-    if (secret === '' || secrets.has(secret)) return;
-    secrets.add(secret);
-    options.onSecret(secret);
+  const secrets = createSecretRegistry(options.onSecret);
+  secrets.register(options.clientSecret);
+  const context: ClientContext = {
+    options,
+    limiter: createRequestRateLimiter({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
+    redact: secrets.redact,
+    log: {
+      debug: (message) => options.logger.debug(secrets.redact(message)),
+      warning: (message) => options.logger.warning(secrets.redact(message)),
+    },
   };
-  registerSecret(options.clientSecret);
-
-  const redact = (text: string): string => {
-    let result = text;
-    for (const secret of secrets) result = result.split(secret).join('***');
-    return result;
-  };
-  const log = {
-    debug: (message: string): void => options.logger.debug(redact(message)),
-    warning: (message: string): void => options.logger.warning(redact(message)),
-  };
-
-  const limiter: RequestRateLimiter = createRequestRateLimiter({
-    requestsPerMinute: options.requestsPerMinute,
-    now: options.now,
-    sleep: options.sleep,
-  });
-
   const tokens: AccessTokenCache = createAccessTokenCache({
     now: options.now,
-    onToken: registerSecret,
-    issue: () => issueToken(),
+    onToken: secrets.register,
+    issue: () => issueToken(context),
   });
-
-  const basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
-
-  async function issueToken(): Promise<IssuedToken> {
-    const body = await send(
-      { method: 'POST', path: '/oauth/token', idempotent: true },
-      {
-        baseUrl: options.loginBaseUrl,
-        authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
-        contentType: 'application/x-www-form-urlencoded',
-        payload: 'grant_type=client_credentials',
-      },
-    );
-    const parsed = body as { access_token?: unknown; expires_in?: unknown } | undefined;
-    if (typeof parsed?.access_token !== 'string' || parsed.access_token === '') {
-      throw new GenesysApiError({
-        method: 'POST',
-        path: '/oauth/token',
-        status: 200,
-        code: undefined,
-        genesysMessage: 'the OAuth server answered without an access_token',
-        contextId: undefined,
-        body: undefined,
-      });
-    }
-    // ❓ expires_in is documented as seconds (Go SDK AuthResponse); a missing value falls back to the 24 h default lifetime.
-    const expiresInSeconds = typeof parsed.expires_in === 'number' ? parsed.expires_in : 86_400;
-    return { accessToken: parsed.access_token, expiresInSeconds };
-  }
-
-  interface Transport {
-    baseUrl: string;
-    authorization: () => Promise<string>;
-    contentType?: string;
-    payload?: string;
-    /** Bearer calls renew the token once on 401. */
-    bearer?: boolean;
-  }
-
-  async function send(request: GenesysRequest, transport: Transport): Promise<unknown> {
-    const policy = options.retryPolicy;
-    const displayPath = withQuery(request.path, request.query);
-    const url = `${transport.baseUrl}${displayPath}`;
-    const idempotent = request.idempotent ?? request.method !== 'POST';
-    const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs;
-    let transientRetries = 0;
-    let rateLimitRetries = 0;
-    let rateLimitWaitedMs = 0;
-    let renewedAfterUnauthorized = false;
-
-    for (;;) {
-      await limiter.acquire();
-      const authorization = await transport.authorization();
-      const headers: Record<string, string> = {
-        Authorization: authorization,
-        Accept: request.responseType === 'text' ? 'text/plain, */*' : 'application/json',
-        'User-Agent': 'genesys-lambda-gitops',
-      };
-      let payload: string | undefined = transport.payload;
-      if (payload !== undefined && transport.contentType) headers['Content-Type'] = transport.contentType;
-      if (request.body !== undefined) {
-        payload = JSON.stringify(request.body);
-        headers['Content-Type'] = 'application/json';
-      }
-
-      let exchange: { status: number; headers: Headers; text: string };
-      try {
-        exchange = await exchangeWithTimeout(url, { method: request.method, headers, body: payload }, timeoutMs);
-      } catch (error) {
-        const failure = describeTransportFailure(error, timeoutMs);
-        const retryable = idempotent || failure.neverSent;
-        if (retryable && transientRetries < policy.maxTransientRetries) {
-          const delay = backoffDelayMs(transientRetries, options.random, policy);
-          transientRetries += 1;
-          log.warning(
-            `Genesys API ${request.method} ${displayPath}: ${failure.detail}; retrying in ${delay} ms (retry ${transientRetries} of ${policy.maxTransientRetries})`,
-          );
-          await options.sleep(delay);
-          continue;
-        }
-        throw new GenesysTransportError(request.method, displayPath, failure.kind, redact(failure.detail));
-      }
-
-      const { status } = exchange;
-      log.debug(`Genesys API ${request.method} ${displayPath} → ${status}`);
-
-      if (status === 401 && transport.bearer && !renewedAfterUnauthorized) {
-        renewedAfterUnauthorized = true;
-        tokens.invalidate(authorization.slice('Bearer '.length));
-        log.debug(`Genesys API ${request.method} ${displayPath}: 401, renewing the access token once`);
-        continue;
-      }
-
-      if (status === 429) {
-        const wait = retryAfterMs(exchange.headers.get('retry-after'), options.now()) ??
-          backoffDelayMs(rateLimitRetries, options.random, policy);
-        if (rateLimitRetries < policy.maxRateLimitRetries && rateLimitWaitedMs + wait <= policy.maxRateLimitWaitMs) {
-          rateLimitRetries += 1;
-          rateLimitWaitedMs += wait;
-          log.warning(
-            `Genesys API ${request.method} ${displayPath}: rate limited (429), waiting ${wait} ms as asked (retry ${rateLimitRetries} of ${policy.maxRateLimitRetries})`,
-          );
-          await options.sleep(wait);
-          continue;
-        }
-        throw apiError(request.method, displayPath, exchange);
-      }
-
-      if (isTransientStatus(status) && (idempotent || isNotProcessedStatus(status)) && transientRetries < policy.maxTransientRetries) {
-        const delay = backoffDelayMs(transientRetries, options.random, policy);
-        transientRetries += 1;
-        log.warning(
-          `Genesys API ${request.method} ${displayPath}: HTTP ${status}; retrying in ${delay} ms (retry ${transientRetries} of ${policy.maxTransientRetries})`,
-        );
-        await options.sleep(delay);
-        continue;
-      }
-
-      if (status < 200 || status > 299) throw apiError(request.method, displayPath, exchange);
-
-      if (request.responseType === 'text') return exchange.text;
-      if (exchange.text.trim() === '') return undefined;
-      try {
-        return JSON.parse(exchange.text) as unknown;
-      } catch {
-        throw new GenesysTransportError(request.method, displayPath, 'network', `HTTP ${status} with a body that is not JSON`);
-      }
-    }
-  }
-
-  function apiError(method: string, path: string, exchange: { status: number; headers: Headers; text: string }): GenesysApiError {
-    const parts = parseErrorBody(redact(exchange.text), exchange.headers.get('inin-correlation-id'));
-    return new GenesysApiError({ method, path, status: exchange.status, ...parts });
-  }
-
-  async function exchangeWithTimeout(
-    url: string,
-    init: { method: string; headers: Record<string, string>; body: string | undefined },
-    timeoutMs: number,
-  ): Promise<{ status: number; headers: Headers; text: string }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-    try {
-      // Redirects are not followed: the bearer token must only ever reach the configured host.
-      const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
-      if (init.body !== undefined) requestInit.body = init.body;
-      const response = await options.fetch(url, requestInit);
-      // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, text };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   const bearerTransport: Transport = {
     baseUrl: options.apiBaseUrl,
     authorization: async () => `Bearer ${await tokens.get()}`,
-    bearer: true,
+    renewToken: (authorization) => tokens.invalidate(authorization.slice('Bearer '.length)),
+  };
+  const request = async <T>(call: GenesysRequest): Promise<T> => (await send(context, call, bearerTransport)) as T;
+  return { request, listAll: (path, query = {}) => readAllPages(request, path, query, options.pageSize) };
+}
+
+/** The secrets this client knows, and how to keep them out of what it writes. */
+function createSecretRegistry(onSecret: (secret: string) => void): {
+  register: (secret: string) => void;
+  redact: (text: string) => string;
+} {
+  const secrets = new Set<string>();
+  return {
+    register: (secret) => {
+      if (secret === '' || secrets.has(secret)) return;
+      secrets.add(secret);
+      onSecret(secret);
+    },
+    redact: (text) => {
+      let result = text;
+      for (const secret of secrets) result = result.split(secret).join('***');
+      return result;
+    },
+  };
+}
+
+async function issueToken(context: ClientContext): Promise<IssuedToken> {
+  const { options } = context;
+  const basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
+  const body = await send(
+    context,
+    { method: 'POST', path: '/oauth/token', idempotent: true },
+    {
+      baseUrl: options.loginBaseUrl,
+      authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
+      contentType: 'application/x-www-form-urlencoded',
+      payload: 'grant_type=client_credentials',
+    },
+  );
+  const parsed = body as { access_token?: unknown; expires_in?: unknown } | undefined;
+  if (typeof parsed?.access_token !== 'string' || parsed.access_token === '') {
+    throw new GenesysApiError({
+      method: 'POST',
+      path: '/oauth/token',
+      status: 200,
+      code: undefined,
+      genesysMessage: 'the OAuth server answered without an access_token',
+      contextId: undefined,
+      body: undefined,
+    });
+  }
+  // ❓ expires_in is documented as seconds (Go SDK AuthResponse); a missing value falls back to the 24 h default lifetime.
+  const expiresInSeconds = typeof parsed.expires_in === 'number' ? parsed.expires_in : 86_400;
+  return { accessToken: parsed.access_token, expiresInSeconds };
+}
+
+/** Sends one call, retrying as the policy allows; resolves with the parsed body. */
+async function send(context: ClientContext, request: GenesysRequest, transport: Transport): Promise<unknown> {
+  const displayPath = withQuery(request.path, request.query);
+  const url = `${transport.baseUrl}${displayPath}`;
+  const timeoutMs = request.timeoutMs ?? context.options.defaultTimeoutMs;
+  const call: CallState = {
+    label: `Genesys API ${request.method} ${displayPath}`,
+    idempotent: request.idempotent ?? request.method !== 'POST',
+    transientRetries: 0,
+    rateLimitRetries: 0,
+    rateLimitWaitedMs: 0,
+    renewedAfterUnauthorized: false,
   };
 
-  async function request<T>(call: GenesysRequest): Promise<T> {
-    return (await send(call, bearerTransport)) as T;
-  }
-
-  async function listAll<T>(path: string, query: QueryParameters = {}): Promise<T[]> {
-    const all: T[] = [];
-    const visited = new Set<string>();
-    let next: string | undefined = withQuery(path, { ...query, pageSize: options.pageSize, pageNumber: 1 });
-    let expectedPageNumber = 1;
-    for (let pages = 0; next !== undefined; pages += 1) {
-      if (pages >= MAX_PAGES) {
-        throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
-      }
-      if (visited.has(next)) throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
-      visited.add(next);
-      const page: EntityListing<T> | undefined = await request<EntityListing<T>>({ method: 'GET', path: next });
-      const entities = page?.entities ?? [];
-      all.push(...entities);
-      const pageNumber = page?.pageNumber ?? expectedPageNumber;
-      expectedPageNumber = pageNumber + 1;
-      next = nextPagePath(path, query, page, entities.length, pageNumber);
+  for (;;) {
+    await context.limiter.acquire();
+    const authorization = await transport.authorization();
+    let exchange: Exchange;
+    try {
+      exchange = await exchangeWithTimeout(context.options.fetch, url, requestInit(request, transport, authorization), timeoutMs);
+    } catch (error) {
+      const failure = describeTransportFailure(error, timeoutMs);
+      const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
+      if (!retry) throw new GenesysTransportError(request.method, displayPath, failure.kind, context.redact(failure.detail));
+      await takeRetry(context, retry);
+      continue;
     }
-    return all;
-  }
 
-  function nextPagePath(
-    path: string,
-    query: QueryParameters,
-    page: EntityListing<unknown> | undefined,
-    entityCount: number,
-    pageNumber: number,
-  ): string | undefined {
-    if (entityCount === 0) return undefined;
-    const byNumber = withQuery(path, { ...query, pageSize: options.pageSize, pageNumber: pageNumber + 1 });
-    if (page?.pageCount !== undefined) {
-      if (pageNumber >= page.pageCount) return undefined;
-      return page.nextUri ? sameHostPath(page.nextUri) ?? byNumber : byNumber;
+    context.log.debug(`${call.label} → ${exchange.status}`);
+    const renewToken = transport.renewToken;
+    const retry = retryForStatus(context, call, exchange, renewToken && (() => renewToken(authorization)));
+    if (retry) {
+      await takeRetry(context, retry);
+      continue;
     }
-    if (page?.nextUri) return sameHostPath(page.nextUri) ?? byNumber;
-    // No pageCount and no nextUri: keep reading while pages come back full, as Terraform does.
-    return entityCount >= (page?.pageSize ?? options.pageSize) ? byNumber : undefined;
+    if (exchange.status < 200 || exchange.status > 299) throw apiError(context, request.method, displayPath, exchange);
+    return parseBody(request, displayPath, exchange);
   }
+}
 
-  return { request, listAll };
+/** Method, headers and body of one attempt. */
+function requestInit(
+  request: GenesysRequest,
+  transport: Transport,
+  authorization: string,
+): { method: string; headers: Record<string, string>; body: string | undefined } {
+  const headers: Record<string, string> = {
+    Authorization: authorization,
+    Accept: request.responseType === 'text' ? 'text/plain, */*' : 'application/json',
+    'User-Agent': 'genesys-lambda-gitops',
+  };
+  let payload: string | undefined = transport.payload;
+  if (payload !== undefined && transport.contentType) headers['Content-Type'] = transport.contentType;
+  if (request.body !== undefined) {
+    payload = JSON.stringify(request.body);
+    headers['Content-Type'] = 'application/json';
+  }
+  return { method: request.method, headers, body: payload };
+}
+
+/** The next backoff for a transient failure (`what` says which), or undefined when the budget is spent. */
+function transientRetry(context: ClientContext, call: CallState, what: string): Retry | undefined {
+  const policy = context.options.retryPolicy;
+  if (call.transientRetries >= policy.maxTransientRetries) return undefined;
+  const delayMs = backoffDelayMs(call.transientRetries, context.options.random, policy);
+  call.transientRetries += 1;
+  return {
+    kind: 'wait',
+    delayMs,
+    warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries} of ${policy.maxTransientRetries})`,
+  };
+}
+
+/**
+ * Whether an answer's status is worth another attempt: one token renewal on 401 (bearer calls only), the
+ * wait a 429 asks for within the rate-limit budget, backoff on a transient status when repeating the call
+ * is harmless. Undefined: the answer is final.
+ */
+function retryForStatus(
+  context: ClientContext,
+  call: CallState,
+  exchange: Exchange,
+  renewToken: (() => void) | undefined,
+): Retry | undefined {
+  const { status } = exchange;
+  const { options } = context;
+  if (status === 401 && renewToken && !call.renewedAfterUnauthorized) {
+    call.renewedAfterUnauthorized = true;
+    renewToken();
+    context.log.debug(`${call.label}: 401, renewing the access token once`);
+    return { kind: 'renew-token' };
+  }
+  if (status === 429) {
+    const policy = options.retryPolicy;
+    const wait =
+      retryAfterMs(exchange.headers.get('retry-after'), options.now()) ?? backoffDelayMs(call.rateLimitRetries, options.random, policy);
+    if (call.rateLimitRetries >= policy.maxRateLimitRetries || call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs) return undefined;
+    call.rateLimitRetries += 1;
+    call.rateLimitWaitedMs += wait;
+    return {
+      kind: 'wait',
+      delayMs: wait,
+      warning: `${call.label}: rate limited (429), waiting ${wait} ms as asked (retry ${call.rateLimitRetries} of ${policy.maxRateLimitRetries})`,
+    };
+  }
+  if (isTransientStatus(status) && (call.idempotent || isNotProcessedStatus(status)))
+    return transientRetry(context, call, `HTTP ${status}`);
+  return undefined;
+}
+
+async function takeRetry(context: ClientContext, retry: Retry): Promise<void> {
+  if (retry.kind === 'renew-token') return;
+  context.log.warning(retry.warning);
+  await context.options.sleep(retry.delayMs);
+}
+
+function parseBody(request: GenesysRequest, displayPath: string, exchange: Exchange): unknown {
+  if (request.responseType === 'text') return exchange.text;
+  if (exchange.text.trim() === '') return undefined;
+  try {
+    return JSON.parse(exchange.text) as unknown;
+  } catch {
+    throw new GenesysTransportError(request.method, displayPath, 'network', `HTTP ${exchange.status} with a body that is not JSON`);
+  }
+}
+
+function apiError(context: ClientContext, method: string, path: string, exchange: Exchange): GenesysApiError {
+  const parts = parseErrorBody(context.redact(exchange.text), exchange.headers.get('inin-correlation-id'));
+  return new GenesysApiError({ method, path, status: exchange.status, ...parts });
+}
+
+async function exchangeWithTimeout(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined },
+  timeoutMs: number,
+): Promise<Exchange> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+  try {
+    // Redirects are not followed: the bearer token must only ever reach the configured host.
+    const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
+    if (init.body !== undefined) requestInit.body = init.body;
+    const response = await fetch(url, requestInit);
+    // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every entity of a paged listing, following pageCount / nextUri to the last page. */
+async function readAllPages<T>(
+  request: <R>(call: GenesysRequest) => Promise<R>,
+  path: string,
+  query: QueryParameters,
+  pageSize: number,
+): Promise<T[]> {
+  const all: T[] = [];
+  const visited = new Set<string>();
+  let next: string | undefined = withQuery(path, { ...query, pageSize, pageNumber: 1 });
+  let expectedPageNumber = 1;
+  for (let pages = 0; next !== undefined; pages += 1) {
+    if (pages >= MAX_PAGES) {
+      throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
+    }
+    if (visited.has(next)) throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
+    visited.add(next);
+    const page: EntityListing<T> | undefined = await request<EntityListing<T>>({ method: 'GET', path: next });
+    const entities = page?.entities ?? [];
+    all.push(...entities);
+    const pageNumber = page?.pageNumber ?? expectedPageNumber;
+    expectedPageNumber = pageNumber + 1;
+    next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+  }
+  return all;
+}
+
+function nextPagePath(
+  path: string,
+  query: QueryParameters,
+  pageSize: number,
+  page: EntityListing<unknown> | undefined,
+  entityCount: number,
+  pageNumber: number,
+): string | undefined {
+  if (entityCount === 0) return undefined;
+  const byNumber = withQuery(path, { ...query, pageSize, pageNumber: pageNumber + 1 });
+  if (page?.pageCount !== undefined) {
+    if (pageNumber >= page.pageCount) return undefined;
+    return page.nextUri ? (sameHostPath(page.nextUri) ?? byNumber) : byNumber;
+  }
+  if (page?.nextUri) return sameHostPath(page.nextUri) ?? byNumber;
+  // No pageCount and no nextUri: keep reading while pages come back full, as Terraform does.
+  return entityCount >= (page?.pageSize ?? pageSize) ? byNumber : undefined;
 }
 
 /** `nextUri` reduced to its path and query: the token is never sent to a host taken from a response. */
@@ -357,10 +427,7 @@ class TimeoutSignal extends Error {
   }
 }
 
-function describeTransportFailure(
-  error: unknown,
-  timeoutMs: number,
-): { kind: 'timeout' | 'network'; detail: string; neverSent: boolean } {
+function describeTransportFailure(error: unknown, timeoutMs: number): { kind: 'timeout' | 'network'; detail: string; neverSent: boolean } {
   if (error instanceof TimeoutSignal || (error instanceof Error && error.name === 'TimeoutError')) {
     return { kind: 'timeout', detail: `no complete answer within ${timeoutMs} ms`, neverSent: false };
   }

@@ -6,11 +6,7 @@
  */
 import type { DesiredDataAction } from '../../model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../model/json.js';
-import type {
-  ObservedCredential,
-  ObservedDataAction,
-  ObservedIntegration,
-} from '../../model/observed-state.js';
+import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
 
 /** `TestExecutionResult` from /test and /draft/test. */
 export interface ActionTestResult {

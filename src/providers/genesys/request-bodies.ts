@@ -39,8 +39,8 @@ export function actionConfig(action: DesiredDataAction): Models.ActionConfig {
  */
 export function actionContract(action: DesiredDataAction): Models.ActionContractInput {
   return {
-    input: { inputSchema: action.contract.input as Models.JsonSchemaDocument },
-    output: { successSchema: action.contract.output as Models.JsonSchemaDocument },
+    input: { inputSchema: action.contract.input },
+    output: { successSchema: action.contract.output },
   };
 }
 
