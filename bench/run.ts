@@ -55,7 +55,8 @@ interface Row {
 function desiredFrom(text: string): DesiredState {
   const result = loadManifests([{ path: 'bench.yaml', bytes: new TextEncoder().encode(text) }], { environment: 'bench' });
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0 || !result.desired) throw new Error(`bench manifests are invalid: ${errors.map((error) => error.message).join('; ')}`);
+  if (errors.length > 0 || !result.desired)
+    throw new Error(`bench manifests are invalid: ${errors.map((error) => error.message).join('; ')}`);
   return result.desired;
 }
 
@@ -63,19 +64,31 @@ function countingClients(region: string, counter: { aws: number }) {
   const iam = new IAMClient({ region, retryMode: 'adaptive' });
   const sts = new STSClient({ region, retryMode: 'adaptive' });
   const count = { step: 'initialize', name: 'benchCallCounter' } as const;
-  iam.middlewareStack.add((next) => async (args) => {
-    counter.aws += 1;
-    return next(args);
-  }, count);
-  sts.middlewareStack.add((next) => async (args) => {
-    counter.aws += 1;
-    return next(args);
-  }, count);
+  iam.middlewareStack.add(
+    (next) => async (args) => {
+      counter.aws += 1;
+      return next(args);
+    },
+    count,
+  );
+  sts.middlewareStack.add(
+    (next) => async (args) => {
+      counter.aws += 1;
+      return next(args);
+    },
+    count,
+  );
   return { iam, sts };
 }
 
 async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
-  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: motoUrl, lambdaHandlers: lambdas, latencyMs, rateLimitPerMinute: requestsPerMinute });
+  const sandbox = await startGenesysSandbox({
+    region: 'eu-west-1',
+    awsEndpoint: motoUrl,
+    lambdaHandlers: lambdas,
+    latencyMs,
+    rateLimitPerMinute: requestsPerMinute,
+  });
   const counter = { aws: 0 };
   const clients = countingClients('eu-west-1', counter);
   const providers: Providers = {
@@ -91,21 +104,40 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
     const wallMs = performance.now() - started;
     const genesysCalls = sandbox.requests.length - genesysBefore;
     const floorMs = (genesysCalls / requestsPerMinute) * 60_000;
-    rows.push({ n, step, genesysCalls, awsCalls: counter.aws - awsBefore, wallMs, floorRatio: floorMs > 0 ? wallMs / floorMs : Number.NaN });
-    process.stderr.write(`  N=${n} ${step}: ${genesysCalls} Genesys + ${counter.aws - awsBefore} AWS calls, ${(wallMs / 1000).toFixed(1)} s\n`);
+    rows.push({
+      n,
+      step,
+      genesysCalls,
+      awsCalls: counter.aws - awsBefore,
+      wallMs,
+      floorRatio: floorMs > 0 ? wallMs / floorMs : Number.NaN,
+    });
+    process.stderr.write(
+      `  N=${n} ${step}: ${genesysCalls} Genesys + ${counter.aws - awsBefore} AWS calls, ${(wallMs / 1000).toFixed(1)} s\n`,
+    );
     return result;
   };
-  const applyDeps = { ...providers, log: () => undefined, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)), now: () => Date.now() };
+  const applyDeps = {
+    ...providers,
+    log: () => undefined,
+    sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
+    now: () => Date.now(),
+  };
   try {
     const desired = desiredFrom(benchManifests(n, 10));
     const first = await measure('plan (from empty)', () => computePlan(desired, providers, { prune: false }));
-    const report = await measure('apply (from empty)', () => applyPlan(first.plan, desired, first.observed, applyDeps, { publishStrategy: 'draft' }));
-    if (!report.success) throw new Error(`apply from empty failed at N=${n}: ${report.steps.find((step) => step.status === 'failed')?.message}`);
+    const report = await measure('apply (from empty)', () =>
+      applyPlan(first.plan, desired, first.observed, applyDeps, { publishStrategy: 'draft' }),
+    );
+    if (!report.success)
+      throw new Error(`apply from empty failed at N=${n}: ${report.steps.find((step) => step.status === 'failed')?.message}`);
     const settled = await measure('plan (no changes)', () => computePlan(desired, providers, { prune: false }));
     if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the plan after apply still has changes`);
     const changed = desiredFrom(benchManifests(n, 11));
     const second = await measure('plan (1 field × N)', () => computePlan(changed, providers, { prune: false }));
-    const update = await measure('apply (1 field × N)', () => applyPlan(second.plan, changed, second.observed, applyDeps, { publishStrategy: 'draft' }));
+    const update = await measure('apply (1 field × N)', () =>
+      applyPlan(second.plan, changed, second.observed, applyDeps, { publishStrategy: 'draft' }),
+    );
     if (!update.success) throw new Error(`apply of the change failed at N=${n}`);
   } finally {
     await sandbox.stop();
@@ -131,7 +163,9 @@ async function cliColdStart(): Promise<number | undefined> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'validate', '--manifests', join(folder, 'genesys'), '--environment', 'bench'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'validate', '--manifests', join(folder, 'genesys'), '--environment', 'bench'], {
+      encoding: 'utf8',
+    });
     times.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`bundled CLI failed: ${result.stderr}`);
   }

@@ -58,11 +58,20 @@ async function main(): Promise<void> {
     `  client id:     ${sandbox.clientId}`,
     `  client secret: ${sandbox.clientSecret}`,
     `  Lambda handlers: ${Object.keys(lambdaHandlers).join(', ') || '(none)'}`,
-    moto ? `moto_server (AWS IAM/STS) listening on ${moto.url}` : 'AWS: reading IAM roles from ' + (process.env.AWS_ENDPOINT_URL ?? 'the default AWS endpoint'),
+    moto
+      ? `moto_server (AWS IAM/STS) listening on ${moto.url}`
+      : 'AWS: reading IAM roles from ' + (process.env.AWS_ENDPOINT_URL ?? 'the default AWS endpoint'),
     '',
     'Environment for a client:',
     ...Object.entries(sandbox.env).map(([name, value]) => `export ${name}=${value}`),
-    ...(moto ? [`export AWS_ENDPOINT_URL=${moto.url}`, 'export AWS_ACCESS_KEY_ID=testing', 'export AWS_SECRET_ACCESS_KEY=testing', 'export AWS_REGION=us-east-1'] : []),
+    ...(moto
+      ? [
+          `export AWS_ENDPOINT_URL=${moto.url}`,
+          'export AWS_ACCESS_KEY_ID=testing',
+          'export AWS_SECRET_ACCESS_KEY=testing',
+          'export AWS_REGION=us-east-1',
+        ]
+      : []),
     '',
     'Press Ctrl-C to stop.',
   ];

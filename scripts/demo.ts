@@ -78,8 +78,18 @@ async function main(): Promise<number> {
 
     const steps: (Step | (() => Promise<void>))[] = [
       { title: '1. Validate', args: ['validate', ...common], expectedExit: 0, meaning: 'manifests are clean' },
-      { title: '2. Plan against live AWS + Genesys', args: ['plan', ...common, '--out', join(workDir, 'plan.json'), '--markdown', commentFile, '--summary', summaryFile], expectedExit: 2, meaning: 'changes to make' },
-      { title: '3. Apply (draft → validate → test → publish, then smoke tests)', args: ['apply', ...common, '--yes', '--summary', applySummaryFile], expectedExit: 0, meaning: 'applied and smoke-tested' },
+      {
+        title: '2. Plan against live AWS + Genesys',
+        args: ['plan', ...common, '--out', join(workDir, 'plan.json'), '--markdown', commentFile, '--summary', summaryFile],
+        expectedExit: 2,
+        meaning: 'changes to make',
+      },
+      {
+        title: '3. Apply (draft → validate → test → publish, then smoke tests)',
+        args: ['apply', ...common, '--yes', '--summary', applySummaryFile],
+        expectedExit: 0,
+        meaning: 'applied and smoke-tested',
+      },
       { title: '4. Plan again', args: ['plan', ...common], expectedExit: 0, meaning: 'no changes: apply converged' },
       async () => {
         const file = join(manifests, 'data-action-lookup-order-status.yaml');
@@ -88,14 +98,24 @@ async function main(): Promise<number> {
         await writeFile(file, text.replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 20'));
         banner('5. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
       },
-      { title: '5. Plan the edit', args: ['plan', ...common, '--markdown', editCommentFile], expectedExit: 2, meaning: 'one in-place update' },
+      {
+        title: '5. Plan the edit',
+        args: ['plan', ...common, '--markdown', editCommentFile],
+        expectedExit: 2,
+        meaning: 'one in-place update',
+      },
       async () => {
         const file = join(manifests, 'data-action-find-customer-by-phone.yaml');
         const text = await readFile(file, 'utf8');
         await writeFile(file, text.replaceAll('phoneNumber', 'rawRequest'));
         banner('6. Break a manifest on purpose: rename an input to the reserved name rawRequest');
       },
-      { title: '6. Validate the broken copy', args: ['validate', ...common], expectedExit: 1, meaning: 'findings with file:line:col, nothing applied' },
+      {
+        title: '6. Validate the broken copy',
+        args: ['validate', ...common],
+        expectedExit: 1,
+        meaning: 'findings with file:line:col, nothing applied',
+      },
     ];
 
     for (const step of steps) {

@@ -80,7 +80,9 @@ describe('apply', () => {
   it('replaces an action whose contract changed, reporting the new id', async () => {
     await harness.apply();
     const before = publishedActions(harness).find((action) => action.name === 'Lookup Order Status');
-    await harness.edit(ORDER_ACTION, (text) => text.replace('        orderId: { type: string }', '        orderId: { type: string }\n        carrier: { type: string }'));
+    await harness.edit(ORDER_ACTION, (text) =>
+      text.replace('        orderId: { type: string }', '        orderId: { type: string }\n        carrier: { type: string }'),
+    );
     const { plan } = await harness.plan();
     const change = plan.changes.find((candidate) => candidate.address === 'action/Customer Lambdas/Lookup Order Status');
     expect(change?.action).toBe('replace');
@@ -92,14 +94,20 @@ describe('apply', () => {
     const step = report.steps.find((candidate) => candidate.address === 'action/Customer Lambdas/Lookup Order Status');
     expect(step?.previousId).toBe(before?.id);
     expect(step?.liveId).not.toBe(before?.id);
-    expect(publishedActions(harness).filter((action) => action.name === 'Lookup Order Status').map((action) => action.id)).toEqual([step?.liveId]);
+    expect(
+      publishedActions(harness)
+        .filter((action) => action.name === 'Lookup Order Status')
+        .map((action) => action.id),
+    ).toEqual([step?.liveId]);
   });
 
   it('leaves a failing draft unpublished, keeps the live version, and fails the run', async () => {
     await harness.apply();
     const live = publishedActions(harness).find((action) => action.name === 'Lookup Order Status');
     const liveTimeout = JSON.stringify(live?.config);
-    await harness.edit(ORDER_ACTION, (text) => text.replace('status: SHIPPED', 'status: DELIVERED').replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 30'));
+    await harness.edit(ORDER_ACTION, (text) =>
+      text.replace('status: SHIPPED', 'status: DELIVERED').replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 30'),
+    );
 
     const requestsBefore = harness.sandbox.requests.length;
     const report = await harness.apply();
@@ -131,7 +139,11 @@ describe('apply', () => {
     const report = await harness.apply({ prune: true });
     expect(report.success).toBe(true);
     expect(report.steps.map((step) => `${step.action} ${step.address}`)).toEqual(['delete action/Customer Lambdas/Hand Made']);
-    expect(publishedActions(harness).map((action) => action.name).sort()).toEqual(['Check Store Hours', 'Find Customer By Phone', 'Lookup Order Status']);
+    expect(
+      publishedActions(harness)
+        .map((action) => action.name)
+        .sort(),
+    ).toEqual(['Check Store Hours', 'Find Customer By Phone', 'Lookup Order Status']);
   });
 
   describe('with a role managed elsewhere', () => {
@@ -145,7 +157,14 @@ describe('apply', () => {
           RoleName: EXTERNAL_ROLE,
           AssumeRolePolicyDocument: JSON.stringify({
             Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::765628985471:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': externalId } } }],
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: 'arn:aws:iam::765628985471:root' },
+                Action: 'sts:AssumeRole',
+                Condition: { StringEquals: { 'sts:ExternalId': externalId } },
+              },
+            ],
           }),
         }),
       );
@@ -153,7 +172,10 @@ describe('apply', () => {
         new PutRolePolicyCommand({
           RoleName: EXTERNAL_ROLE,
           PolicyName: 'invoke',
-          PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functionArns }] }),
+          PolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functionArns }],
+          }),
         }),
       );
       await harness.edit('integration.yaml', (text) => text.replace('role: genesys-lambda-invoker', `role: { arn: "${externalArn}" }`));
@@ -162,7 +184,10 @@ describe('apply', () => {
 
     it('a wrong external id fails the draft test with the assume-role denial, and nothing is published', async () => {
       const desired = await harness.desired();
-      await createExternalRole('not-this-org', desired.dataActions.map((action) => action.functionArn));
+      await createExternalRole(
+        'not-this-org',
+        desired.dataActions.map((action) => action.functionArn),
+      );
       const report = await harness.apply();
       expect(report.success).toBe(false);
       const failed = report.steps.filter((step) => step.kind === 'action');
@@ -183,7 +208,9 @@ describe('apply', () => {
       const ordersTests = report.smokeTests.filter((test) => test.address === 'action/Customer Lambdas/Lookup Order Status');
       expect(ordersTests.length).toBeGreaterThan(0);
       expect(ordersTests.every((test) => !test.passed)).toBe(true);
-      expect(ordersTests[0]?.failures.join(' ')).toMatch(/not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live/);
+      expect(ordersTests[0]?.failures.join(' ')).toMatch(
+        /not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live/,
+      );
       expect(ordersTests[0]?.attempts).toBe(3);
       const otherTests = report.smokeTests.filter((test) => test.address !== 'action/Customer Lambdas/Lookup Order Status');
       expect(otherTests.every((test) => test.passed)).toBe(true);
@@ -216,7 +243,11 @@ describe('apply interrupted at any step converges on re-run', () => {
     expect((await harness.plan()).plan.summary.hasChanges).toBe(false);
     expect(harness.sandbox.state.credentials.size).toBe(1);
     expect(harness.sandbox.state.integrations.size).toBe(1);
-    expect(publishedActions(harness).map((action) => action.name).sort()).toEqual(['Check Store Hours', 'Find Customer By Phone', 'Lookup Order Status']);
+    expect(
+      publishedActions(harness)
+        .map((action) => action.name)
+        .sort(),
+    ).toEqual(['Check Store Hours', 'Find Customer By Phone', 'Lookup Order Status']);
     expect(harness.sandbox.state.drafts.size).toBe(0);
   });
 });

@@ -132,15 +132,13 @@ describe('a failure stops what depends on it', () => {
     expect(report.steps.slice(0, failing + 1).map((step) => step.status)).toEqual([...Array<string>(failing).fill('applied'), 'failed']);
     expect(report.steps[failing]?.message).toBe(message);
     expect(report.steps.slice(failing + 1)).toEqual(
-      plan.changes
-        .slice(failing + 1)
-        .map((change) => ({
-          address: change.address,
-          kind: change.kind,
-          action: change.action,
-          status: 'not-applied',
-          message: NOT_APPLIED,
-        })),
+      plan.changes.slice(failing + 1).map((change) => ({
+        address: change.address,
+        kind: change.kind,
+        action: change.action,
+        status: 'not-applied',
+        message: NOT_APPLIED,
+      })),
     );
     expect(world.calls.map((call) => call.method)).not.toContain('listDrafts');
     expect(world.genesys.state.actions.size).toBe(0);

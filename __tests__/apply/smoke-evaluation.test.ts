@@ -11,13 +11,38 @@ const run = (over: Partial<SmokeRun>): SmokeRun => ({ success: true, output: { s
 describe('judgeSmokeRun', () => {
   it.each<[string, SmokeRun, Partial<SmokeExpectation>, string[]]>([
     ['passes on a partial match', run({}), {}, []],
-    ['reports Genesys failure with its error', run({ success: false, error: 'AccessDenied' }), {}, ['Genesys reported failure: AccessDenied']],
-    ['hides the error text of a secure action', run({ success: false, error: 'phone +1317' }), { secure: true }, ['Genesys reported failure: (error text hidden: secure action)']],
+    [
+      'reports Genesys failure with its error',
+      run({ success: false, error: 'AccessDenied' }),
+      {},
+      ['Genesys reported failure: AccessDenied'],
+    ],
+    [
+      'hides the error text of a secure action',
+      run({ success: false, error: 'phone +1317' }),
+      { secure: true },
+      ['Genesys reported failure: (error text hidden: secure action)'],
+    ],
     ['reports a value mismatch', run({ output: { status: 'LOST' } }), {}, ['expect: status: expected "SHIPPED", got "LOST"']],
     ['reports a missing key', run({ output: {} }), {}, ['expect: status: expected "SHIPPED", got nothing']],
-    ['hides values of a secure action', run({ output: { status: 'LOST' } }), { secure: true }, ['expect: status does not match (values hidden: secure action)']],
-    ['reports an output contract violation', run({ output: { status: 'SHIPPED', eta: 5 } }), {}, ['output contract: output.eta must be string']],
-    ['reports latency over the timeout', run({ elapsedMs: 10_001 }), {}, ["latency: took 10001 ms, over the action's timeoutSeconds (10 s)"]],
+    [
+      'hides values of a secure action',
+      run({ output: { status: 'LOST' } }),
+      { secure: true },
+      ['expect: status does not match (values hidden: secure action)'],
+    ],
+    [
+      'reports an output contract violation',
+      run({ output: { status: 'SHIPPED', eta: 5 } }),
+      {},
+      ['output contract: output.eta must be string'],
+    ],
+    [
+      'reports latency over the timeout',
+      run({ elapsedMs: 10_001 }),
+      {},
+      ["latency: took 10001 ms, over the action's timeoutSeconds (10 s)"],
+    ],
   ])('%s', (_name, smokeRun, over, failures) => {
     expect(judgeSmokeRun(smokeRun, { ...base, ...over })).toEqual(failures);
   });

@@ -12,13 +12,21 @@ function integration(id: string, name: string, configName = name): ObservedInteg
 describe('matchIntegrations', () => {
   it('picks the lowest id among integrations with the declared name, whatever the listing order', () => {
     const observed = observedInSync();
-    observed.integrations = [integration('int-b', 'Orders Lambda'), integration('int-c', 'Orders Lambda'), integration('int-a', 'Orders Lambda')];
+    observed.integrations = [
+      integration('int-b', 'Orders Lambda'),
+      integration('int-c', 'Orders Lambda'),
+      integration('int-a', 'Orders Lambda'),
+    ];
     expect(matchIntegrations(desiredFixture(), observed).get('Orders Lambda')?.id).toBe('int-a');
   });
 
   it('matches by config name first, by integration name when the config has none, and ignores undeclared names', () => {
     const observed = observedInSync();
-    observed.integrations = [integration('int-1', 'Renamed in the UI', 'Orders Lambda'), integration('int-0', 'Orders Lambda', 'Something else'), integration('int-2', 'Not Ours')];
+    observed.integrations = [
+      integration('int-1', 'Renamed in the UI', 'Orders Lambda'),
+      integration('int-0', 'Orders Lambda', 'Something else'),
+      integration('int-2', 'Not Ours'),
+    ];
     const matched = matchIntegrations(desiredFixture(), observed);
     expect([...matched.entries()].map(([name, live]) => [name, live.id])).toEqual([['Orders Lambda', 'int-1']]);
     observed.integrations = [integration('int-9', 'Orders Lambda', '')];
@@ -30,7 +38,11 @@ describe('matchCredentials', () => {
   it('keeps one credential per name, the lowest id', () => {
     const observed = observedInSync();
     const [credential] = observed.credentials;
-    observed.credentials = [{ ...credential!, id: 'cred-9' }, { ...credential!, id: 'cred-2' }, { ...credential!, id: 'cred-5', name: 'Other' }];
+    observed.credentials = [
+      { ...credential!, id: 'cred-9' },
+      { ...credential!, id: 'cred-2' },
+      { ...credential!, id: 'cred-5', name: 'Other' },
+    ];
     expect([...matchCredentials(observed).entries()].map(([name, live]) => [name, live.id])).toEqual([
       ['Orders Lambda (genesys-lambda-gitops)', 'cred-2'],
       ['Other', 'cred-5'],
@@ -59,12 +71,17 @@ describe('matchLiveActions', () => {
     const verify = desired.dataActions.find((action) => action.name === 'Verify Customer')!;
     verify.integrationName = 'Identity Lambda';
     const moved = matchLiveActions(desired.dataActions, observed, matchIntegrations(desired, observed));
-    expect(moved.matches.find((match) => match.action === verify)).toMatchObject({ live: { id: 'custom_-_verify' }, movedFrom: 'Orders Lambda' });
+    expect(moved.matches.find((match) => match.action === verify)).toMatchObject({
+      live: { id: 'custom_-_verify' },
+      movedFrom: 'Orders Lambda',
+    });
     expect(moved.unmatched).toEqual([]);
 
     desired.dataActions.push({ ...structuredClone(verify), integrationName: 'Orders Lambda' });
     const copied = matchLiveActions(desired.dataActions, observed, matchIntegrations(desired, observed));
-    expect(copied.matches.map((match) => [match.action.integrationName, match.action.name, match.live?.id ?? null, match.movedFrom ?? null])).toEqual([
+    expect(
+      copied.matches.map((match) => [match.action.integrationName, match.action.name, match.live?.id ?? null, match.movedFrom ?? null]),
+    ).toEqual([
       ['Orders Lambda', 'Lookup Order', 'custom_-_lookup', null],
       ['Identity Lambda', 'Verify Customer', null, null],
       ['Orders Lambda', 'Verify Customer', 'custom_-_verify', null],
@@ -75,7 +92,12 @@ describe('matchLiveActions', () => {
     const desired = desiredFixture();
     const observed = observedInSync();
     observed.integrations.push(integration('int-foreign', 'Not Ours'));
-    observed.dataActions.push({ ...structuredClone(observed.dataActions[0]!), id: 'custom_-_foreign', name: 'Retired', integrationId: 'int-foreign' });
+    observed.dataActions.push({
+      ...structuredClone(observed.dataActions[0]!),
+      id: 'custom_-_foreign',
+      name: 'Retired',
+      integrationId: 'int-foreign',
+    });
     expect(matchLiveActions(desired.dataActions, observed, matchIntegrations(desired, observed)).unmatched).toEqual([]);
   });
 });

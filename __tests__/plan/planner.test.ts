@@ -63,7 +63,11 @@ describe('planChanges: actions per resource', () => {
       [LOOKUP, 'create'],
       [VERIFY, 'create'],
     ]);
-    expect(change(plan, CREDENTIAL).after).toEqual({ name: 'Orders Lambda (genesys-lambda-gitops)', type: 'amazonWebServicesARN', roleArn: ROLE_ARN });
+    expect(change(plan, CREDENTIAL).after).toEqual({
+      name: 'Orders Lambda (genesys-lambda-gitops)',
+      type: 'amazonWebServicesARN',
+      roleArn: ROLE_ARN,
+    });
     expect(change(plan, ROLE).fields.every((field) => field.kind === 'add')).toBe(true);
     expect(plan.summary).toMatchObject({ create: 5, hasChanges: true, hasDeletes: false });
   });
@@ -183,7 +187,9 @@ describe('planChanges: actions per resource', () => {
         if (role) {
           role.permissionPolicy = {
             Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [ORDERS_FUNCTION, VERIFY_FUNCTION, `${VERIFY_FUNCTION}:*`] }],
+            Statement: [
+              { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [ORDERS_FUNCTION, VERIFY_FUNCTION, `${VERIFY_FUNCTION}:*`] },
+            ],
           };
         }
       },
@@ -197,7 +203,10 @@ describe('planChanges: actions per resource', () => {
       mutate: (desired) => {
         const role = desired.roles[0];
         if (role) {
-          role.permissionPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: ORDERS_FUNCTION }] };
+          role.permissionPolicy = {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: ORDERS_FUNCTION }],
+          };
         }
       },
       address: ROLE,
@@ -208,7 +217,8 @@ describe('planChanges: actions per resource', () => {
       name: 'dropping a trust condition broadens the trust policy',
       mutate: (_desired, observed) => {
         const statement = roleOf(observed).trustPolicy.Statement[0];
-        if (statement?.Condition) statement.Condition['StringEquals'] = { 'aws:SourceAccount': ['765628985471'], 'sts:ExternalId': [ORG_ID] };
+        if (statement?.Condition)
+          statement.Condition['StringEquals'] = { 'aws:SourceAccount': ['765628985471'], 'sts:ExternalId': [ORG_ID] };
       },
       address: ROLE,
       action: 'update',
@@ -384,7 +394,12 @@ describe('planChanges: deletes and prune', () => {
       ...structuredClone(observed.integrations[0]!),
       id: 'int-identity',
       name: 'Identity Lambda',
-      config: { name: 'Identity Lambda', version: 1, notes: 'Managed by genesys-lambda-gitops', credentials: { AmazonWebServicesARN: 'cred-1' } },
+      config: {
+        name: 'Identity Lambda',
+        version: 1,
+        notes: 'Managed by genesys-lambda-gitops',
+        credentials: { AmazonWebServicesARN: 'cred-1' },
+      },
     });
     const plan = planChanges(desired, observed, { prune: false });
     const moved = change(plan, 'action/Identity Lambda/Verify Customer');
@@ -403,7 +418,9 @@ describe('planChanges: cross-system checks', () => {
       name: 'a hard-coded external id that is not the live org id fails',
       mutate: (desired: DesiredState) => {
         const role = desired.roles[0]!;
-        role.trustPolicy = JSON.parse(JSON.stringify(role.trustPolicy).replace('{{ genesys.orgId }}', 'another-org')) as typeof role.trustPolicy;
+        role.trustPolicy = JSON.parse(
+          JSON.stringify(role.trustPolicy).replace('{{ genesys.orgId }}', 'another-org'),
+        ) as typeof role.trustPolicy;
         role.trustPolicyGenerated = false;
       },
       code: 'trust-external-id',
@@ -474,7 +491,7 @@ describe('planChanges: cross-system checks', () => {
 });
 
 describe('planChanges: redaction, smoke tests and fingerprint', () => {
-  it('redacts secure actions\' test data and credential-like headers in the plan itself', () => {
+  it("redacts secure actions' test data and credential-like headers in the plan itself", () => {
     const desired = desiredFixture();
     lookupOf(desired).request.headers = { Authorization: 'Bearer abc.def.ghi', 'X-Trace': 'yes' };
     // Only changed actions are smoke-tested, so change the secure one too.
@@ -483,7 +500,10 @@ describe('planChanges: redaction, smoke tests and fingerprint', () => {
     const text = JSON.stringify(plan);
     expect(text).not.toContain(SECRET_TEST_INPUT);
     expect(text).not.toContain('abc.def.ghi');
-    expect(change(plan, LOOKUP).fields.find((field) => field.path.includes('Authorization'))).toMatchObject({ sensitive: true, after: '(sensitive)' });
+    expect(change(plan, LOOKUP).fields.find((field) => field.path.includes('Authorization'))).toMatchObject({
+      sensitive: true,
+      after: '(sensitive)',
+    });
     expect(plan.smokeTests).toEqual([
       { address: LOOKUP, testName: 'shipped order', input: { orderId: '1001' }, expect: { status: 'SHIPPED' }, secure: false },
       { address: VERIFY, testName: 'known customer', input: '(sensitive)', expect: '(sensitive)', secure: true },

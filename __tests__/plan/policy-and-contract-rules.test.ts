@@ -29,11 +29,26 @@ describe('iamPatternMatches', () => {
 });
 
 describe('findPolicyBroadening', () => {
-  const allow = (Resource: string | string[], extra: object = {}) => ({ Effect: 'Allow' as const, Action: 'lambda:InvokeFunction', Resource, ...extra });
+  const allow = (Resource: string | string[], extra: object = {}) => ({
+    Effect: 'Allow' as const,
+    Action: 'lambda:InvokeFunction',
+    Resource,
+    ...extra,
+  });
   it.each([
     { name: 'identical', before: doc(allow(FN)), after: doc(allow(FN)), broadened: false },
-    { name: 'statements reordered and split', before: doc(allow([FN, `${FN}2`])), after: doc(allow(`${FN}2`), allow(FN)), broadened: false },
-    { name: 'covered by an old wildcard', before: doc(allow('arn:aws:lambda:eu-west-1:123456789012:function:*')), after: doc(allow(FN)), broadened: false },
+    {
+      name: 'statements reordered and split',
+      before: doc(allow([FN, `${FN}2`])),
+      after: doc(allow(`${FN}2`), allow(FN)),
+      broadened: false,
+    },
+    {
+      name: 'covered by an old wildcard',
+      before: doc(allow('arn:aws:lambda:eu-west-1:123456789012:function:*')),
+      after: doc(allow(FN)),
+      broadened: false,
+    },
     { name: 'new resource', before: doc(allow(FN)), after: doc(allow([FN, `${FN}:*`])), broadened: true },
     { name: 'wider action', before: doc(allow(FN)), after: doc({ Effect: 'Allow', Action: 'lambda:*', Resource: FN }), broadened: true },
     {
@@ -54,8 +69,18 @@ describe('findPolicyBroadening', () => {
       after: doc(allow(FN, { Condition: { StringEquals: { 'sts:ExternalId': ['a', 'b'] } } })),
       broadened: true,
     },
-    { name: 'Deny removed', before: doc(allow(FN), { Effect: 'Deny', Action: 'lambda:*', Resource: `${FN}2` }), after: doc(allow(FN)), broadened: true },
-    { name: 'NotAction introduced', before: doc(allow(FN)), after: doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: FN }), broadened: true },
+    {
+      name: 'Deny removed',
+      before: doc(allow(FN), { Effect: 'Deny', Action: 'lambda:*', Resource: `${FN}2` }),
+      after: doc(allow(FN)),
+      broadened: true,
+    },
+    {
+      name: 'NotAction introduced',
+      before: doc(allow(FN)),
+      after: doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: FN }),
+      broadened: true,
+    },
     { name: 'document created', before: undefined, after: doc(allow(FN)), broadened: true },
     { name: 'document deleted', before: doc(allow(FN)), after: undefined, broadened: false },
   ])('$name', ({ before, after, broadened }) => {
@@ -66,12 +91,25 @@ describe('findPolicyBroadening', () => {
 describe('canInvoke (qualifiers matter)', () => {
   it.each([
     { name: 'exact unqualified', policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }), arn: FN, allowed: true },
-    { name: 'unqualified grant, qualified call', policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }), arn: `${FN}:live`, allowed: false },
-    { name: 'qualifier wildcard', policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: `${FN}:*` }), arn: `${FN}:live`, allowed: true },
+    {
+      name: 'unqualified grant, qualified call',
+      policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }),
+      arn: `${FN}:live`,
+      allowed: false,
+    },
+    {
+      name: 'qualifier wildcard',
+      policy: doc({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: `${FN}:*` }),
+      arn: `${FN}:live`,
+      allowed: true,
+    },
     { name: 'other action', policy: doc({ Effect: 'Allow', Action: 'lambda:GetFunction', Resource: FN }), arn: FN, allowed: false },
     {
       name: 'explicit deny wins',
-      policy: doc({ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }, { Effect: 'Deny', Action: 'lambda:InvokeFunction', Resource: FN }),
+      policy: doc(
+        { Effect: 'Allow', Action: 'lambda:*', Resource: '*' },
+        { Effect: 'Deny', Action: 'lambda:InvokeFunction', Resource: FN },
+      ),
       arn: FN,
       allowed: false,
     },
@@ -84,7 +122,12 @@ describe('findBreakingContractChanges', () => {
   const object = (properties: Record<string, unknown>, required: string[] = []) =>
     ({ type: 'object', properties, ...(required.length > 0 ? { required } : {}) }) as unknown as JsonObject;
   it.each([
-    { name: 'no change', before: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })], after: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })], expected: [] },
+    {
+      name: 'no change',
+      before: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })],
+      after: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })],
+      expected: [],
+    },
     {
       name: 'new optional input and new output',
       before: [object({ a: { type: 'string' } }), object({ x: { type: 'string' } })],
@@ -118,6 +161,8 @@ describe('findBreakingContractChanges', () => {
   ])('$name', ({ before, after, expected }) => {
     const [beforeInput = {}, beforeOutput = {}] = before;
     const [afterInput = {}, afterOutput = {}] = after;
-    expect(findBreakingContractChanges({ input: beforeInput, output: beforeOutput }, { input: afterInput, output: afterOutput })).toEqual(expected);
+    expect(findBreakingContractChanges({ input: beforeInput, output: beforeOutput }, { input: afterInput, output: afterOutput })).toEqual(
+      expected,
+    );
   });
 });

@@ -64,7 +64,16 @@ describe('compareResource and defaultReason', () => {
     { before: { value: 1 }, after: { value: 2 }, action: 'update', reason: '1 field(s) differ: value' },
     { before: { kind: 'a' }, after: { kind: 'b' }, action: 'replace', reason: 'cannot be changed in place: ' },
   ])('$action', ({ before, after, action, reason }) => {
-    const change = compareResource({ address: 'role/r', kind: 'role', name: 'r', liveId: undefined, before, after, rules: FLAT, source: undefined });
+    const change = compareResource({
+      address: 'role/r',
+      kind: 'role',
+      name: 'r',
+      liveId: undefined,
+      before,
+      after,
+      rules: FLAT,
+      source: undefined,
+    });
     expect(change.action).toBe(action);
     expect(defaultReason(change)).toBe(reason);
     expect(change.risks).toEqual(action === 'replace' || action === 'delete' ? ['destructive'] : []);
@@ -82,7 +91,9 @@ describe('planChanges: drift of roles, credentials and integrations against a ba
     const notes = (address: string) => plan.changes.find((change) => change.address === address)?.riskNotes?.drift;
     expect(notes('role/genesys-orders-invoker')).toEqual(['description changed outside GitOps']);
     expect(notes('integration/Orders Lambda')).toEqual(['notes changed outside GitOps']);
-    expect(plan.changes.find((change) => change.address === 'integration/Orders Lambda')?.fields.map((field) => field.path.join('.'))).toEqual(['enabled', 'notes']);
+    expect(
+      plan.changes.find((change) => change.address === 'integration/Orders Lambda')?.fields.map((field) => field.path.join('.')),
+    ).toEqual(['enabled', 'notes']);
   });
 
   it('calls a credential ARN drift only when it differs from the baseline, not from the new manifest', () => {

@@ -38,9 +38,24 @@ describe('output contract', () => {
   };
 
   it.each([
-    ['drops undeclared properties at every level', schema, { status: 'x', extra: 1, hours: { open: '9', close: '5' } }, { status: 'x', hours: { open: '9' } }],
-    ['keeps everything under additionalProperties: true', { ...schema, additionalProperties: true }, { status: 'x', extra: 1 }, { status: 'x', extra: 1 }],
-    ['prunes inside arrays of objects', { type: 'object', properties: { rows: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } } } } } }, { rows: [{ a: '1', b: 2 }] }, { rows: [{ a: '1' }] }],
+    [
+      'drops undeclared properties at every level',
+      schema,
+      { status: 'x', extra: 1, hours: { open: '9', close: '5' } },
+      { status: 'x', hours: { open: '9' } },
+    ],
+    [
+      'keeps everything under additionalProperties: true',
+      { ...schema, additionalProperties: true },
+      { status: 'x', extra: 1 },
+      { status: 'x', extra: 1 },
+    ],
+    [
+      'prunes inside arrays of objects',
+      { type: 'object', properties: { rows: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } } } } } },
+      { rows: [{ a: '1', b: 2 }] },
+      { rows: [{ a: '1' }] },
+    ],
   ])('%s', (_case, effective, value, expected) => {
     expect(pruneToSchema(value, effective)).toEqual(expected);
   });

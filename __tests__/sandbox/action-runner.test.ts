@@ -18,15 +18,31 @@ const grantingRole: RoleReader = {
     roleArn,
     trust: canonicalizePolicy({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::765628985471:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': ORG } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::765628985471:root' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': ORG } },
+        },
+      ],
     }),
-    identityPolicies: [canonicalizePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }] })],
+    identityPolicies: [
+      canonicalizePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }] }),
+    ],
   }),
 };
 
 function wiredState(): { state: SandboxState; action: StoredAction } {
   const state = createSandboxState();
-  state.credentials.set('cred', { id: 'cred', name: 'role', typeName: 'amazonWebServicesARN', fields: { ARN: ROLE }, createdDate: '', modifiedDate: '' });
+  state.credentials.set('cred', {
+    id: 'cred',
+    name: 'role',
+    typeName: 'amazonWebServicesARN',
+    fields: { ARN: ROLE },
+    createdDate: '',
+    modifiedDate: '',
+  });
   state.integrations.set('int', {
     id: 'int',
     integrationTypeId: 'aws-lambda-data-actions',
@@ -51,7 +67,14 @@ function wiredState(): { state: SandboxState; action: StoredAction } {
 }
 
 function runner(overrides: Partial<ActionRunnerOptions>) {
-  return createActionRunner({ orgId: ORG, region: 'us-east-1', awsEndpoint: undefined, lambdaHandlers: {}, roleReader: grantingRole, ...overrides });
+  return createActionRunner({
+    orgId: ORG,
+    region: 'us-east-1',
+    awsEndpoint: undefined,
+    lambdaHandlers: {},
+    roleReader: grantingRole,
+    ...overrides,
+  });
 }
 
 describe('createActionRunner', () => {
@@ -86,7 +109,11 @@ describe('createActionRunner', () => {
 
   it('reports an unreachable IAM as a sandbox error (500), not as a Genesys denial', async () => {
     const { state, action } = wiredState();
-    const run = await runner({ roleReader: { read: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')) } }).run(action, {}, state);
+    const run = await runner({ roleReader: { read: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')) } }).run(
+      action,
+      {},
+      state,
+    );
     expect(run.failureStatus).toBe(500);
     expect(run.result.error?.message).toBe(`The sandbox could not read role ${ROLE} from IAM: connect ECONNREFUSED 127.0.0.1:1`);
   });

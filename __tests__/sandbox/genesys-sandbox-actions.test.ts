@@ -41,15 +41,39 @@ describe('creating published actions (POST /api/v2/integrations/actions)', () =>
     ['a missing category (SDK model)', { category: undefined }, /must have required property 'category'/],
     ['a type field, which actions do not have', { type: 'aws.lambda' }, /must NOT have additional properties \(type\)/],
     ['a non-boolean secure flag', { secure: 'yes' }, /\/secure must be boolean/],
-    ['a nested input object', withInputSchema({ type: 'object', properties: { address: { type: 'object' } } }), /Failed Validation of contract.input.inputSchema as a simple properties schema/],
-    ['an input array', withInputSchema({ type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } }), /simple properties schema: property 'tags'/],
-    ['a reserved input name', withInputSchema({ type: 'object', properties: { rawRequest: { type: 'string' } } }), /'rawRequest' is reserved/],
+    [
+      'a nested input object',
+      withInputSchema({ type: 'object', properties: { address: { type: 'object' } } }),
+      /Failed Validation of contract.input.inputSchema as a simple properties schema/,
+    ],
+    [
+      'an input array',
+      withInputSchema({ type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } }),
+      /simple properties schema: property 'tags'/,
+    ],
+    [
+      'a reserved input name',
+      withInputSchema({ type: 'object', properties: { rawRequest: { type: 'string' } } }),
+      /'rawRequest' is reserved/,
+    ],
     ['an input name starting with a digit', withInputSchema({ type: 'object', properties: { '1st': { type: 'string' } } }), /must match/],
-    ['a non-object output', withOutputSchema({ type: 'array', items: { type: 'string' } }), /top-level item in the schema can only be an object/],
-    ['nested output arrays', withOutputSchema({ type: 'object', properties: { grid: { type: 'array', items: { type: 'array', items: { type: 'string' } } } } }), /nested arrays are not supported/],
+    [
+      'a non-object output',
+      withOutputSchema({ type: 'array', items: { type: 'string' } }),
+      /top-level item in the schema can only be an object/,
+    ],
+    [
+      'nested output arrays',
+      withOutputSchema({ type: 'object', properties: { grid: { type: 'array', items: { type: 'array', items: { type: 'string' } } } } }),
+      /nested arrays are not supported/,
+    ],
     ['a $ref', withOutputSchema({ type: 'object', properties: { a: { $ref: '#/definitions/a' } } }), /\$ref is not supported/],
     ['a timeout above 60 s', withConfig({ timeoutSeconds: 61 }), /timeoutSeconds must be an integer between 1 and 60/],
-    ['a role ARN as the function', withConfig({ requestUrlTemplate: 'arn:aws:iam::123456789012:role/r' }), /is not an AWS Lambda function ARN/],
+    [
+      'a role ARN as the function',
+      withConfig({ requestUrlTemplate: 'arn:aws:iam::123456789012:role/r' }),
+      /is not an AWS Lambda function ARN/,
+    ],
     ['a GET request type', withConfig({ requestType: 'GET' }), /requestType must be POST/],
   ])('rejects %s with 400 bad.request', async (_case, overrides, message) => {
     const body = JSON.parse(JSON.stringify(lambdaActionBody(integrationId, overrides)));
@@ -62,7 +86,13 @@ describe('creating published actions (POST /api/v2/integrations/actions)', () =>
 
   it('accepts arrays of primitives and nested objects in the output, and a qualified function ARN', async () => {
     const body = lambdaActionBody(integrationId, {
-      ...withOutputSchema({ type: 'object', properties: { hours: { type: 'object', properties: { open: { type: 'string' } } }, items: { type: 'array', items: { type: 'string' } } } }),
+      ...withOutputSchema({
+        type: 'object',
+        properties: {
+          hours: { type: 'object', properties: { open: { type: 'string' } } },
+          items: { type: 'array', items: { type: 'string' } },
+        },
+      }),
       ...withConfig({ requestUrlTemplate: 'arn:aws:lambda:us-east-1:123456789012:function:orders-lookup:live' }),
     });
     expect((await api.call('POST', '/api/v2/integrations/actions', body)).status).toBe(200);
@@ -121,7 +151,11 @@ describe('reading actions', () => {
   });
 
   it('lists with paging, name (partial) and category filters; the listing ignores expand', async () => {
-    for (const [name, category] of [['Find Customer', 'Customers'], ['Store Hours', 'Stores'], ['Lookup Order Lines', 'Orders']]) {
+    for (const [name, category] of [
+      ['Find Customer', 'Customers'],
+      ['Store Hours', 'Stores'],
+      ['Lookup Order Lines', 'Orders'],
+    ]) {
       await api.call('POST', '/api/v2/integrations/actions', lambdaActionBody(integrationId, { name, category }));
     }
     const page = await api.call('GET', '/api/v2/integrations/actions?pageSize=2&includeConfig=true&expand=contract');
@@ -144,7 +178,12 @@ describe('updating and deleting actions', () => {
 
   it('patches name, category and config with the current version, then refuses the stale version with 409', async () => {
     const config = { ...lambdaActionBody(integrationId).config, timeoutSeconds: 20 };
-    const patched = await api.call('PATCH', `/api/v2/integrations/actions/${actionId}`, { name: 'Order Status', category: 'Orders', config, version: 1 });
+    const patched = await api.call('PATCH', `/api/v2/integrations/actions/${actionId}`, {
+      name: 'Order Status',
+      category: 'Orders',
+      config,
+      version: 1,
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: 'Order Status', version: 2 });
     expect(sandbox.state.actions.get(actionId)?.config.timeoutSeconds).toBe(20);

@@ -23,7 +23,7 @@ describe('integration types', () => {
     });
   });
 
-  it('answers 404 for a type that does not exist, such as the tutorials\' aws.lambda', async () => {
+  it("answers 404 for a type that does not exist, such as the tutorials' aws.lambda", async () => {
     const type = await api.call('GET', '/api/v2/integrations/types/aws.lambda');
     expect(type.status).toBe(404);
     expect(type.body.code).toBe('not.found');
@@ -32,7 +32,10 @@ describe('integration types', () => {
 
 describe('integrations', () => {
   it('creates a disabled integration whose name comes from its config', async () => {
-    const created = await api.call('POST', '/api/v2/integrations', { name: 'Orders Lambda', integrationType: { id: 'aws-lambda-data-actions' } });
+    const created = await api.call('POST', '/api/v2/integrations', {
+      name: 'Orders Lambda',
+      integrationType: { id: 'aws-lambda-data-actions' },
+    });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ name: 'Orders Lambda', intendedState: 'DISABLED', reportedState: { code: 'INACTIVE' } });
     const config = await api.call('GET', `/api/v2/integrations/${created.body.id}/config/current`);
@@ -47,7 +50,10 @@ describe('integrations', () => {
   it.each([
     [{ name: 'x', integrationType: { id: 'aws.lambda' } }, /Integration type aws.lambda was not found/],
     [{ name: 'x' }, /must have required property 'integrationType'/],
-    [{ name: 'x', integrationType: { id: 'aws-lambda-data-actions' }, region: 'us-east-1' }, /must NOT have additional properties \(region\)/],
+    [
+      { name: 'x', integrationType: { id: 'aws-lambda-data-actions' }, region: 'us-east-1' },
+      /must NOT have additional properties \(region\)/,
+    ],
     [{ name: 7, integrationType: { id: 'aws-lambda-data-actions' } }, /\/name must be string/],
   ])('rejects %j with 400 bad.request', async (body, message) => {
     const response = await api.call('POST', '/api/v2/integrations', body);
@@ -64,7 +70,12 @@ describe('integrations', () => {
       credentialFields: { ARN: ROLE_ARN },
     });
     const current = await api.call('GET', `/api/v2/integrations/${integrationId}/config/current`);
-    const body = { ...current.body, name: 'Renamed', notes: 'managed by gitops', credentials: { AmazonWebServicesARN: { id: credential.body.id } } };
+    const body = {
+      ...current.body,
+      name: 'Renamed',
+      notes: 'managed by gitops',
+      credentials: { AmazonWebServicesARN: { id: credential.body.id } },
+    };
     const updated = await api.call('PUT', `/api/v2/integrations/${integrationId}/config/current`, body);
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ version: 2, name: 'Renamed', credentials: { AmazonWebServicesARN: { id: credential.body.id } } });
@@ -75,8 +86,16 @@ describe('integrations', () => {
   });
 
   it.each([
-    ['a missing required field', (config: any) => ({ name: config.name, version: config.version, properties: {}, advanced: {}, credentials: {} }), /required property 'notes'/],
-    ['an unknown credential id', (config: any) => ({ ...config, credentials: { AmazonWebServicesARN: { id: 'no-such-credential' } } }), /Credential no-such-credential/],
+    [
+      'a missing required field',
+      (config: any) => ({ name: config.name, version: config.version, properties: {}, advanced: {}, credentials: {} }),
+      /required property 'notes'/,
+    ],
+    [
+      'an unknown credential id',
+      (config: any) => ({ ...config, credentials: { AmazonWebServicesARN: { id: 'no-such-credential' } } }),
+      /Credential no-such-credential/,
+    ],
   ])('rejects a config with %s', async (_case, makeBody, message) => {
     const { integrationId } = await createLambdaIntegration(api);
     const current = await api.call('GET', `/api/v2/integrations/${integrationId}/config/current`);

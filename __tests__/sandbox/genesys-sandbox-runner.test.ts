@@ -17,7 +17,12 @@ const iam = new IAMClient({});
 let roleCounter = 0;
 
 /** Creates a role in moto and returns its ARN. */
-async function createRole(options: { principalAccount?: string; externalId?: string | null; resources?: string[]; actions?: string[] }): Promise<string> {
+async function createRole(options: {
+  principalAccount?: string;
+  externalId?: string | null;
+  resources?: string[];
+  actions?: string[];
+}): Promise<string> {
   const roleName = `genesys-invoker-${++roleCounter}-${Date.now()}`;
   const statement: Record<string, unknown> = {
     Effect: 'Allow',
@@ -26,7 +31,10 @@ async function createRole(options: { principalAccount?: string; externalId?: str
   };
   if (options.externalId !== null) statement.Condition = { StringEquals: { 'sts:ExternalId': options.externalId ?? sandbox.orgId } };
   const { Role } = await iam.send(
-    new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }) }),
+    new CreateRoleCommand({
+      RoleName: roleName,
+      AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }),
+    }),
   );
   if (options.resources) {
     await iam.send(
@@ -91,7 +99,9 @@ describe('a correctly wired action', () => {
     // orderId is not in the output contract, so Genesys drops it.
     expect(test.body.finalResult).toEqual({ status: 'SHIPPED', eta: '2026-11-28', items: ['Headset H-200', 'USB-C cable'] });
     expect(test.body.operations.every((operation: any) => operation.success)).toBe(true);
-    expect(test.body.operations.map((operation: any) => operation.step)).toEqual(test.body.operations.map((_: unknown, index: number) => index + 1));
+    expect(test.body.operations.map((operation: any) => operation.step)).toEqual(
+      test.body.operations.map((_: unknown, index: number) => index + 1),
+    );
   });
 
   it('/execute returns the output object itself', async () => {
@@ -111,33 +121,49 @@ describe('a correctly wired action', () => {
       name: 'Customer By Phone',
       contract: {
         input: { inputSchema: { type: 'object', required: ['phoneNumber'], properties: { phoneNumber: { type: 'string' } } } },
-        output: { successSchema: { type: 'object', properties: { found: { type: 'boolean' }, customerId: { type: 'string' }, name: { type: 'string' }, tier: { type: 'string' } } } },
+        output: {
+          successSchema: {
+            type: 'object',
+            properties: { found: { type: 'boolean' }, customerId: { type: 'string' }, name: { type: 'string' }, tier: { type: 'string' } },
+          },
+        },
       },
     });
     const test = await api.call('POST', `/api/v2/integrations/actions/${draft.body.id}/draft/test`, { phoneNumber: '+13175550100' });
-    expect(test.body).toMatchObject({ success: true, finalResult: { found: true, customerId: 'C-1001', name: 'Ada Lovelace', tier: 'GOLD' } });
+    expect(test.body).toMatchObject({
+      success: true,
+      finalResult: { found: true, customerId: 'C-1001', name: 'Ada Lovelace', tier: 'GOLD' },
+    });
   });
 
   it('renders a custom request template, a translation map with defaults and a success template', async () => {
     const storeFn = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:store-hours`;
-    const actionId = await publishAction(
-      await createRole({ resources: [storeFn] }),
-      {
-        name: 'Store Hours',
-        contract: {
-          input: { inputSchema: { type: 'object', properties: { storeCode: { type: 'string' }, day: { type: 'string' } } } },
-          output: { successSchema: { type: 'object', required: ['isOpen', 'opens', 'region'], properties: { isOpen: { type: 'boolean' }, opens: { type: 'string' }, region: { type: 'string' } } } },
-        },
-        config: {
-          request: { requestUrlTemplate: storeFn, requestType: 'POST', headers: {}, requestTemplate: '{"store": "${input.storeCode}", "date": "${input.day}"}' },
-          response: {
-            translationMap: { isOpen: '$.open', opens: '$.hours.open', region: '$.region' },
-            translationMapDefaults: { region: '"EMEA"' },
-            successTemplate: '{"isOpen": ${isOpen}, "opens": ${opens}, "region": ${region}}',
+    const actionId = await publishAction(await createRole({ resources: [storeFn] }), {
+      name: 'Store Hours',
+      contract: {
+        input: { inputSchema: { type: 'object', properties: { storeCode: { type: 'string' }, day: { type: 'string' } } } },
+        output: {
+          successSchema: {
+            type: 'object',
+            required: ['isOpen', 'opens', 'region'],
+            properties: { isOpen: { type: 'boolean' }, opens: { type: 'string' }, region: { type: 'string' } },
           },
         },
       },
-    );
+      config: {
+        request: {
+          requestUrlTemplate: storeFn,
+          requestType: 'POST',
+          headers: {},
+          requestTemplate: '{"store": "${input.storeCode}", "date": "${input.day}"}',
+        },
+        response: {
+          translationMap: { isOpen: '$.open', opens: '$.hours.open', region: '$.region' },
+          translationMapDefaults: { region: '"EMEA"' },
+          successTemplate: '{"isOpen": ${isOpen}, "opens": ${opens}, "region": ${region}}',
+        },
+      },
+    });
     const test = await api.call('POST', `/api/v2/integrations/actions/${actionId}/test`, { storeCode: 'S1', day: '2026-11-24' });
     expect(test.body.finalResult).toEqual({ isOpen: true, opens: '09:00', region: 'EMEA' });
   });
@@ -155,7 +181,9 @@ describe('a correctly wired action', () => {
     expect((await api.call('POST', `/api/v2/integrations/actions/${commercial}/test`, { orderId: '1001' })).body.error.message).toMatch(
       /User: arn:aws:iam::325654371633:root is not authorized to perform: sts:AssumeRole/,
     );
-    const fedramp = await publishAction(await createRole({ principalAccount: '325654371633', resources: [ORDERS_FN] }), { name: 'FedRAMP Lookup' });
+    const fedramp = await publishAction(await createRole({ principalAccount: '325654371633', resources: [ORDERS_FN] }), {
+      name: 'FedRAMP Lookup',
+    });
     expect((await api.call('POST', `/api/v2/integrations/actions/${fedramp}/test`, { orderId: '1001' })).body.success).toBe(true);
   });
 });
@@ -180,7 +208,7 @@ describe('failures Genesys would show', () => {
     expect(message).toContain(`User: arn:aws:iam::765628985471:root is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
   });
 
-  it('the tutorials\' account 336418635985 as principal is an assume-role denial', async () => {
+  it("the tutorials' account 336418635985 as principal is an assume-role denial", async () => {
     const { message } = await failedTest(await createRole({ principalAccount: '336418635985', resources: [ORDERS_FN] }));
     expect(message).toMatch(/not authorized to perform: sts:AssumeRole/);
   });
@@ -205,7 +233,9 @@ describe('failures Genesys would show', () => {
     const roleArn = await createRole({ ...(resources ? { resources } : {}), ...(actions ? { actions } : {}) });
     const { step, message } = await failedTest(roleArn, withFunction(functionArn));
     expect(step).toBe('Invoke Lambda function');
-    expect(message).toMatch(new RegExp(`is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.replace(/[$:]/g, '\\$&')} `));
+    expect(message).toMatch(
+      new RegExp(`is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.replace(/[$:]/g, '\\$&')} `),
+    );
   });
 
   it('a function in another account is denied without a resource-based policy, even when granted', async () => {

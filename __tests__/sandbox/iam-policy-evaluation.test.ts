@@ -30,7 +30,12 @@ describe('identityAllows lambda:InvokeFunction', () => {
     ['action wildcard', policy({ Effect: 'Allow', Action: 'lambda:Invoke*', Resource: FN }), FN, { allowed: true }],
     ['action case-insensitive', policy({ Effect: 'Allow', Action: 'Lambda:invokefunction', Resource: FN }), FN, { allowed: true }],
     ['other action', policy({ Effect: 'Allow', Action: 'lambda:GetFunction', Resource: FN }), FN, { allowed: false, reason: 'no-allow' }],
-    ['qualifier not covered', policy({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }), `${FN}:live`, { allowed: false, reason: 'no-allow' }],
+    [
+      'qualifier not covered',
+      policy({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: FN }),
+      `${FN}:live`,
+      { allowed: false, reason: 'no-allow' },
+    ],
     [
       'explicit deny wins',
       policy({ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }, { Effect: 'Deny', Action: 'lambda:InvokeFunction', Resource: FN }),

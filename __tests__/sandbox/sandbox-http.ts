@@ -12,7 +12,12 @@ export interface SandboxResponse<T = any> {
 }
 
 /** POSTs the client-credentials grant with the given Basic credentials. */
-export async function requestToken(sandbox: GenesysSandbox, clientId = sandbox.clientId, clientSecret = sandbox.clientSecret, grantType = 'client_credentials') {
+export async function requestToken(
+  sandbox: GenesysSandbox,
+  clientId = sandbox.clientId,
+  clientSecret = sandbox.clientSecret,
+  grantType = 'client_credentials',
+) {
   const response = await fetch(`${sandbox.url}/oauth/token`, {
     method: 'POST',
     headers: {

@@ -21,7 +21,11 @@ describe('sandbox/genesys/sdk-models', () => {
     ['PublishDraftInput', { version: 3, force: true }, /must NOT have additional properties \(force\)/],
     ['UpdateActionInput', { name: 'x', version: 1 }, null],
     ['UpdateActionInput', { name: 'x', version: 1, contract: {} }, /additional properties \(contract\)/],
-    ['IntegrationConfiguration', { name: 'n', version: 1, properties: {}, advanced: {}, notes: '', credentials: { AmazonWebServicesARN: { id: 'c' } } }, null],
+    [
+      'IntegrationConfiguration',
+      { name: 'n', version: 1, properties: {}, advanced: {}, notes: '', credentials: { AmazonWebServicesARN: { id: 'c' } } },
+      null,
+    ],
     ['Credential', { name: 'n', type: { name: 'amazonWebServicesARN' }, credentialFields: { ARN: 'a' } }, null],
     ['CreateIntegrationRequest', { integrationType: { id: 'aws-lambda-data-actions' } }, null],
     ['Integration', { intendedState: 'ENABLED' }, null],

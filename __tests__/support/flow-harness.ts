@@ -58,7 +58,9 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
   const desired = async (): Promise<DesiredState> => {
     const outcome = await validateManifests({ manifestsDir, environment: 'dev', cwd: workDir });
     if (!outcome.desired) {
-      throw new Error(`manifests invalid: ${outcome.diagnostics.map((d) => `${d.file}:${d.start.line}: ${d.code} ${d.message}`).join('\n')}`);
+      throw new Error(
+        `manifests invalid: ${outcome.diagnostics.map((d) => `${d.file}:${d.start.line}: ${d.code} ${d.message}`).join('\n')}`,
+      );
     }
     return outcome.desired;
   };

@@ -86,7 +86,8 @@ const SIMPLE_TYPES: Record<string, (value: unknown) => boolean> = {
 
 function checkInput(action: StoredAction, input: unknown): Record<string, unknown> {
   if (input === undefined) input = {};
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw fail.input('The input must be a JSON object of input values');
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw fail.input('The input must be a JSON object of input values');
   const values = input as Record<string, unknown>;
   const schema = action.contract.input.inputSchema;
   for (const name of schema.required ?? []) {
@@ -113,7 +114,9 @@ function resolveRoleArn(action: StoredAction, state: SandboxState): string {
   // ❓ Whether Genesys refuses to run actions of a disabled integration is not
   // in the reference; an org shows them unavailable, so the sandbox refuses.
   if (integration.intendedState !== 'ENABLED' || integration.settlesTo !== 'ACTIVE') {
-    throw fail.config(`Integration ${integration.id} is not active (intendedState ${integration.intendedState}, reportedState ${integration.reportedState})`);
+    throw fail.config(
+      `Integration ${integration.id} is not active (intendedState ${integration.intendedState}, reportedState ${integration.reportedState})`,
+    );
   }
   const reference = integration.config.credentials[AWS_LAMBDA_CREDENTIAL_KEY];
   const credential = reference ? state.credentials.get(reference.id) : undefined;
@@ -186,10 +189,17 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
           const denied = `User: ${genesysPrincipalArn(genesysAccount)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`;
           const policies = await roleReader.read(roleArn).catch((error: unknown) => {
             // Not a Genesys answer: the sandbox itself could not reach IAM.
-            throw new StepFailure(`The sandbox could not read role ${roleArn} from IAM: ${(error as Error).message}`, 500, 'internal.server.error');
+            throw new StepFailure(
+              `The sandbox could not read role ${roleArn} from IAM: ${(error as Error).message}`,
+              500,
+              'internal.server.error',
+            );
           });
           if (!policies) throw fail.aws(`Unable to assume role ${roleArn}: ${denied} (the role does not exist)`);
-          const decision = trustAdmits(policies.trust, genesysAccount, { 'sts:ExternalId': options.orgId, 'aws:PrincipalAccount': genesysAccount });
+          const decision = trustAdmits(policies.trust, genesysAccount, {
+            'sts:ExternalId': options.orgId,
+            'aws:PrincipalAccount': genesysAccount,
+          });
           if (!decision.allowed) {
             throw fail.aws(
               `Unable to assume role ${roleArn}: ${denied} (the trust policy must allow ${genesysPrincipalArn(genesysAccount)} sts:AssumeRole with StringEquals sts:ExternalId = ${options.orgId})`,
@@ -213,7 +223,9 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
               decision.reason === 'explicit-deny'
                 ? 'with an explicit deny in an identity-based policy'
                 : 'because no identity-based policy allows the lambda:InvokeFunction action';
-            throw fail.aws(`User: ${session} is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.arn} ${because}`);
+            throw fail.aws(
+              `User: ${session} is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.arn} ${because}`,
+            );
           }
           if (functionArn.accountId !== role.roleArn.split(':')[4]) {
             throw fail.aws(

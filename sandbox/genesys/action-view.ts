@@ -46,7 +46,10 @@ export function actionView(action: StoredAction, options: ActionViewOptions): Mo
     category: action.category,
     contract: options.expandContract
       ? structuredClone(action.contract)
-      : { input: { inputSchemaUri: `${base}/schemas/inputschema.json` }, output: { successSchemaUri: `${base}/schemas/successschema.json` } },
+      : {
+          input: { inputSchemaUri: `${base}/schemas/inputschema.json` },
+          output: { successSchemaUri: `${base}/schemas/successschema.json` },
+        },
     version: action.version,
     secure: action.secure,
     selfUri: base,

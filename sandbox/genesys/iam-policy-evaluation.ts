@@ -9,7 +9,10 @@ import type { CanonicalPolicyDocument, CanonicalStatement } from '../../src/iam/
 
 /** IAM wildcard match: `*` any run of characters, `?` one character. */
 export function iamGlobMatches(pattern: string, value: string, ignoreCase = false): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`, ignoreCase ? 'i' : '').test(value);
 }
 
@@ -89,7 +92,8 @@ function decide(statements: CanonicalStatement[], applies: (statement: Canonical
 export function trustAdmits(trust: CanonicalPolicyDocument, accountId: string, context: ConditionContext): AccessDecision {
   return decide(
     trust.Statement,
-    (statement) => principalApplies(statement, accountId) && actionApplies(statement, 'sts:AssumeRole') && conditionsHold(statement.Condition, context),
+    (statement) =>
+      principalApplies(statement, accountId) && actionApplies(statement, 'sts:AssumeRole') && conditionsHold(statement.Condition, context),
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * A local, stateful stand-in for Genesys Cloud: the OAuth login host and the
  * `/api/v2` subset this project uses, served by one HTTP server on loopback.
- * Faithful to reference/genesys-api.md (see README.md beside this file for
+ * Faithful to docs/reference/genesys-api.md (see README.md beside this file for
  * every ❓ choice it makes). Used by tests, the demo, the bench and
  * `npm run sandbox`.
  */
@@ -91,14 +91,7 @@ export const DEFAULT_SANDBOX_ORG_ID = '6f1c2a5e-8d3b-4e7a-9c10-2b5d4f6a8e01';
 export const DEFAULT_SANDBOX_CLIENT_ID = 'sandbox-client-id';
 export const DEFAULT_SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
 
-const ROUTES: Route[] = [
-  ...organizationRoutes,
-  ...credentialRoutes,
-  ...draftRoutes,
-  ...runRoutes,
-  ...actionRoutes,
-  ...integrationRoutes,
-];
+const ROUTES: Route[] = [...organizationRoutes, ...credentialRoutes, ...draftRoutes, ...runRoutes, ...actionRoutes, ...integrationRoutes];
 
 const MAX_BODY_BYTES = 512_000; // `request.bytes.max` (reference §6)
 
@@ -107,7 +100,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new GenesysApiError(413, 'request.entity.too.large', `The request body exceeds ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES)
+      throw new GenesysApiError(413, 'request.entity.too.large', `The request body exceeds ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -182,7 +176,8 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
 
     const auth = tokens.check(request.headers.authorization);
     if (auth !== 'valid') {
-      const message = auth === 'expired' ? 'The access token has expired.' : 'No authentication bearer token specified in authorization header.';
+      const message =
+        auth === 'expired' ? 'The access token has expired.' : 'No authentication bearer token specified in authorization header.';
       throw new GenesysApiError(401, auth === 'missing' ? 'authentication.required' : 'bad.credentials', message);
     }
     if (limiter) {
@@ -236,10 +231,17 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
       }
       let result: RouteResponse;
       if (fault) {
-        const status = fault.status as number;
+        const status = fault.status;
         const headers: Record<string, string> = {};
         if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
-        const code = status === 429 ? 'too.many.requests' : status === 503 ? 'service.unavailable' : status >= 500 ? 'internal.server.error' : 'bad.request';
+        const code =
+          status === 429
+            ? 'too.many.requests'
+            : status === 503
+              ? 'service.unavailable'
+              : status >= 500
+                ? 'internal.server.error'
+                : 'bad.request';
         result = { status, body: errorBody(status, code, `Injected fault: HTTP ${status}`), headers };
       } else {
         try {

@@ -19,7 +19,7 @@ export function applyTranslationMap(
 ): { values: Record<string, string> } | { missing: string } {
   const values: Record<string, string> = {};
   for (const [name, path] of Object.entries(translationMap)) {
-    const found = JSONPath({ path, json: rawResult as object, wrap: true }) as unknown[];
+    const found: unknown[] = JSONPath<unknown[]>({ path, json: rawResult as object, wrap: true });
     if (found.length === 0) {
       const fallback = defaults[name];
       if (fallback === undefined) return { missing: name };

@@ -15,7 +15,7 @@ export function createGitHubClient(token: string, apiUrl?: string): GitHubClient
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */
 export function httpStatusOf(error: unknown): number | undefined {
   if (error !== null && typeof error === 'object' && 'status' in error) {
-    const status = (error as { status: unknown }).status;
+    const status = error.status;
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;

@@ -53,7 +53,8 @@ export function statementBearing(statement: PolicyStatement, functionArn: string
     return conditional ? 'allows-if' : 'allows';
   }
   if (!listedOrComplement(statement.Action, statement.NotAction, matchesInvoke)) return 'none';
-  if (!listedOrComplement(statement.Resource, statement.NotResource, (pattern) => resourcePatternMatches(pattern, functionArn))) return 'none';
+  if (!listedOrComplement(statement.Resource, statement.NotResource, (pattern) => resourcePatternMatches(pattern, functionArn)))
+    return 'none';
   return conditional ? 'denies-if' : 'denies';
 }
 
@@ -77,7 +78,11 @@ function matchesInvoke(pattern: string): boolean {
 }
 
 /** True when a listed pattern matches, or, for a complement (`Not…`), when none of its patterns does. */
-function listedOrComplement(listed: StringOrList | undefined, complement: StringOrList | undefined, matches: (pattern: string) => boolean): boolean {
+function listedOrComplement(
+  listed: StringOrList | undefined,
+  complement: StringOrList | undefined,
+  matches: (pattern: string) => boolean,
+): boolean {
   if (listed !== undefined) return valuesOf(listed).some(matches);
   if (complement !== undefined) return !valuesOf(complement).some(matches);
   return false;

@@ -69,9 +69,7 @@ export interface DesiredRole {
 }
 
 /** How an integration's credential finds its role. */
-export type DesiredRoleReference =
-  | { kind: 'managed'; roleName: string }
-  | { kind: 'external'; roleArn: string };
+export type DesiredRoleReference = { kind: 'managed'; roleName: string } | { kind: 'external'; roleArn: string };
 
 /** The Genesys `aws-lambda-data-actions` integration and its `amazonWebServicesARN` credential. */
 export interface DesiredIntegration {

@@ -53,13 +53,16 @@ export interface IntegrationShape {
 }
 
 /** Comparable shape of a data action: the fields desired and observed actions share (name and integration are the address). */
-export type ActionShape = Pick<DesiredDataAction & ObservedDataAction, 'category' | 'functionArn' | 'timeoutSeconds' | 'secure' | 'contract' | 'request' | 'response'>;
+export type ActionShape = Pick<
+  DesiredDataAction & ObservedDataAction,
+  'category' | 'functionArn' | 'timeoutSeconds' | 'secure' | 'contract' | 'request' | 'response'
+>;
 
 function canonicalPolicies(policies: Record<string, PolicyDocument | CanonicalPolicyDocument>): Record<string, CanonicalPolicyDocument> {
   const result: Record<string, CanonicalPolicyDocument> = {};
   for (const name of Object.keys(policies).sort()) {
     const document = policies[name];
-    if (document !== undefined) result[name] = canonicalizePolicy(document as PolicyDocument);
+    if (document !== undefined) result[name] = canonicalizePolicy(document);
   }
   return result;
 }
@@ -71,9 +74,7 @@ function comparableTags(tags: Record<string, string>): Record<string, string> {
 
 export function desiredRoleShape(spec: RoleSpec): RoleShape {
   // A generated permission policy with no function to grant is "no inline policy" (the provider writes none).
-  const inlinePolicies = Object.fromEntries(
-    Object.entries(spec.inlinePolicies).filter(([, document]) => !isEmptyPolicy(document)),
-  );
+  const inlinePolicies = Object.fromEntries(Object.entries(spec.inlinePolicies).filter(([, document]) => !isEmptyPolicy(document)));
   return {
     path: spec.path,
     description: spec.description,
@@ -91,7 +92,7 @@ export function observedRoleShape(role: ObservedRole): RoleShape {
     description: role.description,
     maxSessionDurationSeconds: role.maxSessionDurationSeconds,
     // Providers already canonicalize; doing it again costs little and makes the planner robust to a provider that forgot.
-    trustPolicy: canonicalizePolicy(role.trustPolicy as PolicyDocument),
+    trustPolicy: canonicalizePolicy(role.trustPolicy),
     inlinePolicies: canonicalPolicies(role.inlinePolicies),
     attachedPolicyArns: [...role.attachedPolicyArns].sort(),
     tags: comparableTags(role.tags),

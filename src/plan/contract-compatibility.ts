@@ -28,7 +28,11 @@ function joinPath(prefix: string, name: string): string {
 }
 
 /** Output: removed or retyped properties, at any depth (objects and array items). */
-function outputBreaks(before: Record<string, JsonValue> | undefined, after: Record<string, JsonValue> | undefined, prefix: string): string[] {
+function outputBreaks(
+  before: Record<string, JsonValue> | undefined,
+  after: Record<string, JsonValue> | undefined,
+  prefix: string,
+): string[] {
   const findings: string[] = [];
   if (before === undefined) return findings;
   if (after === undefined) return [`output ${prefix || '(root)'} removed`];

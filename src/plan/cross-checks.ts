@@ -58,7 +58,12 @@ function accountCheck(desired: DesiredState, observed: ObservedState): CrossChec
     return { code: 'aws-account', status: 'fail', address, message };
   }
   const whose = pinned === undefined ? " (the caller's account; the manifest does not pin one)" : '';
-  return { code: 'aws-account', status: 'pass', address, message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${whose}.` };
+  return {
+    code: 'aws-account',
+    status: 'pass',
+    address,
+    message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${whose}.`,
+  };
 }
 
 function externalIdCheck(role: DesiredRole, orgId: string): CrossCheck {
@@ -66,7 +71,12 @@ function externalIdCheck(role: DesiredRole, orgId: string): CrossCheck {
   const code = 'trust-external-id';
   const ids = externalIdsIn(canonicalizePolicy(role.trustPolicy));
   if (ids.length === 0) {
-    return { code, status: 'warn', address, message: 'The trust policy has no sts:ExternalId condition: any Genesys Cloud org could assume this role.' };
+    return {
+      code,
+      status: 'warn',
+      address,
+      message: 'The trust policy has no sts:ExternalId condition: any Genesys Cloud org could assume this role.',
+    };
   }
   const wrong = ids.filter((id) => id !== LIVE_ORG_ID_TOKEN && id !== orgId);
   if (wrong.length > 0) {
@@ -95,7 +105,12 @@ function credentialArnCheck(integration: DesiredIntegration, expectedArn: string
     };
   }
   if (live.roleArn !== expectedArn) {
-    return { code, status: 'warn', address, message: `The live credential points at ${live.roleArn}, not ${expectedArn}; apply re-points it.` };
+    return {
+      code,
+      status: 'warn',
+      address,
+      message: `The live credential points at ${live.roleArn}, not ${expectedArn}; apply re-points it.`,
+    };
   }
   return { code, status: 'pass', address, message: `The credential's role ARN equals ${expectedArn}.` };
 }
@@ -105,7 +120,8 @@ function functionCoveredCheck(action: DesiredDataAction, desired: DesiredState):
   const address = actionAddress(action.integrationName, action.name);
   const code = 'function-covered';
   const integration = desired.integrations.find((candidate) => candidate.name === action.integrationName);
-  if (integration === undefined) return { code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` };
+  if (integration === undefined)
+    return { code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` };
   if (integration.role.kind === 'external') {
     const message = `The role ${integration.role.roleArn} is managed elsewhere; whether it may invoke ${action.functionArn} is not checked here.`;
     return { code, status: 'unverifiable', address, message };

@@ -30,7 +30,8 @@ export interface BaselineShapes {
 /** The baseline's shapes, resolved against today's live facts (org id, account) like the desired state is. */
 export function baselineShapes(baseline: DesiredState, observed: ObservedState): BaselineShapes {
   const shapes: BaselineShapes = { roles: new Map(), credentials: new Map(), integrations: new Map(), actions: new Map() };
-  for (const role of baseline.roles) shapes.roles.set(roleAddress(role.name), desiredRoleShape(resolveDesiredRole(role, observed, baseline)));
+  for (const role of baseline.roles)
+    shapes.roles.set(roleAddress(role.name), desiredRoleShape(resolveDesiredRole(role, observed, baseline)));
   for (const integration of baseline.integrations) {
     shapes.integrations.set(integrationAddress(integration.name), desiredIntegrationShape(integration));
     const roleArn = credentialRoleArnFor(integration, baseline, observed);
@@ -73,7 +74,11 @@ export function roleDriftHeuristics(before: RoleShape, after: RoleShape): string
  * pointed it at another credential that exists (a credential about to be
  * created is the pull request's change, not drift).
  */
-export function integrationDriftHeuristics(before: IntegrationShape, after: IntegrationShape, credentialExists: (name: string) => boolean): string[] {
+export function integrationDriftHeuristics(
+  before: IntegrationShape,
+  after: IntegrationShape,
+  credentialExists: (name: string) => boolean,
+): string[] {
   const notes: string[] = [];
   if (after.enabled && !before.enabled) notes.push('the integration was disabled outside GitOps');
   if (before.credential !== null && before.credential !== after.credential && credentialExists(after.credential ?? '')) {

@@ -58,7 +58,12 @@ export function diffFields(before: unknown, after: unknown, rules: FieldRules): 
     // an added or removed member deeper down is one field (a removed output property, not its `.type`).
     const bothObjects = isPlainObject(left) && isPlainObject(right);
     const wholeResource = path.length === 0 && (isPlainObject(left) || isPlainObject(right));
-    if ((bothObjects || wholeResource) && !rules.isLeaf(path) && (left === undefined || isPlainObject(left)) && (right === undefined || isPlainObject(right))) {
+    if (
+      (bothObjects || wholeResource) &&
+      !rules.isLeaf(path) &&
+      (left === undefined || isPlainObject(left)) &&
+      (right === undefined || isPlainObject(right))
+    ) {
       const leftObject = left ?? {};
       const rightObject = right ?? {};
       const keys = [...new Set([...Object.keys(leftObject), ...Object.keys(rightObject)])].sort();

@@ -69,12 +69,19 @@ export function matchLiveActions(
   const available = (candidate: ObservedDataAction): boolean => !consumed.has(candidate.id);
   const matches = actions.map((action): LiveActionMatch => {
     const integrationId = liveIntegrations.get(action.integrationName)?.id;
-    let live = owned.find((candidate) => available(candidate) && candidate.integrationId === integrationId && candidate.name === action.name);
+    let live = owned.find(
+      (candidate) => available(candidate) && candidate.integrationId === integrationId && candidate.name === action.name,
+    );
     let movedFrom: string | undefined;
     if (live === undefined) {
       live = owned.find((candidate) => {
         const from = integrationNameById.get(candidate.integrationId) ?? '';
-        return available(candidate) && candidate.name === action.name && from !== action.integrationName && !declared.has(declaredKey(from, candidate.name));
+        return (
+          available(candidate) &&
+          candidate.name === action.name &&
+          from !== action.integrationName &&
+          !declared.has(declaredKey(from, candidate.name))
+        );
       });
       if (live !== undefined) movedFrom = integrationNameById.get(live.integrationId);
     }

@@ -11,7 +11,9 @@ import type { ObservedState } from '../model/observed-state.js';
 /** `sha256:<hex>` of canonical desired + observed state and the prune flag. */
 export function planFingerprint(desired: DesiredState, observed: ObservedState, prune: boolean): string {
   // Source locations are left out: moving a document within a file changes nothing that apply does.
-  const hash = createHash('sha256').update(canonicalJson({ desired: withoutSources(desired), observed, prune })).digest('hex');
+  const hash = createHash('sha256')
+    .update(canonicalJson({ desired: withoutSources(desired), observed, prune }))
+    .digest('hex');
   return `sha256:${hash}`;
 }
 

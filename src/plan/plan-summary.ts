@@ -1,7 +1,11 @@
 /** The plan's counts and flags, computed once in the model so that no renderer recounts. */
 import type { CrossCheck, PlanSummary, ResourceChange, SkippedDelete } from './types.js';
 
-export function summarizePlan(changes: readonly ResourceChange[], skippedDeletes: readonly SkippedDelete[], checks: readonly CrossCheck[]): PlanSummary {
+export function summarizePlan(
+  changes: readonly ResourceChange[],
+  skippedDeletes: readonly SkippedDelete[],
+  checks: readonly CrossCheck[],
+): PlanSummary {
   const count = (action: ResourceChange['action']): number => changes.filter((change) => change.action === action).length;
   const anyRisk = (risk: ResourceChange['risks'][number]): boolean => changes.some((change) => change.risks.includes(risk));
   const summary: PlanSummary = {

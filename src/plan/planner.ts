@@ -63,7 +63,10 @@ const KIND_PLANNERS: readonly ((context: PlanningContext) => KindPlan)[] = [
 export function planChanges(desired: DesiredState, observed: ObservedState, options: PlanOptions): Plan {
   const context = planningContext(desired, observed, options.baseline);
   const kinds = KIND_PLANNERS.map((planKind) => planKind(context));
-  const deletes = planDeletes(kinds.flatMap((kind) => kind.deleteCandidates), options.prune);
+  const deletes = planDeletes(
+    kinds.flatMap((kind) => kind.deleteCandidates),
+    options.prune,
+  );
   const changes = [...kinds.flatMap((kind) => kind.changes), ...deletes.changes].sort(compareChanges);
   const checks = [...runCrossChecks(desired, observed, context.liveCredentials), ...kinds.flatMap((kind) => kind.checks)];
   return {

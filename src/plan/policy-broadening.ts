@@ -22,9 +22,7 @@ function principalValues(principal: CanonicalStatement['Principal']): string[] {
 
 function conditionEntries(condition: CanonicalStatement['Condition']): { operator: string; key: string; values: string[] }[] {
   if (condition === undefined) return [];
-  return Object.entries(condition).flatMap(([operator, keys]) =>
-    Object.entries(keys).map(([key, values]) => ({ operator, key, values })),
-  );
+  return Object.entries(condition).flatMap(([operator, keys]) => Object.entries(keys).map(([key, values]) => ({ operator, key, values })));
 }
 
 /**
@@ -39,7 +37,8 @@ function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatem
   }
   const oldPrincipals = principalValues(existing.Principal);
   if (!oldPrincipals.includes('*')) {
-    for (const principal of everyCovered(principalValues(statement.Principal), oldPrincipals, false)) findings.push(`principal ${principal}`);
+    for (const principal of everyCovered(principalValues(statement.Principal), oldPrincipals, false))
+      findings.push(`principal ${principal}`);
   }
   for (const action of everyCovered(statement.Action ?? [], existing.Action ?? [], true)) findings.push(`action ${action}`);
   for (const resource of everyCovered(statement.Resource ?? [], existing.Resource ?? [], false)) findings.push(`resource ${resource}`);
@@ -60,10 +59,7 @@ function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatem
  * Human-readable reasons why `after` admits more than `before`; empty when it
  * does not. `before` undefined means the document did not exist (everything is new).
  */
-export function findPolicyBroadening(
-  before: CanonicalPolicyDocument | undefined,
-  after: CanonicalPolicyDocument | undefined,
-): string[] {
+export function findPolicyBroadening(before: CanonicalPolicyDocument | undefined, after: CanonicalPolicyDocument | undefined): string[] {
   const oldStatements = before?.Statement ?? [];
   const newStatements = after?.Statement ?? [];
   const oldAllows = oldStatements.filter((statement) => statement.Effect === 'Allow');

@@ -20,7 +20,10 @@ export interface DeleteCandidate {
 }
 
 /** Deletes planned (prune on) or skipped (prune off); skipped deletes are ordered by address. */
-export function planDeletes(candidates: readonly DeleteCandidate[], prune: boolean): { changes: ResourceChange[]; skippedDeletes: SkippedDelete[] } {
+export function planDeletes(
+  candidates: readonly DeleteCandidate[],
+  prune: boolean,
+): { changes: ResourceChange[]; skippedDeletes: SkippedDelete[] } {
   if (!prune) {
     const skippedDeletes = candidates.map(skippedDelete).sort((a, b) => compareText(a.address, b.address));
     return { changes: [], skippedDeletes };

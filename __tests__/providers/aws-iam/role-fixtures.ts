@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../../../src/iam/policy-document.js';
 import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../../src/model/observed-state.js';
 import type { RoleSpec } from '../../../src/providers/aws-iam/role-provider.js';
 
-/** Genesys' AWS account for commercial regions (reference/genesys-api.md). */
+/** Genesys' AWS account for commercial regions (docs/reference/genesys-api.md). */
 export const GENESYS_ACCOUNT_ID = '765628985471';
 export const ORG_ID = '6b2a4c1e-0d3f-4e5a-9b8c-7d6e5f4a3b2c';
 

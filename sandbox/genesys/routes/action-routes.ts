@@ -69,7 +69,10 @@ export const actionRoutes: Route[] = [
       rejectViolations(definitionViolations(updated, context));
       updated.version = action.version + 1;
       context.state.actions.set(action.id, updated);
-      return { status: 200, body: actionView(updated, { expandContract: true, includeConfig: true, templatesAsUris: false, draft: false }) };
+      return {
+        status: 200,
+        body: actionView(updated, { expandContract: true, includeConfig: true, templatesAsUris: false, draft: false }),
+      };
     },
   },
   {

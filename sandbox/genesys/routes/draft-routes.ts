@@ -25,7 +25,8 @@ function publishedChangeViolations(draft: StoredAction, context: RouteContext): 
   if (canonicalJson(published.contract) !== canonicalJson(draft.contract)) {
     violations.push('You cannot change the contracts after you publish the action. Create a new action instead.');
   }
-  if (published.secure !== draft.secure) violations.push('The secure flag of a published action cannot be changed. Create a new action instead.');
+  if (published.secure !== draft.secure)
+    violations.push('The secure flag of a published action cannot be changed. Create a new action instead.');
   return violations;
 }
 

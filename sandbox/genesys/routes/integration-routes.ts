@@ -148,7 +148,11 @@ export const integrationRoutes: Route[] = [
       assertSdkModel('Integration', request.body);
       const patch = request.body as Models.Integration;
       if (patch.intendedState !== 'ENABLED' && patch.intendedState !== 'DISABLED') {
-        throw new GenesysApiError(400, 'invalid.value', `Invalid value for intendedState: ${patch.intendedState}. Expected ENABLED or DISABLED.`);
+        throw new GenesysApiError(
+          400,
+          'invalid.value',
+          `Invalid value for intendedState: ${patch.intendedState}. Expected ENABLED or DISABLED.`,
+        );
       }
       if (patch.intendedState !== integration.intendedState) {
         integration.intendedState = patch.intendedState;

@@ -26,7 +26,9 @@ export function lintPermissionPolicy(document: PolicyDocument, invoked: readonly
   const findings = statementsOf(document).flatMap((located) => lintStatement(located, invoked));
   findings.push(...missingGrants(document, invoked));
   if (document.Version === '2008-10-17') {
-    findings.push(finding('warning', 'GLG-IAM-POLICY-VERSION', 'Version 2008-10-17 is the old policy language; use 2012-10-17', ['Version']));
+    findings.push(
+      finding('warning', 'GLG-IAM-POLICY-VERSION', 'Version 2008-10-17 is the old policy language; use 2012-10-17', ['Version']),
+    );
   }
   return findings;
 }
@@ -39,11 +41,17 @@ function lintStatement({ statement, path }: LocatedStatement, invoked: readonly 
     findings.push(finding('error', 'GLG-IAM-NOT-ELEMENT', message, [...path, element]));
   }
   if (statement.Principal !== undefined) {
-    findings.push(finding('error', 'GLG-IAM-PERMISSION-PRINCIPAL', 'an inline permission policy cannot have a Principal (IAM rejects it)', [...path, 'Principal']));
+    findings.push(
+      finding('error', 'GLG-IAM-PERMISSION-PRINCIPAL', 'an inline permission policy cannot have a Principal (IAM rejects it)', [
+        ...path,
+        'Principal',
+      ]),
+    );
   }
   if (statement.Effect !== 'Allow') return [...findings, ...conditionalDeny(statement, path, invoked)];
   for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
-    if (value.toLowerCase() !== INVOKE_FUNCTION_ACTION.toLowerCase()) findings.push(finding('error', 'GLG-IAM-PERMISSION-ACTION', describeWrongAction(value), valuePath));
+    if (value.toLowerCase() !== INVOKE_FUNCTION_ACTION.toLowerCase())
+      findings.push(finding('error', 'GLG-IAM-PERMISSION-ACTION', describeWrongAction(value), valuePath));
   }
   if (hasCondition(statement)) {
     const message = 'this statement has a Condition, so whether Genesys can invoke the functions cannot be checked offline';
@@ -83,7 +91,12 @@ function missingGrants(document: PolicyDocument, invoked: readonly InvokedFuncti
   return invoked
     .filter((fn) => canInvoke(document, fn.arn) === 'denied')
     .map((fn) => ({
-      ...finding('error', 'GLG-IAM-PERMISSION-MISSING', `data action "${fn.dataActionName}" calls ${fn.arn}, which this policy does not grant${describeCoverageHint(document, fn.arn)}`, ['Statement']),
+      ...finding(
+        'error',
+        'GLG-IAM-PERMISSION-MISSING',
+        `data action "${fn.dataActionName}" calls ${fn.arn}, which this policy does not grant${describeCoverageHint(document, fn.arn)}`,
+        ['Statement'],
+      ),
       atKey: true,
       dataActionName: fn.dataActionName,
     }));
@@ -94,7 +107,8 @@ function grantsInvoke(statement: PolicyStatement): boolean {
 }
 
 function describeWrongAction(action: string): string {
-  if (action === '*' || /^lambda:\*$/i.test(action)) return `action ${action} grants far more than invoking; use lambda:InvokeFunction only`;
+  if (action === '*' || /^lambda:\*$/i.test(action))
+    return `action ${action} grants far more than invoking; use lambda:InvokeFunction only`;
   if (/^lambda:invoke\*$/i.test(action)) return `action ${action} also grants the deprecated lambda:InvokeAsync; use lambda:InvokeFunction`;
   if (/^iam:/i.test(action)) return `action ${action} lets Genesys change IAM; the role needs lambda:InvokeFunction only`;
   return `action ${action} is not allowed; Genesys needs only lambda:InvokeFunction`;
@@ -102,11 +116,16 @@ function describeWrongAction(action: string): string {
 
 function describeCoverageHint(document: PolicyDocument, arn: string): string {
   const statements = statementsOf(document).map((located) => located.statement);
-  if (statements.some((statement) => statementBearing(statement, arn) === 'denies')) return ' (an explicit Deny in this policy applies to it)';
-  const granted = statements.flatMap((statement) => (statement.Effect === 'Allow' ? valuesOf(statement.Resource, []).map((item) => item.value) : []));
+  if (statements.some((statement) => statementBearing(statement, arn) === 'denies'))
+    return ' (an explicit Deny in this policy applies to it)';
+  const granted = statements.flatMap((statement) =>
+    statement.Effect === 'Allow' ? valuesOf(statement.Resource, []).map((item) => item.value) : [],
+  );
   const unqualified = unqualifiedArn(arn);
-  if (arn !== unqualified && granted.includes(unqualified)) return ` (the unqualified ARN ${unqualified} is granted, but IAM treats each alias and version as a separate resource; grant ${arn})`;
-  if (arn === unqualified && granted.includes(`${arn}:*`)) return ` (${arn}:* covers only qualified ARNs such as aliases; grant ${arn} too)`;
+  if (arn !== unqualified && granted.includes(unqualified))
+    return ` (the unqualified ARN ${unqualified} is granted, but IAM treats each alias and version as a separate resource; grant ${arn})`;
+  if (arn === unqualified && granted.includes(`${arn}:*`))
+    return ` (${arn}:* covers only qualified ARNs such as aliases; grant ${arn} too)`;
   return `; grant lambda:InvokeFunction on ${arn}`;
 }
 

@@ -27,7 +27,11 @@ export interface RoleLintInput {
 /** Lints both documents; findings are ordered trust first, then permission. */
 export function lintRole(input: RoleLintInput): RoleLintFinding[] {
   return [
-    ...lintTrustPolicy(input.trustPolicy, { genesysAccountId: input.genesysAccountId, genesysRegion: input.genesysRegion, generated: input.trustPolicyGenerated }),
+    ...lintTrustPolicy(input.trustPolicy, {
+      genesysAccountId: input.genesysAccountId,
+      genesysRegion: input.genesysRegion,
+      generated: input.trustPolicyGenerated,
+    }),
     ...lintPermissionPolicy(input.permissionPolicy, input.invokedFunctions),
   ];
 }

@@ -55,20 +55,36 @@ export function lintTrustPolicy(document: PolicyDocument, context: TrustContext)
     findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', message, ['Statement']));
   }
   if (document.Version === '2008-10-17') {
-    findings.push({ severity: 'warning', code: 'GLG-IAM-POLICY-VERSION', message: 'Version 2008-10-17 is the old policy language; use 2012-10-17', policy: 'trust', path: ['Version'] });
+    findings.push({
+      severity: 'warning',
+      code: 'GLG-IAM-POLICY-VERSION',
+      message: 'Version 2008-10-17 is the old policy language; use 2012-10-17',
+      policy: 'trust',
+      path: ['Version'],
+    });
   }
   return findings;
 }
 
-function lintAllowStatement(statement: PolicyStatement, path: Path, expectedPrincipal: string | undefined, context: TrustContext): RoleLintFinding[] {
+function lintAllowStatement(
+  statement: PolicyStatement,
+  path: Path,
+  expectedPrincipal: string | undefined,
+  context: TrustContext,
+): RoleLintFinding[] {
   const findings: RoleLintFinding[] = [];
-  if (statement.Resource !== undefined) findings.push(trustError('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']));
+  if (statement.Resource !== undefined)
+    findings.push(
+      trustError('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']),
+    );
   findings.push(...lintPrincipal(statement, path, expectedPrincipal, context));
   if (statement.Action === undefined) {
-    if (statement.NotAction === undefined) findings.push(trustError('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path));
+    if (statement.NotAction === undefined)
+      findings.push(trustError('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path));
   } else {
     for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
-      if (value.toLowerCase() !== 'sts:assumerole') findings.push(trustError('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath));
+      if (value.toLowerCase() !== 'sts:assumerole')
+        findings.push(trustError('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath));
     }
   }
   findings.push(...lintExternalId(statement.Condition, path));
@@ -76,16 +92,34 @@ function lintAllowStatement(statement: PolicyStatement, path: Path, expectedPrin
 }
 
 /** Only the Genesys account of the org's region, as an `arn:…:root` AWS principal. */
-function lintPrincipal(statement: PolicyStatement, path: Path, expectedPrincipal: string | undefined, context: TrustContext): RoleLintFinding[] {
+function lintPrincipal(
+  statement: PolicyStatement,
+  path: Path,
+  expectedPrincipal: string | undefined,
+  context: TrustContext,
+): RoleLintFinding[] {
   const principal = statement.Principal;
   const wanted = `{ AWS: ${expectedPrincipal ?? 'the Genesys account'} }`;
   if (principal === undefined) {
-    return statement.NotPrincipal === undefined ? [trustError('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use ${wanted}`, path)] : [];
+    return statement.NotPrincipal === undefined
+      ? [trustError('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use ${wanted}`, path)]
+      : [];
   }
-  if (principal === '*') return [trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use ${wanted}`, [...path, 'Principal'])];
+  if (principal === '*')
+    return [
+      trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use ${wanted}`, [...path, 'Principal']),
+    ];
   const findings: RoleLintFinding[] = [];
   for (const type of Object.keys(principal)) {
-    if (type !== 'AWS') findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true));
+    if (type !== 'AWS')
+      findings.push(
+        trustError(
+          'GLG-IAM-TRUST-PRINCIPAL',
+          `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`,
+          [...path, 'Principal', type],
+          true,
+        ),
+      );
   }
   for (const { value, path: valuePath } of valuesOf(principal['AWS'], [...path, 'Principal', 'AWS'])) {
     if (expectedPrincipal !== undefined && value === expectedPrincipal) continue;
@@ -106,18 +140,44 @@ function lintExternalId(condition: Record<string, Record<string, unknown>> | und
       if (key.toLowerCase() !== 'sts:externalid') continue;
       const keyPath = [...path, 'Condition', operator, key];
       if (operator !== 'StringEquals') {
-        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`, policy: 'trust', path: [...path, 'Condition', operator], atKey: true });
+        findings.push({
+          severity: 'error',
+          code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+          message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`,
+          policy: 'trust',
+          path: [...path, 'Condition', operator],
+          atKey: true,
+        });
       } else if (Array.isArray(value) && value.length !== 1) {
-        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`, policy: 'trust', path: keyPath });
+        findings.push({
+          severity: 'error',
+          code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+          message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`,
+          policy: 'trust',
+          path: keyPath,
+        });
       } else if (typeof value === 'string' && hasWildcard(value) && !value.includes('{{')) {
-        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'sts:ExternalId must be the exact Genesys org id; StringEquals does not expand wildcards', policy: 'trust', path: keyPath });
+        findings.push({
+          severity: 'error',
+          code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+          message: 'sts:ExternalId must be the exact Genesys org id; StringEquals does not expand wildcards',
+          policy: 'trust',
+          path: keyPath,
+        });
       } else {
         satisfied = true;
       }
     }
   }
   if (!satisfied && !findings.some((finding) => finding.code === 'GLG-IAM-TRUST-EXTERNAL-ID')) {
-    findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'the statement has no StringEquals sts:ExternalId condition; add Condition: { StringEquals: { sts:ExternalId: "{{ genesys.orgId }}" } } so that only your Genesys org can assume the role', policy: 'trust', path: condition === undefined ? path : [...path, 'Condition'] });
+    findings.push({
+      severity: 'error',
+      code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+      message:
+        'the statement has no StringEquals sts:ExternalId condition; add Condition: { StringEquals: { sts:ExternalId: "{{ genesys.orgId }}" } } so that only your Genesys org can assume the role',
+      policy: 'trust',
+      path: condition === undefined ? path : [...path, 'Condition'],
+    });
   }
   return findings;
 }
@@ -126,8 +186,11 @@ function describeWrongPrincipal(value: string, expected: string | undefined, con
   const wanted = expected ?? 'the Genesys account for this region';
   if (value === '*' || hasWildcard(value)) return `wildcard principal ${value} lets other accounts assume this role; use ${wanted}`;
   const account = /^(?:arn:aws[\w-]*:iam::)?([0-9]{12})(?::root)?$/.exec(value)?.[1];
-  if (account === INVENTED_GENESYS_ACCOUNT) return `${value} is not a Genesys account (online tutorials invent it); Genesys region ${context.genesysRegion} uses ${wanted}`;
-  if (account !== undefined && expected !== undefined && value === account && genesysPrincipalArn(account) === expected) return `write the principal as the ARN ${expected} (IAM stores it that way, so a bare account id would always show as a change)`;
-  if (account === GENESYS_COMMERCIAL_ACCOUNT_ID || account === GENESYS_FEDRAMP_ACCOUNT_ID) return `${value} is the Genesys account for other regions; Genesys region ${context.genesysRegion} uses ${wanted}`;
+  if (account === INVENTED_GENESYS_ACCOUNT)
+    return `${value} is not a Genesys account (online tutorials invent it); Genesys region ${context.genesysRegion} uses ${wanted}`;
+  if (account !== undefined && expected !== undefined && value === account && genesysPrincipalArn(account) === expected)
+    return `write the principal as the ARN ${expected} (IAM stores it that way, so a bare account id would always show as a change)`;
+  if (account === GENESYS_COMMERCIAL_ACCOUNT_ID || account === GENESYS_FEDRAMP_ACCOUNT_ID)
+    return `${value} is the Genesys account for other regions; Genesys region ${context.genesysRegion} uses ${wanted}`;
   return `principal ${value} is not allowed; only ${wanted} (Genesys' account for region ${context.genesysRegion}) may assume this role`;
 }

@@ -71,7 +71,9 @@ function planCredential(context: PlanningContext, integration: DesiredIntegratio
  * the pull request itself is what moves the ARN, e.g. a new role path).
  */
 function repointedRule(context: PlanningContext, integration: DesiredIntegration, expectedArn: string): DriftRule<CredentialShape> {
-  const note = (before: CredentialShape): string[] => [`the credential points at ${before.roleArn ?? '(unknown)'}, not the declared role ${expectedArn}`];
+  const note = (before: CredentialShape): string[] => [
+    `the credential points at ${before.roleArn ?? '(unknown)'}, not the declared role ${expectedArn}`,
+  ];
   const liveRole = integration.role.kind === 'managed' ? context.observed.roles[integration.role.roleName] : undefined;
   return {
     againstBaseline: (before, baseline) => (baseline.roleArn !== before.roleArn ? note(before) : []),

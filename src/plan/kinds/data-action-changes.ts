@@ -33,19 +33,34 @@ const REPOINT_FLOWS = 'Architect flows that call the old action id must be re-po
 export function planDataActionChanges(context: PlanningContext): KindPlan {
   const actions = sortedBy(context.desired.dataActions, (action) => actionAddress(action.integrationName, action.name));
   const { matches, unmatched } = matchLiveActions(actions, context.observed, context.liveIntegrations);
-  return { changes: matches.map((match) => planAction(context, match)), deleteCandidates: unmatched.map(actionDeleteCandidate), checks: [] };
+  return {
+    changes: matches.map((match) => planAction(context, match)),
+    deleteCandidates: unmatched.map(actionDeleteCandidate),
+    checks: [],
+  };
 }
 
 function planAction(context: PlanningContext, { action, live, movedFrom }: LiveActionMatch): ResourceChange {
   const address = actionAddress(action.integrationName, action.name);
   const before = live === undefined ? null : actionShape(live);
   const after = actionShape(action);
-  const change = compareResource({ address, kind: 'action', name: action.name, liveId: live?.id, before, after, rules: ACTION_RULES, source: action.source });
+  const change = compareResource({
+    address,
+    kind: 'action',
+    name: action.name,
+    liveId: live?.id,
+    before,
+    after,
+    rules: ACTION_RULES,
+    source: action.source,
+  });
   if (before !== null) {
     if (movedFrom !== undefined) {
       change.action = 'replace';
       addRisk(change, 'destructive');
-      change.replaceReasons.push(`it moves from integration ${movedFrom} to ${action.integrationName}, and Genesys cannot change an action's integration`);
+      change.replaceReasons.push(
+        `it moves from integration ${movedFrom} to ${action.integrationName}, and Genesys cannot change an action's integration`,
+      );
     }
     change.replaceReasons.push(...fieldReplaceReasons(change));
     if (change.action === 'replace') addReplaceRisks(change, before, after);

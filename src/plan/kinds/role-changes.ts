@@ -46,13 +46,24 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
   const after = desiredRoleShape(resolveDesiredRole(role, context.observed, context.desired));
   const live = context.observed.roles[role.name];
   const before = live === undefined ? null : observedRoleShape(live);
-  const change = compareResource({ address, kind: 'role', name: role.name, liveId: live?.arn, before, after, rules: ROLE_RULES, source: role.source });
+  const change = compareResource({
+    address,
+    kind: 'role',
+    name: role.name,
+    liveId: live?.arn,
+    before,
+    after,
+    rules: ROLE_RULES,
+    source: role.source,
+  });
   const checks: CrossCheck[] = [];
   const notes: string[] = [];
   if (before !== null && live !== undefined) {
     if (change.action === 'replace') {
       const newArn = roleArnFor(context.accountId, after.path, role.name);
-      change.replaceReasons.push(`IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${newArn}`);
+      change.replaceReasons.push(
+        `IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${newArn}`,
+      );
     }
     const broadened = broadeningNotes(before, after);
     if (broadened.length > 0) addRisk(change, 'permissions-broadened', broadened);
@@ -73,7 +84,9 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
 function broadeningNotes(before: RoleShape, after: RoleShape): string[] {
   return [
     ...findPolicyBroadening(before.trustPolicy, after.trustPolicy).map((finding) => `trust policy: ${finding}`),
-    ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map((finding) => `permission policy: ${finding}`),
+    ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map(
+      (finding) => `permission policy: ${finding}`,
+    ),
   ];
 }
 
