@@ -38590,7 +38590,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7408:
+/***/ 4413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38599,250 +38599,176 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/iam/policy-document.ts
+;// CONCATENATED MODULE: ./src/errors/expected-error.ts
 /**
- * IAM policy documents as plain data, and their canonical form.
- *
- * AWS returns documents URL-encoded and in whatever shape they were written:
- * a single statement or an array, `"Action": "x"` or `["x"]`, keys in any
- * order. Two documents that grant the same thing must compare equal, so the
- * planner and the IAM lint only ever look at canonical documents.
+ * Base of every failure whose message is the whole story for the user (bad input, a refused plan, a provider
+ * error with its context id). The shells print the message and exit non-zero; anything that is not an
+ * ExpectedError is a bug, and only its stack goes to the debug log.
  */
-const LIST_KEYS = ['Action', 'NotAction', 'Resource', 'NotResource'];
-function sortedUnique(values) {
-    return [...new Set(values)].sort();
+class expected_error_ExpectedError extends Error {
 }
-function toList(value) {
-    if (Array.isArray(value))
-        return value.map(String);
-    return [String(value)];
+/** True for expected failures: their message needs no stack trace. */
+function isExpectedError(error) {
+    return error instanceof expected_error_ExpectedError;
 }
-function canonicalPrincipal(principal) {
-    if (principal === '*')
-        return '*';
-    const result = {};
-    for (const key of Object.keys(principal).sort()) {
-        const value = principal[key];
-        if (value !== undefined)
-            result[key] = sortedUnique(toList(value));
-    }
-    return result;
-}
-function canonicalCondition(condition) {
-    const result = {};
-    for (const operator of Object.keys(condition).sort()) {
-        const keys = condition[operator] ?? {};
-        const canonicalKeys = {};
-        for (const key of Object.keys(keys).sort()) {
-            const value = keys[key];
-            if (value !== undefined)
-                canonicalKeys[key] = sortedUnique(toList(value));
-        }
-        result[operator] = canonicalKeys;
-    }
-    return result;
-}
-/** Canonicalizes one statement (see {@link CanonicalStatement}). */
-function canonicalizeStatement(statement) {
-    const result = { Effect: statement.Effect };
-    if (statement.Sid !== undefined && statement.Sid !== '')
-        result.Sid = statement.Sid;
-    if (statement.Principal !== undefined)
-        result.Principal = canonicalPrincipal(statement.Principal);
-    if (statement.NotPrincipal !== undefined)
-        result.NotPrincipal = canonicalPrincipal(statement.NotPrincipal);
-    for (const key of LIST_KEYS) {
-        const value = statement[key];
-        if (value !== undefined)
-            result[key] = sortedUnique(toList(value));
-    }
-    if (statement.Condition !== undefined)
-        result.Condition = canonicalCondition(statement.Condition);
-    return result;
-}
+
+;// CONCATENATED MODULE: ./src/errors.ts
 /**
- * Canonicalizes a document so that equivalent documents are deeply equal and
- * serialize to the same text. Statement order is not significant in IAM, so
- * statements are sorted.
+ * The shells' expected failures, as typed errors. Each extends ExpectedError,
+ * as the providers' own errors do, so the shells (main.ts, the CLI) map every
+ * one of them to its message and a non-zero exit without knowing the
+ * providers; anything else is a bug, and its stack goes to the debug log only.
  */
-function canonicalizePolicy(document) {
-    const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
-    const canonical = statements.map(canonicalizeStatement);
-    canonical.sort((a, b) => {
-        const left = JSON.stringify(a);
-        const right = JSON.stringify(b);
-        return left < right ? -1 : left > right ? 1 : 0;
-    });
-    return { Version: document.Version, Statement: canonical };
+
+
+/** A bad action input or CLI argument; the message names the input or flag (CLI exit code 2). */
+class InputError extends expected_error_ExpectedError {
+    name = 'InputError';
 }
+/** The manifests have errors; the diagnostics were already reported. */
+class ManifestError extends (/* unused pure expression or super */ null && (ExpectedError)) {
+    name = 'ManifestError';
+}
+/** A configuration problem found before any write (credentials, account mismatch, region). */
+class ConfigurationError extends expected_error_ExpectedError {
+    name = 'ConfigurationError';
+}
+/** The plan on the merged pull request differs from what apply would do now. */
+class StalePlanError extends (/* unused pure expression or super */ null && (ExpectedError)) {
+    name = 'StalePlanError';
+}
+/** Apply stopped or a smoke test failed; the report says what was applied. */
+class ApplyFailedError extends (/* unused pure expression or super */ null && (ExpectedError)) {
+    name = 'ApplyFailedError';
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+const PUBLISH_STRATEGIES = ['draft', 'direct'];
+/** Genesys allows 300 requests per minute per OAuth client. */
+const DEFAULT_REQUESTS_PER_MINUTE = 300;
+function invalid(setting, value, expected) {
+    return 'input' in setting
+        ? new InputError(`Invalid \`${setting.input}\` '${value}'; expected ${expected}`)
+        : new InputError(`invalid --${setting.flag} '${value}'; expected ${expected}`);
+}
+/** One of `allowed`, exactly as written. */
+function parseChoice(setting, value, allowed) {
+    const found = allowed.find((choice) => choice === value);
+    if (found === undefined)
+        throw invalid(setting, value, allowed.join('|'));
+    return found;
+}
+/** true|yes|1 and false|no|0, any case; empty is false (the caller supplies any other default). */
+function parseBoolean(setting, value) {
+    const lowered = value.toLowerCase();
+    if (['true', 'yes', '1'].includes(lowered))
+        return true;
+    if (['false', 'no', '0', ''].includes(lowered))
+        return false;
+    throw invalid(setting, value, 'true|false');
+}
+/** A whole number of at least 1. */
+function parsePositiveInteger(setting, value) {
+    const parsed = Number(value);
+    if (value.trim() === '' || !Number.isInteger(parsed) || parsed < 1)
+        throw invalid(setting, value, 'a positive whole number');
+    return parsed;
+}
+function parsePublishStrategy(setting, value) {
+    return parseChoice(setting, value, PUBLISH_STRATEGIES);
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
- * Parses a document as IAM returns it: URL-encoded JSON text (GetRole,
- * GetRolePolicy), or plain JSON text. Throws a SyntaxError for text that is not
- * JSON; the caller wraps it with the role and operation.
+ * The CLI's command line → typed options. Values are checked by the same
+ * parsers as the action's inputs (src/settings.ts); every problem is an
+ * InputError naming the flag (exit code 2, with the usage).
  */
-function parsePolicyText(text) {
-    const decoded = /^\s*[{[]/.test(text) ? text : decodeURIComponent(text);
-    return JSON.parse(decoded);
-}
-/** True when two documents grant exactly the same thing (canonical equality). */
-function policiesEqual(a, b) {
-    return JSON.stringify(canonicalizePolicy(a)) === JSON.stringify(canonicalizePolicy(b));
-}
-/** A document whose statement list is empty grants nothing: it means "no policy" (IAM rejects empty documents). */
-function isEmptyPolicy(document) {
-    return Array.isArray(document.Statement) && document.Statement.length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/model/desired-state.ts
-/** Placeholder for the live Genesys organization id, resolved at plan time. */
-const LIVE_ORG_ID_TOKEN = '{{ genesys.orgId }}';
-
-;// CONCATENATED MODULE: ./src/model/observed-state.ts
-/** Tag keys that mark a role as owned by this tool. */
-const MANAGED_BY_TAG = 'managed-by';
-const MANAGED_BY_VALUE = 'genesys-lambda-gitops';
-const ENVIRONMENT_TAG = 'genesys-lambda-gitops/environment';
-
-;// CONCATENATED MODULE: ./src/plan/comparable-shapes.ts
 
 
 
-/** The only credential type this tool manages. */
-const CREDENTIAL_TYPE = 'amazonWebServicesARN';
-/** The AWS account roles live in: the manifest's pin, else the caller's account. */
-function targetAwsAccountId(desired, observed) {
-    return desired.environment.aws.accountId ?? observed.aws.accountId;
-}
-/** `arn:aws:iam::<account>:role<path><name>`; the path starts and ends with `/`. */
-function roleArnFor(accountId, path, name) {
-    return `arn:aws:iam::${accountId}:role${path}${name}`;
-}
-/** Deep copy of `value` with {@link LIVE_ORG_ID_TOKEN} replaced by the live org id in every string. */
-function substituteOrgId(value, orgId) {
-    if (typeof value === 'string')
-        return value.split(LIVE_ORG_ID_TOKEN).join(orgId);
-    if (Array.isArray(value))
-        return value.map((item) => substituteOrgId(item, orgId));
-    if (value !== null && typeof value === 'object') {
-        const result = {};
-        for (const [key, member] of Object.entries(value))
-            result[key] = substituteOrgId(member, orgId);
-        return result;
+const USAGE = `Usage: genesys-lambda-gitops <command> [options]
+
+Commands:
+  validate   Check the manifests (no network). Exit 0 clean, 1 errors, 2 usage.
+  plan       Compare the manifests with live AWS IAM and Genesys Cloud.
+             Exit 0 no changes, 2 changes, 1 error.
+  apply      Make live state match the manifests, then smoke-test changed data actions.
+             Exit 0 success, 1 failure.
+
+Options:
+  --manifests DIR          Folder holding the manifests (default: genesys)
+  --environment NAME       Environment manifest to use (default: the only one)
+  --format text|json       validate: output format (default: text)
+  --out FILE               plan/apply: write the plan as JSON
+  --markdown FILE          plan: write the PR comment it would post
+  --summary FILE           plan/apply: write the job summary (markdown)
+  --baseline DIR           plan: the manifests as last applied; live values that
+                           differ from them are reported as drift
+  --prune                  plan/apply: delete owned resources no longer declared
+  --publish-strategy S     apply: draft (default) or direct
+  --yes                    apply: do not ask for confirmation
+  --requests-per-minute N  Genesys client-side rate limit (default 300)
+  -h, --help               Show this help
+
+Credentials: AWS from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, …;
+AWS_ENDPOINT_URL honoured); Genesys from GENESYSCLOUD_OAUTHCLIENT_ID,
+GENESYSCLOUD_OAUTHCLIENT_SECRET, GENESYSCLOUD_REGION (and
+GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL for a proxy or the sandbox).`;
+function parse(argv) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            options: {
+                manifests: { type: 'string', default: 'genesys' },
+                environment: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                out: { type: 'string' },
+                markdown: { type: 'string' },
+                summary: { type: 'string' },
+                baseline: { type: 'string' },
+                prune: { type: 'boolean', default: false },
+                'publish-strategy': { type: 'string', default: 'draft' },
+                yes: { type: 'boolean', default: false },
+                'requests-per-minute': { type: 'string', default: String(DEFAULT_REQUESTS_PER_MINUTE) },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
     }
-    return value;
-}
-/** The tags the provider writes on a managed role: the user's plus the management tags. */
-function managedRoleTags(role, environment) {
-    return { ...role.tags, [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [ENVIRONMENT_TAG]: environment };
-}
-/** True when the role carries this tool's management tags for `environment`. */
-function isManagedRole(role, environment) {
-    return role.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && role.tags[ENVIRONMENT_TAG] === environment;
-}
-/** What apply asks the role provider for: placeholders resolved, management tags added. */
-function resolveDesiredRole(role, observed, desired) {
-    const trustPolicy = substituteOrgId(role.trustPolicy, observed.genesys.orgId);
-    const permissionPolicy = substituteOrgId(role.permissionPolicy, observed.genesys.orgId);
-    return {
-        name: role.name,
-        path: role.path,
-        description: role.description,
-        maxSessionDurationSeconds: role.maxSessionDurationSeconds,
-        trustPolicy,
-        inlinePolicies: { [role.permissionPolicyName]: permissionPolicy },
-        tags: managedRoleTags(role, desired.environment.name),
-    };
-}
-/** The role ARN an integration's credential must hold. */
-function credentialRoleArnFor(integration, desired, observed) {
-    if (integration.role.kind === 'external')
-        return integration.role.roleArn;
-    const roleName = integration.role.roleName;
-    const role = desired.roles.find((candidate) => candidate.name === roleName);
-    return roleArnFor(targetAwsAccountId(desired, observed), role?.path ?? '/', roleName);
-}
-function canonicalPolicies(policies) {
-    const result = {};
-    for (const name of Object.keys(policies).sort()) {
-        const document = policies[name];
-        if (document !== undefined)
-            result[name] = canonicalizePolicy(document);
+    catch (error) {
+        // node:util reports unknown options and missing values as TypeErrors: to the user they are usage errors.
+        throw new InputError(error instanceof Error ? error.message : String(error));
     }
-    return result;
 }
-/** Tags that can be compared: AWS-reserved `aws:` tags are dropped (nobody can set them). */
-function comparableTags(tags) {
-    return Object.fromEntries(Object.entries(tags).filter(([key]) => !key.startsWith('aws:')));
-}
-function desiredRoleShape(spec) {
-    // A generated permission policy with no function to grant is "no inline policy" (the provider writes none).
-    const inlinePolicies = Object.fromEntries(Object.entries(spec.inlinePolicies).filter(([, document]) => !isEmptyPolicy(document)));
+function parseCommandLine(argv) {
+    const { values, positionals } = parse(argv);
+    if (positionals.length > 1)
+        throw new InputError(`unexpected argument '${positionals[1]}'`);
     return {
-        path: spec.path,
-        description: spec.description,
-        maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
-        trustPolicy: canonicalizePolicy(spec.trustPolicy),
-        inlinePolicies: canonicalPolicies(inlinePolicies),
-        attachedPolicyArns: [],
-        tags: comparableTags(spec.tags),
+        command: positionals[0],
+        help: values.help,
+        manifests: values.manifests,
+        environment: values.environment,
+        format: parseChoice({ flag: 'format' }, values.format, ['text', 'json']),
+        out: values.out,
+        markdown: values.markdown,
+        summary: values.summary,
+        baseline: values.baseline,
+        prune: values.prune,
+        publishStrategy: parsePublishStrategy({ flag: 'publish-strategy' }, values['publish-strategy']),
+        yes: values.yes,
+        requestsPerMinute: parsePositiveInteger({ flag: 'requests-per-minute' }, values['requests-per-minute']),
     };
 }
-function observedRoleShape(role) {
-    return {
-        path: role.path,
-        description: role.description,
-        maxSessionDurationSeconds: role.maxSessionDurationSeconds,
-        // Providers already canonicalize; doing it again costs little and makes the planner robust to a provider that forgot.
-        trustPolicy: canonicalizePolicy(role.trustPolicy),
-        inlinePolicies: canonicalPolicies(role.inlinePolicies),
-        attachedPolicyArns: [...role.attachedPolicyArns].sort(),
-        tags: comparableTags(role.tags),
-    };
-}
-function desiredCredentialShape(name, roleArn) {
-    return { name, type: CREDENTIAL_TYPE, roleArn };
-}
-function observedCredentialShape(credential) {
-    return { name: credential.name, type: credential.typeName, roleArn: credential.roleArn ?? null };
-}
-function desiredIntegrationShape(integration) {
-    return { name: integration.name, enabled: integration.enabled, notes: integration.notes, credential: integration.credentialName };
-}
-/** The observed integration, its credential shown by name (or `(unknown credential <id>)`). */
-function observedIntegrationShape(integration, credentialKey, credentials) {
-    const credentialId = integration.config.credentials[credentialKey];
-    let credential = null;
-    if (credentialId !== undefined) {
-        credential = credentials.find((candidate) => candidate.id === credentialId)?.name ?? `(unknown credential ${credentialId})`;
-    }
-    return {
-        name: integration.config.name || integration.name,
-        enabled: integration.intendedState === 'ENABLED',
-        notes: integration.config.notes,
-        credential,
-    };
-}
-/** The comparable shape of a desired or an observed data action (a copy: the plan never aliases its inputs). */
-function actionShape(action) {
-    return {
-        category: action.category,
-        functionArn: action.functionArn,
-        timeoutSeconds: action.timeoutSeconds,
-        secure: action.secure,
-        contract: { input: action.contract.input, output: action.contract.output },
-        request: { template: action.request.template, headers: { ...action.request.headers } },
-        response: {
-            translationMap: { ...action.response.translationMap },
-            translationMapDefaults: { ...action.response.translationMapDefaults },
-            successTemplate: action.response.successTemplate,
-        },
-    };
+
+;// CONCATENATED MODULE: ./src/model/assert-never.ts
+/** Exhaustiveness check for switches over closed unions: a missing case is a compile error. */
+function assertNever(value, what = 'value') {
+    throw new Error(`unexpected ${what}: ${String(value)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/resource-address.ts
@@ -38864,6 +38790,236 @@ const RESOURCE_KIND_ORDER = ['role', 'credential', 'integration', 'action'];
 function dependencyRank(kind) {
     return RESOURCE_KIND_ORDER.indexOf(kind);
 }
+
+;// CONCATENATED MODULE: ./src/apply/publish-action.ts
+function published(liveId) {
+    return { published: true, liveId };
+}
+function notPublished(message) {
+    return { published: false, message };
+}
+
+;// CONCATENATED MODULE: ./src/apply/replacement-name.ts
+/** Genesys accepts action names of 1–256 characters. */
+const MAX_NAME_LENGTH = 256;
+const SUFFIX = ' (replacement)';
+/** The temporary name of an action's replacement while the old action still exists. */
+function replacementName(name) {
+    return `${name.slice(0, MAX_NAME_LENGTH - SUFFIX.length)}${SUFFIX}`;
+}
+
+;// CONCATENATED MODULE: ./src/apply/direct-publisher.ts
+
+
+function createDirectPublisher(genesys) {
+    return { publish: (change, action, integrationId) => writeDirectly(genesys, change, action, integrationId) };
+}
+async function writeDirectly(genesys, change, action, integrationId) {
+    if (change.action === 'update' && change.liveId !== undefined) {
+        await genesys.updateAction(change.liveId, action);
+        return published(change.liveId);
+    }
+    if (change.action === 'replace' && change.liveId !== undefined) {
+        // As with drafts: Genesys may refuse two actions of one name in an integration (❓ in the reference),
+        // so the new action is created under a temporary name, the old one deleted, then the new one renamed.
+        const created = await genesys.createAction({ ...action, name: replacementName(action.name) }, integrationId);
+        await genesys.deleteAction(change.liveId);
+        await genesys.updateAction(created.id, action);
+        return published(created.id);
+    }
+    return published((await genesys.createAction(action, integrationId)).id);
+}
+
+;// CONCATENATED MODULE: ./src/apply/draft-publisher.ts
+
+
+/** Lists the drafts in these integrations once, up front, to find leftovers. */
+async function createDraftPublisher(deps, integrationIds) {
+    const drafts = await deps.genesys.listDrafts(integrationIds);
+    return { publish: (change, action, integrationId) => publishThroughDraft(deps, drafts, change, action, integrationId) };
+}
+async function publishThroughDraft(deps, drafts, change, action, integrationId) {
+    const { genesys } = deps;
+    if (change.action === 'update' && change.liveId !== undefined) {
+        return publishIfSound(deps, change.address, action, await genesys.draftFromAction(change.liveId, action));
+    }
+    for (const leftover of leftoverDrafts(drafts, change, action, integrationId))
+        await genesys.deleteDraft(leftover.id);
+    if (change.action !== 'replace' || change.liveId === undefined) {
+        return publishIfSound(deps, change.address, action, await genesys.createDraft(action, integrationId));
+    }
+    return replaceThroughDraft(deps, change.address, action, integrationId, change.liveId);
+}
+/** Drafts of this action (under its name or its replacement's) that are not the live action's own draft. */
+function leftoverDrafts(drafts, change, action, integrationId) {
+    return drafts.filter((candidate) => candidate.integrationId === integrationId &&
+        candidate.id !== change.liveId &&
+        (candidate.name === action.name || candidate.name === replacementName(action.name)));
+}
+async function publishIfSound(deps, address, action, draft) {
+    const refusal = await checkDraft(deps, address, action, draft.id);
+    if (refusal)
+        return refusal;
+    return published((await deps.genesys.publishDraft(draft.id, draft.version)).id);
+}
+/**
+ * Genesys may refuse two actions with one name in an integration (the sandbox does; ❓ in the reference),
+ * so the new action is drafted and tested under a temporary name while the old one keeps serving; only
+ * then is the old one deleted and the draft renamed and published.
+ */
+async function replaceThroughDraft(deps, address, action, integrationId, liveId) {
+    const { genesys } = deps;
+    const draft = await genesys.createDraft({ ...action, name: replacementName(action.name) }, integrationId);
+    const refusal = await checkDraft(deps, address, action, draft.id);
+    if (refusal)
+        return refusal;
+    await genesys.deleteAction(liveId);
+    const renamed = await genesys.updateDraft(draft.id, action);
+    return published((await genesys.publishDraft(draft.id, renamed.version)).id);
+}
+/** Draft validation, then every manifest test on the draft: why it must stay unpublished, or undefined. */
+async function checkDraft(deps, address, action, draftId) {
+    const validation = await deps.genesys.validateDraft(draftId);
+    if (!validation.valid)
+        return notPublished(`draft ${draftId} failed validation: ${validation.errors.join('; ')}`);
+    for (const test of action.tests) {
+        const result = await deps.smokeTest({ address, action, actionId: draftId, test, endpoint: 'draft-test' });
+        if (!result.passed)
+            return notPublished(`draft ${draftId} left unpublished: test "${test.name}" failed: ${result.failures.join('; ')}`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/apply/describe-error.ts
+/** The text of a thrown value, as step and smoke-test reports show it. */
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/apply/step-log.ts
+
+function applied(ids = {}) {
+    return { status: 'applied', ...ids };
+}
+function failed(message) {
+    return { status: 'failed', message };
+}
+const NOT_APPLIED = 'not applied: an earlier step failed';
+function createStepLog(log) {
+    const steps = [];
+    const recorded = new Set();
+    return {
+        steps,
+        async record(change, body) {
+            log(`${change.action} ${change.address} …`);
+            const result = await settle(body);
+            recorded.add(change.address);
+            const { address, kind, action } = change;
+            steps.push({ address, kind, action, ...result });
+            if (result.status === 'failed') {
+                log(`${change.action} ${change.address}: FAILED: ${result.message}`);
+                return false;
+            }
+            log(`${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}`);
+            return true;
+        },
+        markNotApplied(changes) {
+            for (const { address, kind, action } of changes) {
+                if (action === 'no-op' || recorded.has(address))
+                    continue;
+                steps.push({ address, kind, action, status: 'not-applied', message: NOT_APPLIED });
+            }
+        },
+    };
+}
+/** The body's result; a thrown provider error becomes a failed result with its message. */
+async function settle(body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        return failed(describeError(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-actions.ts
+/**
+ * Data actions, after their integrations: each planned action is published
+ * by the chosen strategy, then smoke-tested. One action's failure does not
+ * stop the others, as actions do not depend on each other; it does stop prune.
+ */
+
+
+
+
+
+/** True when every planned action applied and passed its smoke tests. */
+async function applyActions(context) {
+    const publisher = await publisherFor(context);
+    let allApplied = true;
+    for (const action of context.desired.dataActions) {
+        const change = context.pendingChange(actionAddress(action.integrationName, action.name));
+        if (!change)
+            continue;
+        if (!(await context.steps.record(change, () => applyAction(context, publisher, change, action))))
+            allApplied = false;
+    }
+    return allApplied;
+}
+async function publisherFor(context) {
+    const { genesys } = context.deps;
+    const strategy = context.options.publishStrategy;
+    switch (strategy) {
+        case 'draft':
+            return createDraftPublisher({ genesys, smokeTest: context.smokeTest }, [...context.ids.integrationIds.values()]);
+        case 'direct':
+            return createDirectPublisher(genesys);
+        default:
+            return assertNever(strategy, 'publish strategy');
+    }
+}
+async function applyAction(context, publisher, change, action) {
+    const integrationId = context.ids.integrationIds.get(action.integrationName);
+    if (integrationId === undefined)
+        return failed(`integration ${action.integrationName} does not exist`);
+    const publication = await publisher.publish(change, action, integrationId);
+    if (!publication.published)
+        return failed(publication.message);
+    const { liveId } = publication;
+    const results = await testPublished(context, change.address, action, liveId);
+    if (results.some((result) => !result.passed))
+        return failed('published, but its smoke tests failed (see the smoke-test results)');
+    return applied({ liveId, ...(change.action === 'replace' && change.liveId !== undefined ? { previousId: change.liveId } : {}) });
+}
+/** Every manifest test through /test, and through /execute too where the test asks for it. */
+async function testPublished(context, address, action, actionId) {
+    const results = [];
+    for (const test of action.tests) {
+        results.push(await context.smokeTest({ address, action, actionId, test, endpoint: 'test' }));
+        if (test.execute)
+            results.push(await context.smokeTest({ address, action, actionId, test, endpoint: 'execute' }));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/apply/live-ids.ts
+/** The ids of everything that exists before the apply. */
+function observedLiveIds(observed) {
+    return {
+        roleArns: new Map(Object.values(observed.roles).map((role) => [role.name, role.arn])),
+        credentialIds: new Map(observed.credentials.map((credential) => [credential.name, credential.id])),
+        integrationIds: new Map(observed.integrations.map((integration) => [integration.name, integration.id])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/sensitive.ts
+/** Shown instead of a value that must never reach a plan, comment, summary or log. */
+const SENSITIVE_PLACEHOLDER = '(sensitive)';
+
+;// CONCATENATED MODULE: ./src/apply/apply-options.ts
+const DEFAULT_SMOKE_ATTEMPTS = 3;
+const DEFAULT_SMOKE_RETRY_DELAY_MS = 2_000;
+const DEFAULT_INTEGRATION_ACTIVE_TIMEOUT_MS = 60_000;
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
@@ -38914,10 +39070,355 @@ function judgeSmokeRun(run, expectation) {
     return failures;
 }
 
-;// CONCATENATED MODULE: ./src/apply/apply-plan.ts
+;// CONCATENATED MODULE: ./src/apply/smoke-runner.ts
 
 
 
+
+
+/** A draft test runs once (a failure leaves the draft unpublished); tests of published actions retry. */
+function smokeRetryFor(endpoint, options) {
+    return {
+        attempts: endpoint === 'draft-test' ? 1 : Math.max(1, options.smokeAttempts ?? DEFAULT_SMOKE_ATTEMPTS),
+        firstDelayMs: options.smokeRetryDelayMs ?? DEFAULT_SMOKE_RETRY_DELAY_MS,
+    };
+}
+/** Runs the test until it passes or the attempts are used up; the result of the last attempt. */
+async function runSmokeTest(request, retry, deps) {
+    const { address, endpoint, test } = request;
+    let delayMs = retry.firstDelayMs;
+    for (let attempt = 1;; attempt++) {
+        const result = resultOf(request, attempt, await observeRun(request, deps));
+        if (result.passed || attempt >= retry.attempts) {
+            deps.log(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
+            return result;
+        }
+        deps.log(`${address} test "${test.name}": attempt ${attempt} failed, retrying in ${delayMs} ms (IAM changes can take seconds to reach Genesys)`);
+        await deps.sleep(delayMs);
+        delayMs *= 2;
+    }
+}
+async function observeRun(request, deps) {
+    const started = deps.now();
+    try {
+        const answer = await callEndpoint(request, deps.genesys);
+        return { ...answer, run: { ...answer.run, elapsedMs: deps.now() - started } };
+    }
+    catch (error) {
+        return { run: { success: false, error: describeError(error), output: undefined, elapsedMs: deps.now() - started } };
+    }
+}
+async function callEndpoint({ endpoint, action, actionId, test }, genesys) {
+    switch (endpoint) {
+        case 'draft-test':
+            return fromTestResult(await genesys.testDraft(actionId, test.input, action.timeoutSeconds));
+        case 'test':
+            return fromTestResult(await genesys.testAction(actionId, test.input, action.timeoutSeconds));
+        case 'execute':
+            // /execute answers with the output itself; a failed run comes back as a thrown provider error.
+            return { run: { success: true, output: await genesys.executeAction(actionId, test.input, action.timeoutSeconds) } };
+        default:
+            return assertNever(endpoint, 'smoke-test endpoint');
+    }
+}
+function fromTestResult(result) {
+    const error = errorText(result.error);
+    return {
+        run: { success: result.success, output: result.finalResult, ...(error === undefined ? {} : { error }) },
+        trace: traceOf(result),
+    };
+}
+function resultOf({ address, action, actionId, test, endpoint }, attempt, { run, trace }) {
+    const failures = judgeSmokeRun(run, {
+        expect: test.expect,
+        outputContract: action.contract.output,
+        timeoutSeconds: action.timeoutSeconds,
+        secure: action.secure,
+    });
+    return {
+        address,
+        actionId,
+        testName: test.name,
+        endpoint,
+        passed: failures.length === 0,
+        attempts: attempt,
+        elapsedMs: run.elapsedMs,
+        failures,
+        ...(run.output === undefined ? {} : { output: action.secure ? SENSITIVE_PLACEHOLDER : run.output }),
+        // A secure action's trace may carry its data; failures already say what went wrong without values.
+        ...(failures.length > 0 && trace && !action.secure ? { trace } : {}),
+    };
+}
+function traceOf(result) {
+    return result.operations.map((operation) => ({
+        step: operation.step,
+        name: operation.name,
+        success: operation.success,
+        ...(operation.error === undefined || operation.error === null
+            ? {}
+            : { error: typeof operation.error === 'string' ? operation.error : JSON.stringify(operation.error) }),
+    }));
+}
+/** Genesys' error as text: a string, an object's message, or its JSON. */
+function errorText(error) {
+    if (error === undefined || error === null)
+        return undefined;
+    if (typeof error === 'string')
+        return error;
+    if (typeof error === 'object' && 'message' in error && typeof error.message === 'string')
+        return error.message;
+    return JSON.stringify(error);
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-context.ts
+
+
+
+function createApplyContext(plan, desired, observed, deps, options) {
+    const byAddress = new Map(plan.changes.map((change) => [change.address, change]));
+    const smokeTests = [];
+    return {
+        plan,
+        desired,
+        observed,
+        deps,
+        options,
+        ids: observedLiveIds(observed),
+        steps: createStepLog(deps.log),
+        smokeTests,
+        smokeTest: async (request) => {
+            const result = await runSmokeTest(request, smokeRetryFor(request.endpoint, options), deps);
+            smokeTests.push(result);
+            return result;
+        },
+        pendingChange: (address) => {
+            const change = byAddress.get(address);
+            return change && change.action !== 'no-op' && change.action !== 'delete' ? change : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/desired-state.ts
+/** Placeholder for the live Genesys organization id, resolved at plan time. */
+const LIVE_ORG_ID_TOKEN = '{{ genesys.orgId }}';
+
+;// CONCATENATED MODULE: ./src/model/observed-state.ts
+/** Tag keys that mark a role as owned by this tool. */
+const MANAGED_BY_TAG = 'managed-by';
+const MANAGED_BY_VALUE = 'genesys-lambda-gitops';
+const ENVIRONMENT_TAG = 'genesys-lambda-gitops/environment';
+
+;// CONCATENATED MODULE: ./src/model/resolve-desired.ts
+
+
+/** The AWS account roles live in: the manifest's pin, else the caller's account. */
+function targetAwsAccountId(desired, observed) {
+    return desired.environment.aws.accountId ?? observed.aws.accountId;
+}
+/** `arn:aws:iam::<account>:role<path><name>`; the path starts and ends with `/`. */
+function roleArnFor(accountId, path, name) {
+    return `arn:aws:iam::${accountId}:role${path}${name}`;
+}
+/** Deep copy of `value` with {@link LIVE_ORG_ID_TOKEN} replaced by the live org id in every string. */
+function substituteOrgId(value, orgId) {
+    if (typeof value === 'string')
+        return value.split(LIVE_ORG_ID_TOKEN).join(orgId);
+    if (Array.isArray(value))
+        return value.map((item) => substituteOrgId(item, orgId));
+    if (value !== null && typeof value === 'object') {
+        const result = {};
+        for (const [key, member] of Object.entries(value))
+            result[key] = substituteOrgId(member, orgId);
+        return result;
+    }
+    return value;
+}
+/** The tags the provider writes on a managed role: the user's plus the management tags. */
+function managedRoleTags(role, environment) {
+    return { ...role.tags, [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [ENVIRONMENT_TAG]: environment };
+}
+/** What apply asks the role provider for: placeholders resolved, management tags added. */
+function resolveDesiredRole(role, observed, desired) {
+    const trustPolicy = substituteOrgId(role.trustPolicy, observed.genesys.orgId);
+    const permissionPolicy = substituteOrgId(role.permissionPolicy, observed.genesys.orgId);
+    return {
+        name: role.name,
+        path: role.path,
+        description: role.description,
+        maxSessionDurationSeconds: role.maxSessionDurationSeconds,
+        trustPolicy,
+        inlinePolicies: { [role.permissionPolicyName]: permissionPolicy },
+        tags: managedRoleTags(role, desired.environment.name),
+    };
+}
+/** The role ARN an integration's credential must hold. */
+function credentialRoleArnFor(integration, desired, observed) {
+    if (integration.role.kind === 'external')
+        return integration.role.roleArn;
+    const roleName = integration.role.roleName;
+    const role = desired.roles.find((candidate) => candidate.name === roleName);
+    return roleArnFor(targetAwsAccountId(desired, observed), role?.path ?? '/', roleName);
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-credentials.ts
+
+
+
+/** True when every planned credential applied; the first failure stops the rest. */
+async function applyCredentials(context) {
+    for (const integration of context.desired.integrations) {
+        const change = context.pendingChange(credentialAddress(integration.credentialName));
+        if (!change)
+            continue;
+        if (!(await context.steps.record(change, () => applyCredential(context, integration))))
+            return false;
+    }
+    return true;
+}
+async function applyCredential(context, integration) {
+    const { genesys } = context.deps;
+    const name = integration.credentialName;
+    const arn = credentialArn(context, integration);
+    const existing = context.ids.credentialIds.get(name);
+    if (existing !== undefined) {
+        await genesys.updateCredential(existing, name, arn);
+        return applied({ liveId: existing });
+    }
+    const id = await genesys.createCredential(name, arn);
+    context.ids.credentialIds.set(name, id);
+    return applied({ liveId: id });
+}
+/** The ARN this apply got back for a managed role, else the one the manifests imply. */
+function credentialArn(context, integration) {
+    if (integration.role.kind === 'managed') {
+        const known = context.ids.roleArns.get(integration.role.roleName);
+        if (known)
+            return known;
+    }
+    return credentialRoleArnFor(integration, context.desired, context.observed);
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-deletes.ts
+/**
+ * Prune: deletes run last, and only when everything before them succeeded,
+ * in reverse dependency order (actions, integrations, credentials, roles), so
+ * nothing is deleted while something still refers to it. The first failure
+ * stops the rest.
+ */
+
+
+
+const DELETE_ORDER = [...RESOURCE_KIND_ORDER].reverse();
+/** True when every planned delete applied. */
+async function applyDeletes(context) {
+    const deletes = context.plan.changes.filter((change) => change.action === 'delete');
+    for (const kind of DELETE_ORDER) {
+        for (const change of deletes.filter((candidate) => candidate.kind === kind)) {
+            if (!(await context.steps.record(change, () => deleteResource(context.deps, change))))
+                return false;
+        }
+    }
+    return true;
+}
+async function deleteResource({ roles, genesys }, change) {
+    // IAM deletes a role by name; Genesys needs the id.
+    if (change.kind === 'role') {
+        await roles.deleteRole(change.name);
+        return applied();
+    }
+    const id = change.liveId;
+    if (id === undefined)
+        return failed('no live id to delete');
+    switch (change.kind) {
+        case 'action':
+            await genesys.deleteAction(id);
+            return applied();
+        case 'integration':
+            await genesys.deleteIntegration(id);
+            return applied();
+        case 'credential':
+            await genesys.deleteCredential(id);
+            return applied();
+        default:
+            return assertNever(change.kind, 'resource kind');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-integrations.ts
+
+
+
+/** True when every planned integration applied; the first failure stops the rest. */
+async function applyIntegrations(context) {
+    for (const integration of context.desired.integrations) {
+        const change = context.pendingChange(integrationAddress(integration.name));
+        if (!change)
+            continue;
+        if (!(await context.steps.record(change, () => applyIntegration(context, integration))))
+            return false;
+    }
+    return true;
+}
+async function applyIntegration(context, integration) {
+    const { genesys } = context.deps;
+    const id = context.ids.integrationIds.get(integration.name) ?? (await createIntegration(context, integration.name));
+    const credentialId = context.ids.credentialIds.get(integration.credentialName);
+    if (credentialId === undefined)
+        return failed(`credential ${integration.credentialName} does not exist`);
+    await genesys.setIntegrationConfig(id, {
+        name: integration.name,
+        notes: integration.notes,
+        credentials: { [context.observed.genesys.credentialKey]: credentialId },
+    });
+    await genesys.setIntegrationEnabled(id, integration.enabled);
+    if (integration.enabled) {
+        const timeoutMs = context.options.integrationActiveTimeoutMs ?? DEFAULT_INTEGRATION_ACTIVE_TIMEOUT_MS;
+        const state = await genesys.waitForIntegrationState(id, 'ACTIVE', { timeoutMs });
+        if (state !== 'ACTIVE')
+            return failed(`integration ${id} reported ${state ?? 'no state'} instead of ACTIVE`);
+    }
+    return applied({ liveId: id });
+}
+async function createIntegration(context, name) {
+    const id = await context.deps.genesys.createIntegration(name);
+    context.ids.integrationIds.set(name, id);
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-roles.ts
+
+
+
+/** True when every planned role applied; the first failure stops the rest. */
+async function applyRoles(context) {
+    const changed = [];
+    for (const role of context.desired.roles) {
+        const change = context.pendingChange(roleAddress(role.name));
+        if (!change)
+            continue;
+        if (!(await context.steps.record(change, () => applyRole(context, change, role))))
+            return false;
+        changed.push(role.name);
+    }
+    for (const name of changed) {
+        const usable = await context.deps.roles.waitUntilRoleUsable(name);
+        if (!usable)
+            context.deps.log(`role/${name}: IAM has not shown the update everywhere yet; smoke tests will retry`);
+    }
+    return true;
+}
+async function applyRole(context, change, role) {
+    const { roles } = context.deps;
+    const spec = resolveDesiredRole(role, context.observed, context.desired);
+    // IAM cannot move a role to another path: replace deletes the old one first (same name).
+    if (change.action === 'replace')
+        await roles.deleteRole(role.name);
+    const { arn } = await roles.applyRole(spec);
+    context.ids.roleArns.set(role.name, arn);
+    return applied({ liveId: arn });
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply-dependencies.ts
 /** Real-time dependencies for the shells: the providers, a log sink, the wall clock. */
 function liveApplyDependencies(providers, log) {
     return {
@@ -38928,3354 +39429,88 @@ function liveApplyDependencies(providers, log) {
         now: () => Date.now(),
     };
 }
-/** Thrown inside apply to stop the steps that depend on a failed one. */
-class StepFailed extends Error {
-}
-const SENSITIVE = '(sensitive)';
-const MAX_NAME_LENGTH = 256;
-/** The temporary name of an action's replacement while the old action still exists. */
-function replacementName(name) {
-    const suffix = ' (replacement)';
-    return `${name.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
-}
-function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function traceOf(result) {
-    return result.operations.map((operation) => ({
-        step: operation.step,
-        name: operation.name,
-        success: operation.success,
-        ...(operation.error === undefined || operation.error === null ? {} : { error: typeof operation.error === 'string' ? operation.error : JSON.stringify(operation.error) }),
-    }));
-}
-function errorText(error) {
-    if (error === undefined || error === null)
-        return undefined;
-    if (typeof error === 'string')
-        return error;
-    if (typeof error === 'object' && 'message' in error && typeof error.message === 'string')
-        return error.message;
-    return JSON.stringify(error);
-}
+
+;// CONCATENATED MODULE: ./src/apply/apply-plan.ts
+
+
+
+
+
+
+
+
+const PHASES_IN_DEPENDENCY_ORDER = [applyRoles, applyCredentials, applyIntegrations, applyActions, applyDeletes];
 /** Applies `plan` (computed from `desired` and `observed`) and reports every step. */
 async function applyPlan(plan, desired, observed, deps, options) {
-    const steps = [];
-    const smokeTests = [];
-    const byAddress = new Map(plan.changes.map((change) => [change.address, change]));
-    const done = new Set();
-    let failed = false;
-    const roleArns = new Map();
-    for (const role of Object.values(observed.roles))
-        roleArns.set(role.name, role.arn);
-    const credentialIds = new Map(observed.credentials.map((credential) => [credential.name, credential.id]));
-    const integrationIds = new Map(observed.integrations.map((integration) => [integration.name, integration.id]));
-    const pending = (address) => {
-        const change = byAddress.get(address);
-        return change && change.action !== 'no-op' && change.action !== 'delete' ? change : undefined;
-    };
-    const run = async (change, body) => {
-        deps.log(`${change.action} ${change.address} …`);
-        try {
-            const extra = await body();
-            steps.push({ address: change.address, kind: change.kind, action: change.action, status: 'applied', ...extra });
-            deps.log(`${change.action} ${change.address}: done${extra.liveId ? ` (${extra.liveId})` : ''}`);
-        }
-        catch (error) {
-            const message = describeError(error);
-            steps.push({ address: change.address, kind: change.kind, action: change.action, status: 'failed', message });
-            deps.log(`${change.action} ${change.address}: FAILED: ${message}`);
-            throw new StepFailed(message);
-        }
-        finally {
-            done.add(change.address);
-        }
-    };
-    try {
-        await applyRoles();
-        await applyCredentials();
-        await applyIntegrations();
-    }
-    catch (error) {
-        if (!(error instanceof StepFailed))
-            throw error;
-        failed = true;
-    }
-    if (!failed) {
-        failed = !(await applyActions());
-        if (!failed)
-            failed = !(await applyDeletes());
-    }
-    for (const change of plan.changes) {
-        if (change.action === 'no-op' || done.has(change.address))
-            continue;
-        steps.push({
-            address: change.address,
-            kind: change.kind,
-            action: change.action,
-            status: 'not-applied',
-            message: 'not applied: an earlier step failed',
-        });
-    }
+    const context = createApplyContext(plan, desired, observed, deps, options);
+    const completed = await runPhases(context);
+    context.steps.markNotApplied(plan.changes);
+    const { steps, smokeTests } = context;
     return {
         environment: plan.environment,
-        steps,
-        smokeTests,
-        success: !failed && steps.every((step) => step.status === 'applied') && smokeTests.every((test) => test.passed),
+        steps: [...steps.steps],
+        smokeTests: [...smokeTests],
+        success: completed && steps.steps.every((step) => step.status === 'applied') && smokeTests.every((test) => test.passed),
     };
-    async function applyRoles() {
-        const changed = [];
-        for (const role of desired.roles) {
-            const change = pending(roleAddress(role.name));
-            if (!change)
-                continue;
-            await run(change, async () => {
-                const spec = resolveDesiredRole(role, observed, desired);
-                // IAM cannot move a role to another path: replace deletes the old one first (same name).
-                if (change.action === 'replace')
-                    await deps.roles.deleteRole(role.name);
-                const { arn } = await deps.roles.applyRole(spec);
-                roleArns.set(role.name, arn);
-                changed.push(role.name);
-                return { liveId: arn };
-            });
-        }
-        for (const name of changed) {
-            const usable = await deps.roles.waitUntilRoleUsable(name);
-            if (!usable)
-                deps.log(`role/${name}: IAM has not shown the update everywhere yet; smoke tests will retry`);
-        }
-    }
-    function credentialArn(integration) {
-        if (integration.role.kind === 'managed') {
-            const known = roleArns.get(integration.role.roleName);
-            if (known)
-                return known;
-        }
-        return credentialRoleArnFor(integration, desired, observed);
-    }
-    async function applyCredentials() {
-        for (const integration of desired.integrations) {
-            const change = pending(credentialAddress(integration.credentialName));
-            if (!change)
-                continue;
-            await run(change, async () => {
-                const arn = credentialArn(integration);
-                const existing = credentialIds.get(integration.credentialName);
-                if (existing !== undefined) {
-                    await deps.genesys.updateCredential(existing, integration.credentialName, arn);
-                    return { liveId: existing };
-                }
-                const id = await deps.genesys.createCredential(integration.credentialName, arn);
-                credentialIds.set(integration.credentialName, id);
-                return { liveId: id };
-            });
-        }
-    }
-    async function applyIntegrations() {
-        const credentialKey = observed.genesys.credentialKey;
-        for (const integration of desired.integrations) {
-            const change = pending(integrationAddress(integration.name));
-            if (!change)
-                continue;
-            await run(change, async () => {
-                let id = integrationIds.get(integration.name);
-                if (id === undefined) {
-                    id = await deps.genesys.createIntegration(integration.name);
-                    integrationIds.set(integration.name, id);
-                }
-                const credentialId = credentialIds.get(integration.credentialName);
-                if (credentialId === undefined)
-                    throw new Error(`credential ${integration.credentialName} does not exist`);
-                await deps.genesys.setIntegrationConfig(id, {
-                    name: integration.name,
-                    notes: integration.notes,
-                    credentials: { [credentialKey]: credentialId },
-                });
-                await deps.genesys.setIntegrationEnabled(id, integration.enabled);
-                if (integration.enabled) {
-                    const state = await deps.genesys.waitForIntegrationState(id, 'ACTIVE', { timeoutMs: options.integrationActiveTimeoutMs ?? 60_000 });
-                    if (state !== 'ACTIVE')
-                        throw new Error(`integration ${id} reported ${state ?? 'no state'} instead of ACTIVE`);
-                }
-                return { liveId: id };
-            });
-        }
-    }
-    /** Returns false when any action failed (other actions still go ahead). */
-    async function applyActions() {
-        let allPassed = true;
-        const drafts = options.publishStrategy === 'draft'
-            ? await deps.genesys.listDrafts([...integrationIds.values()])
-            : [];
-        for (const action of desired.dataActions) {
-            const change = pending(actionAddress(action.integrationName, action.name));
-            if (!change)
-                continue;
-            const integrationId = integrationIds.get(action.integrationName);
-            try {
-                await run(change, async () => {
-                    if (integrationId === undefined)
-                        throw new Error(`integration ${action.integrationName} does not exist`);
-                    const previousId = change.action === 'create' ? undefined : change.liveId;
-                    const liveId = options.publishStrategy === 'draft'
-                        ? await publishThroughDraft(change, action, integrationId, drafts)
-                        : await writeDirectly(change, action, integrationId);
-                    await runSmokeTests(change.address, action, liveId);
-                    const smokeFailed = smokeTests.some((test) => test.address === change.address && !test.passed);
-                    if (smokeFailed)
-                        throw new Error('published, but its smoke tests failed (see the smoke-test results)');
-                    return { liveId, ...(change.action === 'replace' && previousId !== undefined ? { previousId } : {}) };
-                });
-            }
-            catch (error) {
-                if (!(error instanceof StepFailed))
-                    throw error;
-                allPassed = false;
-            }
-        }
-        return allPassed;
-    }
-    async function publishThroughDraft(change, action, integrationId, drafts) {
-        if (change.action === 'update' && change.liveId !== undefined) {
-            const draft = await deps.genesys.draftFromAction(change.liveId, action);
-            await checkDraft(change.address, action, draft.id);
-            return (await deps.genesys.publishDraft(draft.id, draft.version)).id;
-        }
-        // A draft left by an interrupted or failed earlier apply: remove it so the re-run makes no duplicate.
-        const leftovers = drafts.filter((candidate) => candidate.integrationId === integrationId &&
-            candidate.id !== change.liveId &&
-            (candidate.name === action.name || candidate.name === replacementName(action.name)));
-        for (const leftover of leftovers)
-            await deps.genesys.deleteDraft(leftover.id);
-        if (change.action !== 'replace' || change.liveId === undefined) {
-            const draft = await deps.genesys.createDraft(action, integrationId);
-            await checkDraft(change.address, action, draft.id);
-            return (await deps.genesys.publishDraft(draft.id, draft.version)).id;
-        }
-        // Replace: Genesys may refuse two actions with one name in an integration (the sandbox does; ❓ in
-        // the reference), so the new action is drafted and tested under a temporary name while the old one
-        // keeps serving; only then is the old one deleted and the draft renamed and published.
-        const draft = await deps.genesys.createDraft({ ...action, name: replacementName(action.name) }, integrationId);
-        await checkDraft(change.address, action, draft.id);
-        await deps.genesys.deleteAction(change.liveId);
-        const renamed = await deps.genesys.updateDraft(draft.id, action);
-        return (await deps.genesys.publishDraft(draft.id, renamed.version)).id;
-    }
-    /** Draft validation, then every manifest test on the draft; throws (leaving it unpublished) on failure. */
-    async function checkDraft(address, action, draftId) {
-        const validation = await deps.genesys.validateDraft(draftId);
-        if (!validation.valid)
-            throw new Error(`draft ${draftId} failed validation: ${validation.errors.join('; ')}`);
-        for (const test of action.tests) {
-            const result = await runOnce(address, action, draftId, test.name, 'draft-test', () => deps.genesys.testDraft(draftId, test.input, action.timeoutSeconds));
-            if (!result.passed) {
-                throw new Error(`draft ${draftId} left unpublished: test "${test.name}" failed: ${result.failures.join('; ')}`);
-            }
-        }
-    }
-    async function writeDirectly(change, action, integrationId) {
-        if (change.action === 'update' && change.liveId !== undefined) {
-            await deps.genesys.updateAction(change.liveId, action);
-            return change.liveId;
-        }
-        if (change.action === 'replace' && change.liveId !== undefined) {
-            // Same reasoning as the draft path: create under a temporary name, delete the old, then rename.
-            const created = await deps.genesys.createAction({ ...action, name: replacementName(action.name) }, integrationId);
-            await deps.genesys.deleteAction(change.liveId);
-            await deps.genesys.updateAction(created.id, action);
-            return created.id;
-        }
-        const created = await deps.genesys.createAction(action, integrationId);
-        return created.id;
-    }
-    async function runOnce(address, action, actionId, testName, endpoint, call) {
-        const test = action.tests.find((candidate) => candidate.name === testName);
-        const attempts = endpoint === 'draft-test' ? 1 : Math.max(1, options.smokeAttempts ?? 3);
-        let delay = options.smokeRetryDelayMs ?? 2000;
-        let result;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            const started = deps.now();
-            let smokeRun;
-            let trace;
-            try {
-                const response = await call();
-                const elapsedMs = deps.now() - started;
-                if (endpoint === 'execute') {
-                    smokeRun = { success: true, output: response, elapsedMs };
-                }
-                else {
-                    const testResult = response;
-                    const error = errorText(testResult.error);
-                    smokeRun = { success: testResult.success, output: testResult.finalResult, elapsedMs, ...(error === undefined ? {} : { error }) };
-                    trace = traceOf(testResult);
-                }
-            }
-            catch (error) {
-                smokeRun = { success: false, error: describeError(error), output: undefined, elapsedMs: deps.now() - started };
-            }
-            const failures = judgeSmokeRun(smokeRun, {
-                expect: test?.expect ?? {},
-                outputContract: action.contract.output,
-                timeoutSeconds: action.timeoutSeconds,
-                secure: action.secure,
-            });
-            result = {
-                address,
-                actionId,
-                testName,
-                endpoint,
-                passed: failures.length === 0,
-                attempts: attempt,
-                elapsedMs: smokeRun.elapsedMs,
-                failures,
-                ...(smokeRun.output === undefined ? {} : { output: action.secure ? SENSITIVE : smokeRun.output }),
-                ...(failures.length > 0 && trace && !action.secure ? { trace } : {}),
-            };
-            if (result.passed || attempt === attempts)
-                break;
-            deps.log(`${address} test "${testName}": attempt ${attempt} failed, retrying in ${delay} ms (IAM changes can take seconds to reach Genesys)`);
-            await deps.sleep(delay);
-            delay *= 2;
-        }
-        smokeTests.push(result);
-        deps.log(`${address} ${endpoint} "${testName}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
-        return result;
-    }
-    async function runSmokeTests(address, action, actionId) {
-        for (const test of action.tests) {
-            await runOnce(address, action, actionId, test.name, 'test', () => deps.genesys.testAction(actionId, test.input, action.timeoutSeconds));
-            if (test.execute) {
-                await runOnce(address, action, actionId, test.name, 'execute', () => deps.genesys.executeAction(actionId, test.input, action.timeoutSeconds));
-            }
-        }
-    }
-    /** Deletes (prune only), reverse dependency order. Returns false when one failed. */
-    async function applyDeletes() {
-        const deletes = plan.changes.filter((change) => change.action === 'delete');
-        const order = ['action', 'integration', 'credential', 'role'];
-        try {
-            for (const kind of order) {
-                for (const change of deletes.filter((candidate) => candidate.kind === kind)) {
-                    await run(change, async () => {
-                        const id = change.liveId;
-                        if (id === undefined && kind !== 'role')
-                            throw new Error('no live id to delete');
-                        if (kind === 'action')
-                            await deps.genesys.deleteAction(id);
-                        else if (kind === 'integration')
-                            await deps.genesys.deleteIntegration(id);
-                        else if (kind === 'credential')
-                            await deps.genesys.deleteCredential(id);
-                        else
-                            await deps.roles.deleteRole(change.name);
-                        return {};
-                    });
-                }
-            }
-            return true;
-        }
-        catch (error) {
-            if (!(error instanceof StepFailed))
-                throw error;
+}
+async function runPhases(context) {
+    for (const phase of PHASES_IN_DEPENDENCY_ORDER) {
+        if (!(await phase(context)))
             return false;
-        }
     }
+    return true;
 }
 
-;// CONCATENATED MODULE: ./src/providers/genesys/genesys-api-error.ts
-/** Genesys answered with an error status. */
-class GenesysApiError extends Error {
-    name = 'GenesysApiError';
-    /** HTTP method of the failed call. */
-    method;
-    /** Path (and query) of the failed call, without the host. */
-    path;
-    status;
-    /** Genesys error `code` (e.g. `not.found`), or the OAuth `error` for token calls. */
-    code;
-    /** Genesys' own message, without our prefix. */
-    genesysMessage;
-    /** Correlation id from the error body (or the `ININ-Correlation-Id` header). */
-    contextId;
-    /** The parsed error body, for callers that need `details` or `errors`. */
-    body;
-    constructor(init) {
-        super(describeApiFailure(init));
-        this.method = init.method;
-        this.path = init.path;
-        this.status = init.status;
-        this.code = init.code;
-        this.genesysMessage = init.genesysMessage;
-        this.contextId = init.contextId;
-        this.body = init.body;
-    }
-    /** True for 404: callers treat "already gone" as success on deletes. */
-    get isNotFound() {
-        return this.status === 404;
-    }
-    /**
-     * A stale `version` on PUT/PATCH: 409, or a 400 whose message says the
-     * version "does not match the current version" (the two forms Terraform's
-     * IsVersionMismatch retries).
-     */
-    get isVersionConflict() {
-        if (this.status === 409)
-            return true;
-        return this.status === 400 && /does not match the current version/i.test(this.genesysMessage ?? '');
-    }
-}
-/** The call never got a complete answer: timeout, connection refused, reset, or a body cut off. */
-class GenesysTransportError extends Error {
-    method;
-    path;
-    kind;
-    name = 'GenesysTransportError';
-    constructor(method, path, kind, detail) {
-        super(`Genesys API ${method} ${path} ${kind === 'timeout' ? 'timed out' : 'failed'}: ${detail}`);
-        this.method = method;
-        this.path = path;
-        this.kind = kind;
-    }
-}
-function describeApiFailure(init) {
-    const code = init.code ? ` ${init.code}` : '';
-    const message = init.genesysMessage ? `: ${init.genesysMessage}` : '';
-    const context = init.contextId ? ` (contextId ${init.contextId})` : ' (no contextId in the response)';
-    return `Genesys API ${init.method} ${init.path} failed with HTTP ${init.status}${code}${message}${context}`;
-}
+;// CONCATENATED MODULE: ./src/commands/apply.ts
 /**
- * Reads an error response body into its parts. Genesys API errors are
- * `ErrorBody`; the OAuth server answers `{error, description, error_description}`;
- * proxies may answer HTML or nothing, which is kept as a short snippet.
- */
-function parseErrorBody(text, correlationHeader) {
-    const parsed = tryParseJsonObject(text);
-    if (parsed) {
-        const body = parsed;
-        const code = stringOrUndefined(body.code) ?? stringOrUndefined(body.error);
-        const genesysMessage = stringOrUndefined(body.message) ?? stringOrUndefined(body.error_description) ?? stringOrUndefined(body.description);
-        const contextId = stringOrUndefined(body.contextId) ?? correlationHeader ?? undefined;
-        return { code, genesysMessage, contextId, body };
-    }
-    const snippet = text.trim().replace(/\s+/g, ' ').slice(0, 200);
-    return {
-        code: undefined,
-        genesysMessage: snippet || undefined,
-        contextId: correlationHeader ?? undefined,
-        body: undefined,
-    };
-}
-function tryParseJsonObject(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function stringOrUndefined(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/providers/aws-iam/role-operation-error.ts
-/**
- * Failures of IAM/STS calls, wrapped so that the message says which role and
- * which operation failed (`update trust policy of role/x: MalformedPolicyDocument: …`)
- * while the SDK error stays available as `cause` for debugging.
- */
-/** An IAM or STS call made for one role (or for the caller's identity) failed. */
-class RoleOperationError extends Error {
-    name = 'RoleOperationError';
-    /** The SDK command that failed, e.g. `UpdateAssumeRolePolicy`. */
-    command;
-    /** The role concerned; undefined for calls about the caller (STS). */
-    roleName;
-    /** The AWS error code, e.g. `MalformedPolicyDocument`, `AccessDenied`, `Throttling`. */
-    errorCode;
-    /** HTTP status of the failed response, when there was one. */
-    httpStatusCode;
-    constructor(details) {
-        super(details.message, { cause: details.cause });
-        this.command = details.command;
-        this.roleName = details.roleName;
-        this.errorCode = details.errorCode;
-        this.httpStatusCode = details.httpStatusCode;
-    }
-}
-/**
- * The AWS error code. Query-protocol services (IAM, STS) put the wire code in
- * `Code` (`MalformedPolicyDocument`) while the SDK class name carries an
- * `Exception` suffix; the wire code is what AWS documentation and users know.
- */
-function awsErrorCode(error) {
-    if (error === null || typeof error !== 'object')
-        return 'Error';
-    const shape = error;
-    if (typeof shape.Code === 'string' && shape.Code !== '')
-        return shape.Code;
-    if (typeof shape.name === 'string' && shape.name !== '')
-        return shape.name.replace(/Exception$/, '');
-    return 'Error';
-}
-/** True when the error is one of the given AWS codes (with or without the SDK's `Exception` suffix). */
-function isAwsError(error, ...codes) {
-    return codes.includes(awsErrorCode(error));
-}
-function httpStatusOf(error) {
-    if (error === null || typeof error !== 'object')
-        return undefined;
-    const status = error.$metadata?.httpStatusCode;
-    return typeof status === 'number' ? status : undefined;
-}
-// Access key ids are not secret on their own, but they identify the caller's
-// credentials and have no place in a PR comment or a public log.
-const ACCESS_KEY_ID_PATTERN = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
-/**
- * Removes credential values from text. SigV4 never sends the secret key, so a
- * server cannot echo it, but the session token and the access key id do travel
- * in headers, and some services quote them back in error messages.
- */
-function redactCredentials(text, credentials = []) {
-    let result = text;
-    for (const set of credentials) {
-        for (const value of [set.sessionToken, set.secretAccessKey, set.accessKeyId]) {
-            // Very short values (moto's dummy "testing") would shred ordinary words.
-            if (value !== undefined && value.length >= 12)
-                result = result.split(value).join('[redacted]');
-        }
-    }
-    return result.replace(ACCESS_KEY_ID_PATTERN, '[redacted access key id]');
-}
-/**
- * The SDK error without its raw HTTP response. That response reaches the
- * socket and through it the signed request, whose headers hold the access key
- * id and the session token: a debug log that inspects the cause in depth would
- * print them. The SDK defines `$response` as non-configurable, so the cause is
- * a copy: same class, name, message, stack and fields (`$metadata`, `Code`, …).
- */
-function withoutRawResponse(error) {
-    if (!(error instanceof Error) || !Object.prototype.hasOwnProperty.call(error, '$response'))
-        return error;
-    const copy = Object.create(Object.getPrototypeOf(error));
-    for (const key of Object.getOwnPropertyNames(error)) {
-        if (key === '$response')
-            continue;
-        const descriptor = Object.getOwnPropertyDescriptor(error, key);
-        if (descriptor !== undefined)
-            Object.defineProperty(copy, key, descriptor);
-    }
-    return copy;
-}
-/**
- * Wraps an SDK error: `<what> role/<name>: <Code>: <message>`.
- * @param action a phrase such as `update trust policy of` or `create`.
- */
-function wrapRoleError(error, context) {
-    const errorCode = awsErrorCode(error);
-    const rawMessage = error instanceof Error ? error.message : String(error);
-    const subject = context.roleName === undefined ? context.action : `${context.action} role/${context.roleName}`;
-    const detail = rawMessage === '' || rawMessage === errorCode ? '' : `: ${rawMessage}`;
-    return new RoleOperationError({
-        message: redactCredentials(`${subject}: ${errorCode}${detail}`, context.credentials),
-        command: context.command,
-        roleName: context.roleName,
-        errorCode,
-        httpStatusCode: httpStatusOf(error),
-        cause: withoutRawResponse(error),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-
-
-/**
- * Expected failures, as typed errors. The shells (main.ts, cli.ts) map them
- * to a clear message and a non-zero exit in one place; anything else is a bug
- * and its stack goes to the debug log only.
- */
-/** A bad action input or CLI argument (CLI exit code 2). */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** The manifests have errors; the diagnostics were already reported. */
-class ManifestError extends Error {
-    errorCount;
-    name = 'ManifestError';
-    constructor(message, errorCount) {
-        super(message);
-        this.errorCount = errorCount;
-    }
-}
-/** A configuration problem found before any write (credentials, account mismatch, region). */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** The plan on the merged pull request differs from what apply would do now. */
-class StalePlanError extends Error {
-    name = 'StalePlanError';
-}
-/** Apply stopped or a smoke test failed; the report says what was applied. */
-class ApplyFailedError extends Error {
-    name = 'ApplyFailedError';
-}
-/** True for the errors above and the providers' typed errors: their message is the whole story, no stack needed. */
-function isExpectedError(error) {
-    return (error instanceof GenesysApiError ||
-        error instanceof GenesysTransportError ||
-        error instanceof RoleOperationError ||
-        error instanceof InputError ||
-        error instanceof ManifestError ||
-        error instanceof ConfigurationError ||
-        error instanceof StalePlanError ||
-        error instanceof ApplyFailedError);
-}
-
-;// CONCATENATED MODULE: ./src/plan/change-order.ts
-/**
- * Display order of a plan: what can destroy something first (deletes, then
- * replaces), then everything else in dependency order, then by address.
- * Deletes among themselves run in reverse dependency order (actions before
- * the integration before the credential before the role), as apply must.
+ * apply: the gate both shells pass before any write (failed cross-system
+ * checks refuse, an empty plan has nothing to apply), the CLI's
+ * confirmation policy, and the apply of a plan outcome.
  */
 
-function actionRank(action) {
-    switch (action) {
-        case 'delete':
-            return 0;
-        case 'replace':
-            return 1;
-        case 'create':
-        case 'update':
-        case 'no-op':
-            return 2;
-        default:
-            return assertNever(action);
-    }
-}
-function assertNever(value) {
-    throw new Error(`unexpected change action ${String(value)}`);
-}
-/** Comparator implementing the order described above. */
-function compareChanges(a, b) {
-    const byAction = actionRank(a.action) - actionRank(b.action);
-    if (byAction !== 0)
-        return byAction;
-    const byKind = a.action === 'delete' ? dependencyRank(b.kind) - dependencyRank(a.kind) : dependencyRank(a.kind) - dependencyRank(b.kind);
-    if (byKind !== 0)
-        return byKind;
-    return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/model/json.ts
-/**
- * Canonical JSON text: object keys sorted at every level, no whitespace.
- * Used for equality, fingerprints and stable output. Arrays keep their
- * order; callers that treat an array as a set sort it before calling this.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeysDeep(value));
-}
-/** A deep copy of `value` with object keys sorted at every level; drops undefined members. */
-function sortKeysDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeysDeep);
-    if (value !== null && typeof value === 'object') {
-        const result = {};
-        for (const key of Object.keys(value).sort()) {
-            const member = value[key];
-            if (member !== undefined)
-                result[key] = sortKeysDeep(member);
-        }
-        return result;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/plan/contract-compatibility.ts
-
-function asObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function typeOf(schema) {
-    const type = schema?.['type'];
-    if (Array.isArray(type))
-        return canonicalJson([...type].sort());
-    return type === undefined ? '(any)' : canonicalJson(type);
-}
-function requiredNames(schema) {
-    const required = schema?.['required'];
-    return Array.isArray(required) ? required.filter((name) => typeof name === 'string') : [];
-}
-function joinPath(prefix, name) {
-    return prefix === '' ? name : `${prefix}.${name}`;
-}
-/** Output: removed or retyped properties, at any depth (objects and array items). */
-function outputBreaks(before, after, prefix) {
-    const findings = [];
-    if (before === undefined)
-        return findings;
-    if (after === undefined)
-        return [`output ${prefix || '(root)'} removed`];
-    if (typeOf(before) !== typeOf(after)) {
-        findings.push(`output ${prefix || '(root)'} type ${typeOf(before)} → ${typeOf(after)}`);
-        return findings;
-    }
-    const oldProperties = asObject(before['properties']) ?? {};
-    const newProperties = asObject(after['properties']) ?? {};
-    for (const name of Object.keys(oldProperties).sort()) {
-        const path = joinPath(prefix, name);
-        const oldProperty = asObject(oldProperties[name]);
-        const newProperty = asObject(newProperties[name]);
-        if (newProperty === undefined)
-            findings.push(`output ${path} removed`);
-        else
-            findings.push(...outputBreaks(oldProperty, newProperty, path));
-    }
-    const oldItems = asObject(before['items']);
-    if (oldItems !== undefined)
-        findings.push(...outputBreaks(oldItems, asObject(after['items']), `${prefix}[]`));
-    return findings;
-}
-/** Input (a flat object under Genesys' rules): newly required or retyped properties. */
-function inputBreaks(before, after) {
-    const findings = [];
-    const oldProperties = asObject(before['properties']) ?? {};
-    const newProperties = asObject(after['properties']) ?? {};
-    const oldRequired = requiredNames(before);
-    for (const name of requiredNames(after).sort()) {
-        if (!oldRequired.includes(name))
-            findings.push(`input ${name} is newly required`);
-    }
-    for (const name of Object.keys(newProperties).sort()) {
-        const oldProperty = asObject(oldProperties[name]);
-        if (oldProperty !== undefined && typeOf(oldProperty) !== typeOf(asObject(newProperties[name]))) {
-            findings.push(`input ${name} type ${typeOf(oldProperty)} → ${typeOf(asObject(newProperties[name]))}`);
-        }
-    }
-    return findings;
-}
-/** Reasons why the new contract breaks existing callers; empty when it is compatible. */
-function findBreakingContractChanges(before, after) {
-    return [...inputBreaks(before.input, after.input), ...outputBreaks(before.output, after.output, '')];
-}
-
-;// CONCATENATED MODULE: ./src/plan/policy-broadening.ts
-
-/** IAM wildcard match: `*` any run of characters, `?` one character; case-insensitive like IAM actions. */
-function iamPatternMatches(pattern, value, caseInsensitive = false) {
-    const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${escaped}$`, caseInsensitive ? 'i' : '').test(value);
-}
-function everyCovered(values, patterns, caseInsensitive) {
-    return values.filter((value) => !patterns.some((pattern) => iamPatternMatches(pattern, value, caseInsensitive)));
-}
-function principalValues(principal) {
-    if (principal === undefined)
-        return [];
-    if (principal === '*')
-        return ['*'];
-    return Object.entries(principal).flatMap(([type, values]) => values.map((value) => `${type}:${value}`));
-}
-function conditionEntries(condition) {
-    if (condition === undefined)
-        return [];
-    return Object.entries(condition).flatMap(([operator, keys]) => Object.entries(keys).map(([key, values]) => ({ operator, key, values })));
-}
-/**
- * What `statement` admits that `existing` does not; empty when `existing`
- * covers it. Negated elements (NotAction, NotResource, NotPrincipal) must be
- * identical, because comparing complements is where "covered" proofs go wrong.
- */
-function uncoveredParts(statement, existing) {
-    const findings = [];
-    for (const key of ['NotAction', 'NotResource', 'NotPrincipal']) {
-        if (canonicalJson(statement[key]) !== canonicalJson(existing[key]))
-            findings.push(`${key} differs`);
-    }
-    const oldPrincipals = principalValues(existing.Principal);
-    if (!oldPrincipals.includes('*')) {
-        for (const principal of everyCovered(principalValues(statement.Principal), oldPrincipals, false))
-            findings.push(`principal ${principal}`);
-    }
-    for (const action of everyCovered(statement.Action ?? [], existing.Action ?? [], true))
-        findings.push(`action ${action}`);
-    for (const resource of everyCovered(statement.Resource ?? [], existing.Resource ?? [], false))
-        findings.push(`resource ${resource}`);
-    const newConditions = conditionEntries(statement.Condition);
-    for (const old of conditionEntries(existing.Condition)) {
-        const match = newConditions.find((candidate) => candidate.operator === old.operator && candidate.key === old.key);
-        if (match === undefined)
-            findings.push(`condition ${old.operator} ${old.key} removed`);
-        else {
-            for (const value of match.values.filter((value) => !old.values.includes(value))) {
-                findings.push(`condition ${old.operator} ${old.key} also admits ${value}`);
-            }
-        }
-    }
-    return findings;
-}
-/**
- * Human-readable reasons why `after` admits more than `before`; empty when it
- * does not. `before` undefined means the document did not exist (everything is new).
- */
-function findPolicyBroadening(before, after) {
-    const oldStatements = before?.Statement ?? [];
-    const newStatements = after?.Statement ?? [];
-    const oldAllows = oldStatements.filter((statement) => statement.Effect === 'Allow');
-    const findings = [];
-    for (const statement of newStatements) {
-        if (statement.Effect !== 'Allow')
-            continue;
-        if (oldAllows.some((old) => uncoveredParts(statement, old).length === 0))
-            continue;
-        const label = statement.Sid !== undefined ? `statement ${statement.Sid}` : 'a statement';
-        // Explain against the closest old statement: same Sid, else the one with the fewest differences.
-        const sameSid = oldAllows.find((old) => statement.Sid !== undefined && old.Sid === statement.Sid);
-        const candidates = sameSid !== undefined ? [sameSid] : oldAllows;
-        let closest;
-        for (const old of candidates) {
-            const parts = uncoveredParts(statement, old);
-            if (closest === undefined || parts.length < closest.length)
-                closest = parts;
-        }
-        if (closest === undefined)
-            findings.push(`${label} grants new access (no Allow statement before)`);
-        else
-            findings.push(`${label} admits more: ${closest.join(', ')}`);
-    }
-    const newDenies = newStatements.filter((statement) => statement.Effect === 'Deny').map((statement) => canonicalJson(statement));
-    for (const statement of oldStatements) {
-        if (statement.Effect === 'Deny' && !newDenies.includes(canonicalJson(statement))) {
-            findings.push(`Deny ${statement.Sid !== undefined ? `statement ${statement.Sid}` : 'statement'} removed or changed`);
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/plan/cross-checks.ts
-
-
-
-
-
-const INVOKE_ACTION = 'lambda:InvokeFunction';
-/** Every value of an `sts:ExternalId` condition in the document's Allow statements (any operator). */
-function externalIdsIn(document) {
-    const values = [];
-    for (const statement of document.Statement) {
-        if (statement.Effect !== 'Allow')
-            continue;
-        for (const keys of Object.values(statement.Condition ?? {})) {
-            for (const [key, keyValues] of Object.entries(keys)) {
-                if (key.toLowerCase() === 'sts:externalid')
-                    values.push(...keyValues);
-            }
-        }
-    }
-    return values;
-}
-/**
- * True when the permission policy lets the role invoke exactly this function
- * ARN. Qualifiers matter: `function:f` does not cover `function:f:live`, and
- * `function:f:*` does not cover `function:f`. An explicit Deny wins.
- */
-function functionInvocationAllowed(policy, functionArn) {
-    const matches = (statementActions, resources) => (statementActions ?? []).some((action) => iamPatternMatches(action, INVOKE_ACTION, true)) &&
-        (resources ?? []).some((resource) => iamPatternMatches(resource, functionArn));
-    const denied = policy.Statement.some((statement) => statement.Effect === 'Deny' && matches(statement.Action, statement.Resource));
-    if (denied)
-        return false;
-    return policy.Statement.some((statement) => statement.Effect === 'Allow' &&
-        statement.NotAction === undefined &&
-        statement.NotResource === undefined &&
-        matches(statement.Action, statement.Resource));
-}
-function externalIdCheck(role, orgId) {
-    const address = roleAddress(role.name);
-    const code = 'trust-external-id';
-    const ids = externalIdsIn(canonicalizePolicy(role.trustPolicy));
-    if (ids.length === 0) {
-        return { code, status: 'warn', address, message: 'The trust policy has no sts:ExternalId condition: any Genesys Cloud org could assume this role.' };
-    }
-    const wrong = ids.filter((id) => id !== LIVE_ORG_ID_TOKEN && id !== orgId);
-    if (wrong.length > 0) {
+/** @param checksShownIn where the shell showed the failed checks, e.g. `the job summary`. */
+function decideApply(plan, checksShownIn) {
+    const failed = plan.summary.failedChecks;
+    if (failed > 0) {
         return {
-            code,
-            status: 'fail',
-            address,
-            message: `The trust policy's sts:ExternalId is ${wrong.join(', ')}, but the live Genesys org id is ${orgId}: Genesys could not assume the role. Write ${LIVE_ORG_ID_TOKEN} to use the live id.`,
+            verdict: 'refuse',
+            message: `Refusing to apply: ${failed} cross-system check(s) failed (see ${checksShownIn}). Nothing was applied.`,
         };
     }
-    return { code, status: 'pass', address, message: `sts:ExternalId equals the live Genesys org id ${orgId}.` };
+    if (!plan.summary.hasChanges)
+        return { verdict: 'nothing-to-apply', message: 'No changes: live state already matches the manifests. Nothing to apply.' };
+    return { verdict: 'apply' };
 }
-function credentialArnCheck(integration, expectedArn, live) {
-    const address = credentialAddress(integration.credentialName);
-    const code = 'credential-role-arn';
-    if (live === undefined) {
-        return { code, status: 'pass', address, message: `The credential will be created with role ARN ${expectedArn}.` };
-    }
-    if (live.roleArn === undefined) {
+/**
+ * The CLI writes only after an explicit yes: `--yes`, or the answer `yes` on
+ * an interactive terminal. Without a terminal to ask on, it refuses.
+ */
+async function confirmApply(environment, options) {
+    if (options.yes)
+        return { confirmed: true };
+    if (options.ask === undefined) {
         return {
-            code,
-            status: 'unverifiable',
-            address,
-            message: `Genesys did not return the credential's role ARN, so it cannot be compared with ${expectedArn}; apply rewrites it and the smoke tests prove it (this is not a claim that there is no drift).`,
+            confirmed: false,
+            message: 'Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.',
         };
     }
-    if (live.roleArn !== expectedArn) {
-        return { code, status: 'warn', address, message: `The live credential points at ${live.roleArn}, not ${expectedArn}; apply re-points it.` };
-    }
-    return { code, status: 'pass', address, message: `The credential's role ARN equals ${expectedArn}.` };
-}
-/** Runs every cross-system check; `liveCredentials` maps credential name → the live credential matched by name. */
-function runCrossChecks(desired, observed, liveCredentials) {
-    const checks = [];
-    const pinned = desired.environment.aws.accountId;
-    if (pinned !== undefined && pinned !== observed.aws.accountId) {
-        checks.push({
-            code: 'aws-account',
-            status: 'fail',
-            address: `environment/${desired.environment.name}`,
-            message: `The manifest pins AWS account ${pinned}, but the credentials in use belong to ${observed.aws.accountId}. Nothing will be written.`,
-        });
-    }
-    else {
-        checks.push({
-            code: 'aws-account',
-            status: 'pass',
-            address: `environment/${desired.environment.name}`,
-            message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${pinned === undefined ? ' (the caller\'s account; the manifest does not pin one)' : ''}.`,
-        });
-    }
-    for (const role of [...desired.roles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        checks.push(externalIdCheck(role, observed.genesys.orgId));
-    }
-    const seenCredentials = new Set();
-    for (const integration of desired.integrations) {
-        if (seenCredentials.has(integration.credentialName))
-            continue;
-        seenCredentials.add(integration.credentialName);
-        checks.push(credentialArnCheck(integration, credentialRoleArnFor(integration, desired, observed), liveCredentials.get(integration.credentialName)));
-    }
-    for (const action of desired.dataActions) {
-        const address = actionAddress(action.integrationName, action.name);
-        const code = 'function-covered';
-        const integration = desired.integrations.find((candidate) => candidate.name === action.integrationName);
-        if (integration === undefined) {
-            checks.push({ code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` });
-            continue;
-        }
-        if (integration.role.kind === 'external') {
-            checks.push({
-                code,
-                status: 'unverifiable',
-                address,
-                message: `The role ${integration.role.roleArn} is managed elsewhere; whether it may invoke ${action.functionArn} is not checked here.`,
-            });
-            continue;
-        }
-        const roleName = integration.role.roleName;
-        const role = desired.roles.find((candidate) => candidate.name === roleName);
-        if (role === undefined) {
-            checks.push({ code, status: 'fail', address, message: `The role ${roleName} is not declared.` });
-            continue;
-        }
-        const policy = role.permissionPolicy;
-        const covered = functionInvocationAllowed(canonicalizePolicy(policy), action.functionArn);
-        checks.push(covered
-            ? { code, status: 'pass', address, message: `role/${roleName} may invoke ${action.functionArn}.` }
-            : {
-                code,
-                status: 'fail',
-                address,
-                message: `role/${roleName}'s permission policy does not allow lambda:InvokeFunction on exactly ${action.functionArn} (qualifiers must match).`,
-            });
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/plan/field-diff.ts
-/**
- * Structural diff of two comparable shapes into one {@link FieldDiff} per
- * changed leaf, plus the redaction of credential-like values. Pure.
- */
-
-/** Shown instead of a value that must never reach a plan, comment or log. */
-const SENSITIVE_PLACEHOLDER = '(sensitive)';
-/** Keys whose values look like credentials wherever they appear as header or tag names. */
-const CREDENTIAL_LIKE_NAME = /authori[sz]ation|api[-_]?key|token|secret|passw(or)?d|cookie|credential|signature|private[-_]?key/i;
-/** True when a header, tag or map key names something credential-like. */
-function isCredentialLikeName(name) {
-    return CREDENTIAL_LIKE_NAME.test(name);
-}
-/** Sensitive when the last key is credential-like and sits in one of the given maps (e.g. `request.headers`). */
-function credentialLikeKeyIn(mapNames) {
-    return (path) => {
-        const parent = path[path.length - 2];
-        const key = path[path.length - 1];
-        return typeof parent === 'string' && mapNames.includes(parent) && typeof key === 'string' && isCredentialLikeName(key);
-    };
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function sameValue(left, right) {
-    return canonicalJson(left) === canonicalJson(right);
-}
-/**
- * One FieldDiff per changed leaf, keys in sorted order. `before` and `after`
- * are the unredacted shapes (null for a missing resource: every leaf is then
- * an add or a remove); sensitive values are replaced in the result.
- */
-function diffFields(before, after, rules) {
-    const diffs = [];
-    const visit = (path, left, right) => {
-        if (left === undefined && right === undefined)
-            return;
-        // Descend where both sides are objects; a created or deleted resource lists its top-level fields;
-        // an added or removed member deeper down is one field (a removed output property, not its `.type`).
-        const bothObjects = isPlainObject(left) && isPlainObject(right);
-        const wholeResource = path.length === 0 && (isPlainObject(left) || isPlainObject(right));
-        if ((bothObjects || wholeResource) && !rules.isLeaf(path) && (left === undefined || isPlainObject(left)) && (right === undefined || isPlainObject(right))) {
-            const leftObject = left ?? {};
-            const rightObject = right ?? {};
-            const keys = [...new Set([...Object.keys(leftObject), ...Object.keys(rightObject)])].sort();
-            for (const key of keys)
-                visit([...path, key], leftObject[key], rightObject[key]);
-            return;
-        }
-        if (left !== undefined && right !== undefined && sameValue(left, right))
-            return;
-        const sensitive = rules.isSensitive(path);
-        const shown = (value) => (sensitive ? SENSITIVE_PLACEHOLDER : value);
-        const diff = {
-            path,
-            kind: left === undefined ? 'add' : right === undefined ? 'remove' : 'update',
-            forcesReplace: rules.forcesReplace(path),
-            sensitive,
-        };
-        if (left !== undefined)
-            diff.before = shown(left);
-        if (right !== undefined)
-            diff.after = shown(right);
-        diffs.push(diff);
-    };
-    visit([], before ?? undefined, after ?? undefined);
-    return diffs;
-}
-/** A deep copy of `shape` with every sensitive value replaced by {@link SENSITIVE_PLACEHOLDER}. */
-function redactShape(shape, rules) {
-    const visit = (path, value) => {
-        if (path.length > 0 && rules.isSensitive(path))
-            return SENSITIVE_PLACEHOLDER;
-        if (Array.isArray(value))
-            return value.map((item, index) => visit([...path, index], item));
-        if (isPlainObject(value)) {
-            const result = {};
-            for (const [key, member] of Object.entries(value))
-                result[key] = visit([...path, key], member);
-            return result;
-        }
-        return value;
-    };
-    return visit([], shape);
-}
-/** `a.b[0].c` for display and reasons. */
-function formatFieldPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            text += text === '' ? segment : `.${segment}`;
-        else
-            text += `[${JSON.stringify(segment)}]`;
-    }
-    return text === '' ? '(root)' : text;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/plan/plan-fingerprint.ts
-/**
- * The plan fingerprint: sha256 of the canonical JSON of everything the plan
- * was computed from. Apply recomputes it and refuses to act when it differs
- * from the one in the reviewed comment (desired or live state moved on).
- */
-
-
-/** `sha256:<hex>` of canonical desired + observed state and the prune flag. */
-function planFingerprint(desired, observed, prune) {
-    // Source locations are left out: moving a document within a file changes nothing that apply does.
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ desired: withoutSources(desired), observed, prune })).digest('hex');
-    return `sha256:${hash}`;
-}
-function withoutSources(desired) {
-    const strip = (items) => items.map(({ source: _source, ...rest }) => rest);
-    return {
-        environment: desired.environment,
-        roles: strip(desired.roles),
-        integrations: strip(desired.integrations),
-        dataActions: strip(desired.dataActions),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan-summary.ts
-function summarizePlan(changes, skippedDeletes, checks) {
-    const count = (action) => changes.filter((change) => change.action === action).length;
-    const anyRisk = (risk) => changes.some((change) => change.risks.includes(risk));
-    const summary = {
-        create: count('create'),
-        update: count('update'),
-        replace: count('replace'),
-        delete: count('delete'),
-        noOp: count('no-op'),
-        skippedDeletes: skippedDeletes.length,
-        hasChanges: false,
-        hasDeletes: false,
-        permissionsBroadened: anyRisk('permissions-broadened'),
-        breakingContract: anyRisk('breaking-contract'),
-        drift: anyRisk('drift'),
-        failedChecks: checks.filter((check) => check.status === 'fail').length,
-    };
-    summary.hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-    summary.hasDeletes = summary.delete + summary.replace > 0;
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./src/plan/planned-smoke-tests.ts
-
-
-/**
- * The tests apply will run: those of every action it creates, updates or
- * replaces (unchanged actions are not re-run), ordered by address then
- * declaration order.
- */
-function plannedSmokeTests(desired, changedAddresses) {
-    const changed = desired.dataActions.filter((action) => changedAddresses.has(actionAddress(action.integrationName, action.name)));
-    const tests = changed.flatMap((action) => action.tests.map((test) => ({
-        address: actionAddress(action.integrationName, action.name),
-        testName: test.name,
-        // Secure actions carry PII by definition: keep even the test fixtures out of the plan.
-        input: action.secure ? SENSITIVE_PLACEHOLDER : test.input,
-        expect: action.secure ? SENSITIVE_PLACEHOLDER : test.expect,
-        secure: action.secure,
-    })));
-    return tests.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/plan/planner.ts
-
-
-
-
-
-
-
-
-
-
-
-const ROLE_RULES = {
-    isLeaf: (path) => path[0] === 'trustPolicy' || (path[0] === 'inlinePolicies' && path.length === 2),
-    forcesReplace: (path) => path[0] === 'path',
-    isSensitive: credentialLikeKeyIn(['tags']),
-};
-const CREDENTIAL_RULES = {
-    isLeaf: () => false,
-    // Genesys credentials are updated in place (PUT with name, type and fields).
-    forcesReplace: (path) => path[0] === 'type',
-    isSensitive: () => false,
-};
-const INTEGRATION_RULES = {
-    isLeaf: () => false,
-    forcesReplace: () => false,
-    isSensitive: () => false,
-};
-const ACTION_RULES = {
-    isLeaf: (path) => path.length > 0 && (path[path.length - 1] === 'required' || path[path.length - 1] === 'enum'),
-    // PATCH /integrations/actions/{id} takes only name, category and config: contract and secure need a new action.
-    forcesReplace: (path) => path[0] === 'contract' || path[0] === 'secure',
-    isSensitive: credentialLikeKeyIn(['headers']),
-};
-const REPOINT_FLOWS = 'Architect flows that call the old action id must be re-pointed to the new one.';
-function byName(items) {
-    return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function byId(items) {
-    return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-function pathsOf(diffs) {
-    return diffs.map((diff) => formatFieldPath(diff.path)).join(', ');
-}
-function allStatements(policies) {
-    return { Version: '2012-10-17', Statement: Object.values(policies).flatMap((document) => document.Statement) };
-}
-/** Builds one change from before/after shapes; the caller adds risks and reasons. */
-function compareResource(input) {
-    const fields = diffFields(input.before, input.after, input.rules).filter((diff) => !(input.ignoreFields?.(diff) ?? false));
-    // "Cannot change in place" means nothing for a resource that is created or deleted as a whole.
-    if (input.before === null || input.after === null)
-        for (const field of fields)
-            field.forcesReplace = false;
-    let action;
-    if (input.before === null)
-        action = 'create';
-    else if (input.after === null)
-        action = 'delete';
-    else if (fields.length === 0)
-        action = 'no-op';
-    else if (fields.some((diff) => diff.forcesReplace))
-        action = 'replace';
-    else
-        action = 'update';
-    const change = {
-        address: input.address,
-        kind: input.kind,
-        name: input.name,
-        action,
-        before: input.before === null ? null : redactShape(input.before, input.rules),
-        after: input.after === null ? null : redactShape(input.after, input.rules),
-        fields,
-        replaceReasons: [],
-        reason: '',
-        risks: action === 'replace' || action === 'delete' ? ['destructive'] : [],
-    };
-    if (input.liveId !== undefined)
-        change.liveId = input.liveId;
-    if (input.source !== undefined)
-        change.source = { file: input.source.file, line: input.source.line, column: input.source.column };
-    return change;
-}
-function addRisk(change, risk, notes = []) {
-    if (!change.risks.includes(risk))
-        change.risks.push(risk);
-    if (notes.length > 0) {
-        change.riskNotes ??= {};
-        change.riskNotes[risk] = [...(change.riskNotes[risk] ?? []), ...notes];
-    }
-}
-function defaultReason(change) {
-    switch (change.action) {
-        case 'create':
-            return 'declared, does not exist yet';
-        case 'update':
-            return `${change.fields.length} field(s) differ: ${pathsOf(change.fields)}`;
-        case 'replace':
-            return `cannot be changed in place: ${change.replaceReasons.join('; ')}`;
-        case 'delete':
-            return 'owned and no longer declared';
-        case 'no-op':
-            return 'matches the manifest';
-        default: {
-            const unreachable = change.action;
-            return unreachable;
-        }
-    }
-}
-/** Fields where the live value differs from the baseline's (what the last apply set). */
-function baselineDrift(before, baselineShape, rules) {
-    if (baselineShape === undefined || before === null)
-        return [];
-    return diffFields(before, baselineShape, rules);
-}
-/** Picks one live integration per declared name (the lowest id when duplicates exist). */
-function matchIntegrations(desired, observed) {
-    const matched = new Map();
-    for (const integration of byId(observed.integrations)) {
-        const name = integration.config.name || integration.name;
-        const declared = desired.integrations.some((candidate) => candidate.name === name);
-        if (declared && !matched.has(name))
-            matched.set(name, integration);
-    }
-    return matched;
-}
-function matchCredentials(observed) {
-    const matched = new Map();
-    for (const credential of byId(observed.credentials))
-        if (!matched.has(credential.name))
-            matched.set(credential.name, credential);
-    return matched;
-}
-/** Desired shapes by address, for the baseline comparison. */
-function shapesOf(state, observed) {
-    const shapes = { roles: new Map(), credentials: new Map(), integrations: new Map(), actions: new Map() };
-    for (const role of state.roles)
-        shapes.roles.set(roleAddress(role.name), desiredRoleShape(resolveDesiredRole(role, observed, state)));
-    for (const integration of state.integrations) {
-        shapes.integrations.set(integrationAddress(integration.name), desiredIntegrationShape(integration));
-        shapes.credentials.set(credentialAddress(integration.credentialName), desiredCredentialShape(integration.credentialName, credentialRoleArnFor(integration, state, observed)));
-    }
-    for (const action of state.dataActions) {
-        shapes.actions.set(actionAddress(action.integrationName, action.name), actionShape(action));
-    }
-    return shapes;
-}
-/**
- * Computes the plan. Never throws for inconsistent inputs: an account
- * mismatch, a dangling role reference or a trust policy with the wrong
- * external id become failed checks that the shells refuse to apply.
- */
-function planChanges(desired, observed, options) {
-    const environment = desired.environment.name;
-    const accountId = targetAwsAccountId(desired, observed);
-    const baseline = options.baseline === undefined ? undefined : shapesOf(options.baseline, observed);
-    const changes = [];
-    const deleteCandidates = [];
-    const extraChecks = [];
-    // Roles.
-    for (const role of byName(desired.roles)) {
-        const address = roleAddress(role.name);
-        const spec = resolveDesiredRole(role, observed, desired);
-        const after = desiredRoleShape(spec);
-        const live = observed.roles[role.name];
-        const before = live === undefined ? null : observedRoleShape(live);
-        const change = compareResource({
-            address,
-            kind: 'role',
-            name: role.name,
-            liveId: live?.arn,
-            before,
-            after,
-            rules: ROLE_RULES,
-            source: role.source,
-        });
-        const notes = [];
-        if (before !== null && live !== undefined) {
-            if (change.action === 'replace') {
-                change.replaceReasons.push(`IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${roleArnFor(accountId, after.path, role.name)}`);
-            }
-            const broadened = [
-                ...findPolicyBroadening(before.trustPolicy, after.trustPolicy).map((finding) => `trust policy: ${finding}`),
-                ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map((finding) => `permission policy: ${finding}`),
-            ];
-            if (broadened.length > 0) {
-                addRisk(change, 'permissions-broadened', broadened);
-            }
-            const owner = live.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE ? live.tags[ENVIRONMENT_TAG] : undefined;
-            if (owner !== undefined && owner !== environment) {
-                // Taking it over would silently break the other environment's integration.
-                extraChecks.push({
-                    code: 'role-ownership',
-                    status: 'fail',
-                    address,
-                    message: `The role is managed by environment ${owner}; two environments cannot share one role. Give this environment's role another name.`,
-                });
-            }
-            else if (!isManagedRole(live, environment)) {
-                notes.push(`adopts an existing role not tagged as managed for ${environment}`);
-            }
-            const drift = [];
-            const baselineShape = baseline?.roles.get(address);
-            if (baselineShape !== undefined) {
-                const drifted = baselineDrift(before, baselineShape, ROLE_RULES);
-                if (drifted.length > 0)
-                    drift.push(`${pathsOf(drifted)} changed outside GitOps`);
-            }
-            else {
-                if (before.attachedPolicyArns.length > 0)
-                    drift.push(`managed policies attached outside GitOps: ${before.attachedPolicyArns.join(', ')}`);
-                const stray = Object.keys(before.inlinePolicies).filter((name) => !(name in after.inlinePolicies));
-                if (stray.length > 0)
-                    drift.push(`inline policies not in the manifest: ${stray.join(', ')}`);
-            }
-            if (drift.length > 0)
-                addRisk(change, 'drift', drift);
-        }
-        change.reason = [defaultReason(change), ...notes].join('; ');
-        changes.push(change);
-    }
-    for (const name of Object.keys(observed.roles).sort()) {
-        const live = observed.roles[name];
-        if (live === undefined || !isManagedRole(live, environment))
-            continue;
-        if (desired.roles.some((role) => role.name === name))
-            continue;
-        deleteCandidates.push({
-            address: roleAddress(name),
-            kind: 'role',
-            name,
-            liveId: live.arn,
-            before: observedRoleShape(live),
-            rules: ROLE_RULES,
-            why: `tagged as managed for ${environment} and no longer declared`,
-        });
-    }
-    // Credentials.
-    const liveCredentials = matchCredentials(observed);
-    const liveIntegrations = matchIntegrations(desired, observed);
-    const declaredCredentialNames = new Set(desired.integrations.map((integration) => integration.credentialName));
-    const plannedCredentials = new Set();
-    for (const integration of byName(desired.integrations)) {
-        const name = integration.credentialName;
-        if (plannedCredentials.has(name))
-            continue;
-        plannedCredentials.add(name);
-        const address = credentialAddress(name);
-        const expectedArn = credentialRoleArnFor(integration, desired, observed);
-        const live = liveCredentials.get(name);
-        const before = live === undefined ? null : observedCredentialShape(live);
-        const change = compareResource({
-            address,
-            kind: 'credential',
-            name,
-            liveId: live?.id,
-            before,
-            after: desiredCredentialShape(name, expectedArn),
-            rules: CREDENTIAL_RULES,
-            source: integration.source,
-            // An unreadable ARN is not a difference; the credential-role-arn check says it is unverifiable.
-            ignoreFields: (diff) => diff.path[0] === 'roleArn' && diff.before === null,
-        });
-        if (change.action === 'replace')
-            change.replaceReasons.push('the credential type changes');
-        if (before !== null && before.roleArn !== null && before.roleArn !== expectedArn) {
-            const baselineShape = baseline?.credentials.get(address);
-            const liveRole = integration.role.kind === 'managed' ? observed.roles[integration.role.roleName] : undefined;
-            const drifted = baselineShape !== undefined
-                ? baselineShape.roleArn !== before.roleArn
-                : integration.role.kind === 'external' || (liveRole !== undefined && liveRole.arn === expectedArn);
-            if (drifted) {
-                const note = `the credential points at ${before.roleArn}, not the declared role ${expectedArn}`;
-                addRisk(change, 'drift', [note]);
-            }
-        }
-        change.reason = defaultReason(change);
-        changes.push(change);
-    }
-    const referencedByDeclared = new Set();
-    for (const integration of liveIntegrations.values()) {
-        const id = integration.config.credentials[observed.genesys.credentialKey];
-        if (id !== undefined)
-            referencedByDeclared.add(id);
-    }
-    for (const credential of byId(observed.credentials)) {
-        if (!referencedByDeclared.has(credential.id) || declaredCredentialNames.has(credential.name))
-            continue;
-        deleteCandidates.push({
-            address: credentialAddress(credential.name),
-            kind: 'credential',
-            name: credential.name,
-            liveId: credential.id,
-            before: observedCredentialShape(credential),
-            rules: CREDENTIAL_RULES,
-            why: 'used by a declared integration that the manifest re-points to another credential',
-        });
-    }
-    // Integrations (owned only when declared, so never deleted).
-    for (const integration of byName(desired.integrations)) {
-        const address = integrationAddress(integration.name);
-        const live = liveIntegrations.get(integration.name);
-        const before = live === undefined ? null : observedIntegrationShape(live, observed.genesys.credentialKey, observed.credentials);
-        const after = desiredIntegrationShape(integration);
-        const change = compareResource({
-            address,
-            kind: 'integration',
-            name: integration.name,
-            liveId: live?.id,
-            before,
-            after,
-            rules: INTEGRATION_RULES,
-            source: integration.source,
-        });
-        if (before !== null && live !== undefined) {
-            const duplicates = observed.integrations.filter((candidate) => (candidate.config.name || candidate.name) === integration.name);
-            if (duplicates.length > 1) {
-                extraChecks.push({
-                    code: 'duplicate-integration',
-                    status: 'warn',
-                    address,
-                    message: `${duplicates.length} integrations are named ${integration.name}; the plan manages ${live.id} and leaves the others alone.`,
-                });
-            }
-            if (live.reportedState === 'ERROR') {
-                extraChecks.push({ code: 'integration-state', status: 'warn', address, message: 'Genesys reports the integration in state ERROR.' });
-            }
-            const drift = [];
-            const baselineShape = baseline?.integrations.get(address);
-            if (baselineShape !== undefined) {
-                const drifted = baselineDrift(before, baselineShape, INTEGRATION_RULES);
-                if (drifted.length > 0)
-                    drift.push(`${pathsOf(drifted)} changed outside GitOps`);
-            }
-            else {
-                if (after.enabled && !before.enabled)
-                    drift.push('the integration was disabled outside GitOps');
-                if (before.credential !== null && before.credential !== after.credential && liveCredentials.has(after.credential ?? '')) {
-                    drift.push(`the integration uses credential ${before.credential}, not the declared ${after.credential ?? '(none)'}`);
-                }
-            }
-            if (drift.length > 0)
-                addRisk(change, 'drift', drift);
-        }
-        change.reason = defaultReason(change);
-        changes.push(change);
-    }
-    // Data actions.
-    const integrationNameById = new Map();
-    for (const [name, integration] of liveIntegrations)
-        integrationNameById.set(integration.id, name);
-    const ownedLiveActions = byId(observed.dataActions).filter((action) => integrationNameById.has(action.integrationId));
-    const isDeclared = (integrationName, actionName) => desired.dataActions.some((action) => action.integrationName === integrationName && action.name === actionName);
-    const consumed = new Set();
-    const sortedActions = [...desired.dataActions].sort((a, b) => {
-        const left = actionAddress(a.integrationName, a.name);
-        const right = actionAddress(b.integrationName, b.name);
-        return left < right ? -1 : left > right ? 1 : 0;
-    });
-    for (const action of sortedActions) {
-        const address = actionAddress(action.integrationName, action.name);
-        const integrationId = liveIntegrations.get(action.integrationName)?.id;
-        let live = ownedLiveActions.find((candidate) => candidate.integrationId === integrationId && candidate.name === action.name && !consumed.has(candidate.id));
-        let movedFrom;
-        if (live === undefined) {
-            live = ownedLiveActions.find((candidate) => {
-                const from = integrationNameById.get(candidate.integrationId) ?? '';
-                return candidate.name === action.name && from !== action.integrationName && !isDeclared(from, candidate.name) && !consumed.has(candidate.id);
-            });
-            if (live !== undefined)
-                movedFrom = integrationNameById.get(live.integrationId);
-        }
-        if (live !== undefined)
-            consumed.add(live.id);
-        const before = live === undefined ? null : actionShape(live);
-        const after = actionShape(action);
-        const change = compareResource({
-            address,
-            kind: 'action',
-            name: action.name,
-            liveId: live?.id,
-            before,
-            after,
-            rules: ACTION_RULES,
-            source: action.source,
-        });
-        if (before !== null) {
-            if (movedFrom !== undefined) {
-                change.action = 'replace';
-                addRisk(change, 'destructive');
-                change.replaceReasons.push(`it moves from integration ${movedFrom} to ${action.integrationName}, and Genesys cannot change an action's integration`);
-            }
-            if (change.fields.some((diff) => diff.path[0] === 'contract')) {
-                change.replaceReasons.push('Genesys cannot change a published action\'s contract');
-            }
-            if (change.fields.some((diff) => diff.path[0] === 'secure')) {
-                change.replaceReasons.push('Genesys cannot change a published action\'s secure flag');
-            }
-            if (change.action === 'replace') {
-                addRisk(change, 'repoint-flows', [REPOINT_FLOWS]);
-                const breaking = findBreakingContractChanges(before.contract, after.contract);
-                if (breaking.length > 0) {
-                    addRisk(change, 'breaking-contract', breaking);
-                }
-            }
-            const baselineShape = baseline?.actions.get(address);
-            if (baselineShape !== undefined) {
-                const drifted = baselineDrift(before, baselineShape, ACTION_RULES);
-                if (drifted.length > 0) {
-                    const note = `${pathsOf(drifted)} changed outside GitOps (e.g. edited in the Genesys UI)`;
-                    addRisk(change, 'drift', [note]);
-                }
-            }
-        }
-        change.reason = defaultReason(change);
-        changes.push(change);
-    }
-    for (const live of ownedLiveActions) {
-        if (consumed.has(live.id))
-            continue;
-        const integrationName = integrationNameById.get(live.integrationId) ?? live.integrationId;
-        deleteCandidates.push({
-            address: actionAddress(integrationName, live.name),
-            kind: 'action',
-            name: live.name,
-            liveId: live.id,
-            before: actionShape(live),
-            rules: ACTION_RULES,
-            why: `in the declared integration ${integrationName} and no longer declared`,
-        });
-    }
-    // Deletes: planned with prune, otherwise only listed.
-    const skippedDeletes = [];
-    for (const candidate of deleteCandidates) {
-        if (options.prune) {
-            const change = compareResource({
-                address: candidate.address,
-                kind: candidate.kind,
-                name: candidate.name,
-                liveId: candidate.liveId,
-                before: candidate.before,
-                after: null,
-                rules: candidate.rules,
-                source: undefined,
-            });
-            if (candidate.kind === 'action') {
-                addRisk(change, 'repoint-flows', ['Architect flows that still call this data action will fail.']);
-            }
-            change.reason = candidate.why;
-            changes.push(change);
-        }
-        else {
-            skippedDeletes.push({
-                address: candidate.address,
-                kind: candidate.kind,
-                name: candidate.name,
-                liveId: candidate.liveId,
-                reason: `would delete, prune is off: ${candidate.why}`,
-            });
-        }
-    }
-    changes.sort(compareChanges);
-    skippedDeletes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-    const checks = [...runCrossChecks(desired, observed, liveCredentials), ...extraChecks];
-    return {
-        formatVersion: 1,
-        environment,
-        changes,
-        skippedDeletes,
-        checks,
-        smokeTests: plannedSmokeTests(desired, new Set(changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace').map((change) => change.address))),
-        summary: summarizePlan(changes, skippedDeletes, checks),
-        fingerprint: planFingerprint(desired, observed, options.prune),
-        prune: options.prune,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/aws-iam/account-check.ts
-/**
- * The guard that runs before any write: the AWS credentials must belong to the
- * account that the environment manifest pins, so that a prod manifest applied
- * with dev credentials (or the reverse) stops before touching anything.
- */
-/**
- * Compares the manifest's pinned account with the caller's (STS
- * GetCallerIdentity). Returns an error message on mismatch, undefined when the
- * accounts match or the manifest pins none.
- */
-function checkAccountMatches(manifestAccountId, callerAccountId, environmentName) {
-    if (manifestAccountId === undefined || manifestAccountId.trim() === callerAccountId.trim())
-        return undefined;
-    const environment = environmentName === undefined ? 'The environment' : `Environment ${environmentName}`;
-    return (`${environment} pins AWS account ${manifestAccountId} but the credentials belong to ${callerAccountId}; ` +
-        'refusing to write. Use credentials for the pinned account, or fix spec.aws.accountId.');
-}
-
-;// CONCATENATED MODULE: ./src/commands/observe.ts
-async function readObservedState(desired, providers) {
-    const [orgId, credentialKey, accountId, managedRoleNames, credentials, integrations] = await Promise.all([
-        providers.genesys.organizationId(),
-        providers.genesys.credentialKey(),
-        providers.roles.callerAccountId(),
-        providers.roles.listManagedRoleNames(desired.environment.name),
-        providers.genesys.listCredentials(),
-        providers.genesys.listIntegrations(),
-    ]);
-    const roleNames = [...new Set([...desired.roles.map((role) => role.name), ...managedRoleNames])].sort();
-    const roles = {};
-    for (const name of roleNames) {
-        const role = await providers.roles.readRole(name);
-        if (role)
-            roles[name] = role;
-    }
-    // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
-    const declared = new Set(desired.integrations.map((integration) => integration.name));
-    const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
-    const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
-    return { genesys: { orgId, credentialKey }, aws: { accountId }, roles, credentials, integrations, dataActions };
-}
-
-;// CONCATENATED MODULE: ./src/commands/plan.ts
-/**
- * plan: validated desired state + live state → Plan. Refuses, before reading
- * anything else, when the AWS credentials belong to another account than the
- * environment pins.
- */
-
-
-
-
-async function computePlan(desired, providers, options) {
-    const callerAccountId = await providers.roles.callerAccountId();
-    const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
-    if (mismatch)
-        throw new ConfigurationError(mismatch);
-    const observed = await readObservedState(desired, providers);
-    return { plan: planChanges(desired, observed, { prune: options.prune }), observed };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/regions.ts
-/**
- * Genesys Cloud regions: the AWS region each org lives in, its domain
- * (`api.<domain>`, `login.<domain>`), and the Genesys AWS account that assumes
- * customer roles from there. Source: PureCloudRegionHosts.js (SDK v262) and
- * the Terraform provider's region map, as quoted in reference/genesys-api.md.
- */
-/** Genesys' production AWS account for the commercial core and satellite regions. */
-const GENESYS_COMMERCIAL_ACCOUNT_ID = '765628985471';
-/** Genesys' AWS account for the FedRAMP region (us-east-2). */
-const GENESYS_FEDRAMP_ACCOUNT_ID = '325654371633';
-const COMMERCIAL = GENESYS_COMMERCIAL_ACCOUNT_ID;
-/** Every region the reference lists, in its order. */
-const GENESYS_REGIONS = [
-    { awsRegion: 'us-east-1', domain: 'mypurecloud.com', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'us-east-2', domain: 'use2.us-gov-pure.cloud', genesysAwsAccountId: GENESYS_FEDRAMP_ACCOUNT_ID },
-    { awsRegion: 'us-west-2', domain: 'usw2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ca-central-1', domain: 'cac1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'sa-east-1', domain: 'sae1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'mx-central-1', domain: 'mxc1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'eu-west-1', domain: 'mypurecloud.ie', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'eu-west-2', domain: 'euw2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'eu-central-1', domain: 'mypurecloud.de', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'eu-central-2', domain: 'euc2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'me-central-1', domain: 'mec1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-south-1', domain: 'aps1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-northeast-1', domain: 'mypurecloud.jp', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-northeast-2', domain: 'apne2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-northeast-3', domain: 'apne3.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-southeast-1', domain: 'apse1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
-    { awsRegion: 'ap-southeast-2', domain: 'mypurecloud.com.au', genesysAwsAccountId: COMMERCIAL },
-    // ❓ The reference does not know the Genesys AWS account for the EU sovereign cloud.
-    { awsRegion: 'eusc-de-east-1', domain: 'edee1.eusc-pure.cloud', genesysAwsAccountId: undefined },
-];
-/**
- * Finds a region by AWS region name or by domain (case-insensitive), or
- * returns undefined. Callers turn undefined into an error that lists
- * {@link describeValidRegions}.
- */
-function findGenesysRegion(regionOrDomain) {
-    const wanted = regionOrDomain.trim().toLowerCase();
-    return GENESYS_REGIONS.find((region) => region.awsRegion === wanted || region.domain === wanted);
-}
-/** "us-east-1 (mypurecloud.com), …" for error messages. */
-function describeValidRegions() {
-    return GENESYS_REGIONS.map((region) => `${region.awsRegion} (${region.domain})`).join(', ');
-}
-/** `arn:aws:iam::<account>:root`, the trust principal Genesys assumes roles from. */
-function genesysPrincipalArn(accountId) {
-    return `arn:aws:iam::${accountId}:root`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(6764);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/providers/aws-iam/role-writes.ts
-/**
- * The IAM write calls needed to bring an existing role to its spec. Pure: the
- * provider reads the role, asks this module what differs, and makes exactly
- * those calls, so that applying an unchanged spec makes no write at all.
- */
-
-
-/** Tags under `aws:` belong to AWS; they cannot be removed and are never ours to manage. */
-function isAwsReservedTag(key) {
-    return key.toLowerCase().startsWith('aws:');
-}
-
-/** The inline policies the spec really asks for (empty documents dropped). */
-function effectiveInlinePolicies(spec) {
-    const result = {};
-    for (const [name, document] of Object.entries(spec.inlinePolicies)) {
-        if (!isEmptyPolicy(document))
-            result[name] = document;
-    }
-    return result;
-}
-function sameCanonicalPolicy(observed, desired) {
-    return canonicalJson(observed) === canonicalJson(canonicalizePolicy(desired));
-}
-/**
- * Writes that turn `observed` into `spec`, in a safe order: the trust policy
- * and settings first, new or changed permissions before removals (a role in
- * use never passes through a state with fewer grants than both ends), tags last.
- * The path is not compared: IAM cannot change it (the caller checks).
- */
-function roleWritesFor(observed, spec) {
-    const writes = [];
-    if (!sameCanonicalPolicy(observed.trustPolicy, spec.trustPolicy)) {
-        writes.push({ kind: 'update-trust-policy', document: spec.trustPolicy });
-    }
-    if (observed.description !== spec.description || observed.maxSessionDurationSeconds !== spec.maxSessionDurationSeconds) {
-        writes.push({
-            kind: 'update-settings',
-            description: spec.description,
-            maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
-        });
-    }
-    const desiredInline = effectiveInlinePolicies(spec);
-    for (const name of Object.keys(desiredInline).sort()) {
-        const document = desiredInline[name];
-        const current = observed.inlinePolicies[name];
-        if (current === undefined || !sameCanonicalPolicy(current, document)) {
-            writes.push({ kind: 'put-inline-policy', policyName: name, document });
-        }
-    }
-    for (const name of Object.keys(observed.inlinePolicies).sort()) {
-        if (!(name in desiredInline))
-            writes.push({ kind: 'delete-inline-policy', policyName: name });
-    }
-    // A managed role grants only what its manifest says, inline; a managed policy attached by hand is drift.
-    for (const policyArn of [...observed.attachedPolicyArns].sort()) {
-        writes.push({ kind: 'detach-managed-policy', policyArn });
-    }
-    const tagsToSet = {};
-    for (const key of Object.keys(spec.tags).sort()) {
-        const value = spec.tags[key];
-        if (!isAwsReservedTag(key) && observed.tags[key] !== value)
-            tagsToSet[key] = value;
-    }
-    if (Object.keys(tagsToSet).length > 0)
-        writes.push({ kind: 'tag', tags: tagsToSet });
-    const keysToRemove = Object.keys(observed.tags)
-        .filter((key) => !isAwsReservedTag(key) && !(key in spec.tags))
-        .sort();
-    if (keysToRemove.length > 0)
-        writes.push({ kind: 'untag', keys: keysToRemove });
-    return writes;
-}
-
-;// CONCATENATED MODULE: ./src/providers/aws-iam/iam-role-provider.ts
-/**
- * The {@link RoleProvider} over AWS SDK v3. Credentials come from the default
- * chain (environment, OIDC web identity as set up by
- * aws-actions/configure-aws-credentials, profiles, instance roles), and the
- * SDK itself honours `AWS_ENDPOINT_URL`, which is how the tests and the demo
- * reach moto_server; there is deliberately no endpoint option of our own.
- */
-
-
-
-
-
-
-
-/** How long {@link RoleProvider.waitUntilRoleUsable} polls by default. */
-const DEFAULT_ROLE_WAIT_TIMEOUT_MS = 30_000;
-const FIRST_POLL_DELAY_MS = 500;
-const MAX_POLL_DELAY_MS = 4_000;
-// Adaptive mode adds client-side rate limiting on top of backoff, which is what
-// IAM's low per-account request limits call for when many roles are applied.
-const MAX_ATTEMPTS = 5;
-/** What a role without a readable document is reported as: a document granting nothing. */
-const UNREADABLE_POLICY = { Version: '2012-10-17', Statement: [] };
-function defaultRegion() {
-    return process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
-}
-/**
- * Runs one removal step of a delete; NoSuchEntity means someone removed that
- * part already, which is what the step wanted. Listing the role's parts still
- * fails on NoSuchEntity, which deleteRole reads as "the whole role is gone".
- */
-async function ignoringMissing(step) {
-    try {
-        await step();
-    }
-    catch (error) {
-        if (!isAwsError(error.cause, 'NoSuchEntity'))
-            throw error;
-    }
-}
-const realSleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-/**
- * Builds the IAM role provider.
- * @example const roles = createRoleProvider({ region: environment.aws.region });
- */
-function createRoleProvider(options = {}) {
-    const region = options.region ?? defaultRegion();
-    const iam = options.iam ?? new dist_cjs/* IAMClient */.h8v({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
-    const sts = options.sts ?? new client_sts_dist_cjs/* STSClient */.iM({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
-    return new IamRoleProvider(iam, sts, options.sleep ?? realSleep, options.now ?? Date.now);
-}
-class IamRoleProvider {
-    iam;
-    sts;
-    sleep;
-    now;
-    /** Trust policies applied by this instance, so that a wait knows what to wait for. */
-    appliedTrustPolicies = new Map();
-    callerAccount;
-    constructor(iam, sts, sleep, now) {
-        this.iam = iam;
-        this.sts = sts;
-        this.sleep = sleep;
-        this.now = now;
-    }
-    async callerAccountId() {
-        this.callerAccount ??= this.call({ command: 'GetCallerIdentity', action: 'read the caller identity (STS GetCallerIdentity)', roleName: undefined }, async () => {
-            const identity = await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-            if (identity.Account === undefined)
-                throw new Error('the response has no Account');
-            return identity.Account;
-        });
-        // A failure must not stick: the next call may succeed (e.g. after credentials are fixed).
-        this.callerAccount.catch(() => {
-            this.callerAccount = undefined;
-        });
-        return await this.callerAccount;
-    }
-    async readRole(name) {
-        const role = await this.getRole(name);
-        if (role === undefined)
-            return undefined;
-        let parts;
-        try {
-            parts = await Promise.all([this.readInlinePolicies(name), this.readAttachedPolicyArns(name), this.readTags(name)]);
-        }
-        catch (error) {
-            // Deleted between GetRole and these reads: absent, as a read right after would say.
-            if (isAwsError(error.cause, 'NoSuchEntity'))
-                return undefined;
-            throw error;
-        }
-        const [inlinePolicies, attachedPolicyArns, tags] = parts;
-        return {
-            name: role.RoleName ?? name,
-            arn: role.Arn ?? '',
-            path: role.Path ?? '/',
-            description: role.Description ?? '',
-            maxSessionDurationSeconds: role.MaxSessionDuration ?? 3600,
-            trustPolicy: this.parseDocument(role.AssumeRolePolicyDocument, name, 'read trust policy of', 'GetRole'),
-            inlinePolicies,
-            attachedPolicyArns,
-            tags,
-        };
-    }
-    async listManagedRoleNames(environment) {
-        const names = [];
-        const context = { command: 'ListRoles', action: 'list roles (IAM ListRoles)', roleName: undefined };
-        const roleNames = await this.call(context, async () => {
-            const found = [];
-            for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client: this.iam }, {})) {
-                for (const role of page.Roles ?? [])
-                    if (role.RoleName !== undefined)
-                        found.push(role.RoleName);
-            }
-            return found;
-        });
-        // ListRoles never returns tags (AWS documents this), so each role's tags are read.
-        for (const name of roleNames) {
-            let tags;
-            try {
-                tags = await this.readTags(name);
-            }
-            catch (error) {
-                // Deleted between the listing and this read: not ours to report.
-                if (isAwsError(error.cause, 'NoSuchEntity'))
-                    continue;
-                throw error;
-            }
-            if (tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[ENVIRONMENT_TAG] === environment)
-                names.push(name);
-        }
-        return names.sort();
-    }
-    async applyRole(spec) {
-        const created = await this.createRole(spec);
-        let arn = created?.Arn;
-        if (created !== undefined) {
-            // CreateRole set trust policy, description, session and tags; only inline policies remain.
-            for (const [policyName, document] of Object.entries(effectiveInlinePolicies(spec)).sort(([a], [b]) => (a < b ? -1 : 1))) {
-                await this.performWrite(spec.name, { kind: 'put-inline-policy', policyName, document });
-            }
-        }
-        else {
-            const observed = await this.readRole(spec.name);
-            if (observed === undefined) {
-                throw wrapRoleError(new Error('the role exists according to CreateRole but GetRole cannot find it; re-run the apply'), {
-                    command: 'GetRole',
-                    action: 'read',
-                    roleName: spec.name,
-                });
-            }
-            if (observed.path !== spec.path) {
-                throw wrapRoleError(new Error(`the role's path is ${observed.path} but the spec asks for ${spec.path}; IAM cannot change a path, so the role must be replaced (deleted and re-created)`), { command: 'UpdateRole', action: 'change path of', roleName: spec.name });
-            }
-            arn = observed.arn;
-            for (const write of roleWritesFor(observed, spec))
-                await this.performWrite(spec.name, write);
-        }
-        this.appliedTrustPolicies.set(spec.name, spec.trustPolicy);
-        arn ??= (await this.getRole(spec.name))?.Arn;
-        return { arn: arn ?? '', created: created !== undefined };
-    }
-    async deleteRole(name) {
-        if ((await this.getRole(name)) === undefined)
-            return;
-        try {
-            for (const policyName of await this.listInlinePolicyNames(name)) {
-                await ignoringMissing(() => this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRolePolicyCommand */.Tt({ RoleName: name, PolicyName: policyName }))));
-            }
-            for (const policyArn of await this.readAttachedPolicyArns(name)) {
-                await ignoringMissing(() => this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${policyArn} from`, roleName: name }, () => this.iam.send(new dist_cjs/* DetachRolePolicyCommand */.BA7({ RoleName: name, PolicyArn: policyArn }))));
-            }
-            for (const profileName of await this.listInstanceProfileNames(name)) {
-                await ignoringMissing(() => this.call({ command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name }, () => this.iam.send(new dist_cjs/* RemoveRoleFromInstanceProfileCommand */.ScF({ RoleName: name, InstanceProfileName: profileName }))));
-            }
-            await this.call({ command: 'DeleteRole', action: 'delete', roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRoleCommand */.$kI({ RoleName: name })));
-        }
-        catch (error) {
-            // The role itself vanished meanwhile (another run, or a person): the goal is met.
-            if (!isAwsError(error.cause, 'NoSuchEntity'))
-                throw error;
-        }
-        this.appliedTrustPolicies.delete(name);
-    }
-    /**
-     * Polls GetRole until the role exists with the expected trust policy, with
-     * growing pauses, for at most `timeoutMs` (default {@link DEFAULT_ROLE_WAIT_TIMEOUT_MS}).
-     * A consistent GetRole does not prove that every AWS endpoint (STS in
-     * Genesys' region) already sees the change: real AWS may need about 10 more
-     * seconds before the role can be assumed, which is why the Genesys smoke
-     * tests retry failed assumptions as well.
-     */
-    async waitUntilRoleUsable(name, waitOptions = {}) {
-        const expected = waitOptions.expectedTrustPolicy ?? this.appliedTrustPolicies.get(name);
-        const expectedText = expected === undefined ? undefined : canonicalJson(canonicalizePolicy(expected));
-        const deadline = this.now() + (waitOptions.timeoutMs ?? DEFAULT_ROLE_WAIT_TIMEOUT_MS);
-        let delay = FIRST_POLL_DELAY_MS;
-        for (;;) {
-            const role = await this.getRole(name);
-            if (role !== undefined) {
-                const trust = this.parseDocument(role.AssumeRolePolicyDocument, name, 'read trust policy of', 'GetRole');
-                if (expectedText === undefined || canonicalJson(trust) === expectedText)
-                    return true;
-            }
-            const remaining = deadline - this.now();
-            if (remaining <= 0)
-                return false;
-            await this.sleep(Math.min(delay, remaining));
-            delay = Math.min(delay * 2, MAX_POLL_DELAY_MS);
-        }
-    }
-    /** CreateRole; undefined when the role already exists (a re-run after an interrupted apply). */
-    async createRole(spec) {
-        try {
-            return await this.call({ command: 'CreateRole', action: 'create', roleName: spec.name }, async () => {
-                const response = await this.iam.send(new dist_cjs/* CreateRoleCommand */.IS({
-                    RoleName: spec.name,
-                    Path: spec.path,
-                    AssumeRolePolicyDocument: JSON.stringify(spec.trustPolicy),
-                    MaxSessionDuration: spec.maxSessionDurationSeconds,
-                    // IAM rejects an empty Description on create; absent means the same.
-                    ...(spec.description === '' ? {} : { Description: spec.description }),
-                    Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
-                }));
-                // CreateRole always returns the role; should it not, the ARN is read back below.
-                return response.Role ?? {};
-            });
-        }
-        catch (error) {
-            if (isAwsError(error.cause, 'EntityAlreadyExists'))
-                return undefined;
-            throw error;
-        }
-    }
-    async performWrite(name, write) {
-        switch (write.kind) {
-            case 'update-trust-policy':
-                await this.call({ command: 'UpdateAssumeRolePolicy', action: 'update trust policy of', roleName: name }, () => this.iam.send(new dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: name, PolicyDocument: JSON.stringify(write.document) })));
-                return;
-            case 'update-settings':
-                await this.call({ command: 'UpdateRole', action: 'update description and max session duration of', roleName: name }, () => this.iam.send(new dist_cjs/* UpdateRoleCommand */.TR7({ RoleName: name, Description: write.description, MaxSessionDuration: write.maxSessionDurationSeconds })));
-                return;
-            case 'put-inline-policy':
-                await this.call({ command: 'PutRolePolicy', action: `put inline policy ${write.policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* PutRolePolicyCommand */.pMt({ RoleName: name, PolicyName: write.policyName, PolicyDocument: JSON.stringify(write.document) })));
-                return;
-            case 'delete-inline-policy':
-                await this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${write.policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRolePolicyCommand */.Tt({ RoleName: name, PolicyName: write.policyName })));
-                return;
-            case 'tag':
-                await this.call({ command: 'TagRole', action: 'tag', roleName: name }, () => this.iam.send(new dist_cjs/* TagRoleCommand */.Wcv({ RoleName: name, Tags: Object.entries(write.tags).map(([Key, Value]) => ({ Key, Value })) })));
-                return;
-            case 'untag':
-                await this.call({ command: 'UntagRole', action: 'untag', roleName: name }, () => this.iam.send(new dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: name, TagKeys: write.keys })));
-                return;
-            case 'detach-managed-policy':
-                await this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${write.policyArn} from`, roleName: name }, () => this.iam.send(new dist_cjs/* DetachRolePolicyCommand */.BA7({ RoleName: name, PolicyArn: write.policyArn })));
-                return;
-        }
-    }
-    /** GetRole; undefined when the role does not exist. */
-    async getRole(name) {
-        try {
-            return await this.call({ command: 'GetRole', action: 'read', roleName: name }, async () => {
-                const response = await this.iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }));
-                return response.Role;
-            });
-        }
-        catch (error) {
-            if (isAwsError(error.cause, 'NoSuchEntity'))
-                return undefined;
-            throw error;
-        }
-    }
-    async listInstanceProfileNames(name) {
-        return await this.call({ command: 'ListInstanceProfilesForRole', action: 'list instance profiles of', roleName: name }, async () => {
-            const names = [];
-            for await (const page of (0,dist_cjs/* paginateListInstanceProfilesForRole */.mCX)({ client: this.iam }, { RoleName: name })) {
-                for (const profile of page.InstanceProfiles ?? [])
-                    if (profile.InstanceProfileName !== undefined)
-                        names.push(profile.InstanceProfileName);
-            }
-            return names;
-        });
-    }
-    async listInlinePolicyNames(name) {
-        return await this.call({ command: 'ListRolePolicies', action: 'list inline policies of', roleName: name }, async () => {
-            const names = [];
-            for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client: this.iam }, { RoleName: name }))
-                names.push(...(page.PolicyNames ?? []));
-            return names.sort();
-        });
-    }
-    async readInlinePolicies(name) {
-        const result = {};
-        for (const policyName of await this.listInlinePolicyNames(name)) {
-            const action = `read inline policy ${policyName} of`;
-            try {
-                const response = await this.call({ command: 'GetRolePolicy', action, roleName: name }, () => this.iam.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName: name, PolicyName: policyName })));
-                result[policyName] = this.parseDocument(response.PolicyDocument, name, action, 'GetRolePolicy');
-            }
-            catch (error) {
-                // Deleted between listing and reading: it no longer exists, which is what a read reports.
-                if (isAwsError(error.cause, 'NoSuchEntity'))
-                    continue;
-                throw error;
-            }
-        }
-        return result;
-    }
-    async readAttachedPolicyArns(name) {
-        return await this.call({ command: 'ListAttachedRolePolicies', action: 'list attached policies of', roleName: name }, async () => {
-            const arns = [];
-            for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: this.iam }, { RoleName: name })) {
-                for (const policy of page.AttachedPolicies ?? [])
-                    if (policy.PolicyArn !== undefined)
-                        arns.push(policy.PolicyArn);
-            }
-            return arns.sort();
-        });
-    }
-    async readTags(name) {
-        return await this.call({ command: 'ListRoleTags', action: 'list tags of', roleName: name }, async () => {
-            const tags = {};
-            for await (const page of (0,dist_cjs/* paginateListRoleTags */.hio)({ client: this.iam }, { RoleName: name })) {
-                for (const tag of page.Tags ?? [])
-                    if (tag.Key !== undefined)
-                        tags[tag.Key] = tag.Value ?? '';
-            }
-            return tags;
-        });
-    }
-    parseDocument(text, roleName, action, command) {
-        if (text === undefined || text === '')
-            return UNREADABLE_POLICY;
-        try {
-            return canonicalizePolicy(parsePolicyText(text));
-        }
-        catch (error) {
-            throw wrapRoleError(error, { command, action, roleName });
-        }
-    }
-    /** Runs one SDK call and wraps its failure with the role and the operation, credentials redacted. */
-    async call(context, run) {
-        try {
-            return await run();
-        }
-        catch (error) {
-            if (error instanceof Error && error.name === 'RoleOperationError')
-                throw error;
-            throw wrapRoleError(error, { ...context, credentials: await this.knownCredentials() });
-        }
-    }
-    /** The credentials the clients sign with, so that error messages can be scrubbed of them. */
-    async knownCredentials() {
-        const known = [];
-        for (const provider of [this.iam.config.credentials, this.sts.config.credentials]) {
-            try {
-                if (typeof provider === 'function')
-                    known.push(await provider());
-            }
-            catch {
-                // No credentials resolvable: then none can leak either.
-            }
-        }
-        return known;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/genesys-endpoints.ts
-/**
- * Where the Genesys Cloud API and its OAuth server live, from the environment
- * variables CX as Code uses: `GENESYSCLOUD_REGION` (AWS region name or domain)
- * and the optional `GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL`, which redirect
- * both hosts to one proxy (or the sandbox). Pure: reads only the map passed in.
- */
-
-
-const ALLOWED_GATEWAY_PROTOCOLS = ['http', 'https'];
-/**
- * Resolves the API and login base URLs. An unknown region, or a malformed
- * gateway, is a {@link ConfigurationError} whose message lists what is valid.
- */
-function resolveGenesysEndpoints(env) {
-    const regionSetting = env.GENESYSCLOUD_REGION?.trim();
-    if (!regionSetting) {
-        throw new ConfigurationError(`GENESYSCLOUD_REGION is not set. Set it to the AWS region name or the domain of your Genesys Cloud org; valid values: ${describeValidRegions()}.`);
-    }
-    const region = findGenesysRegion(regionSetting);
-    if (!region) {
-        throw new ConfigurationError(`GENESYSCLOUD_REGION "${regionSetting}" is not a Genesys Cloud region. Valid values (AWS region or domain): ${describeValidRegions()}.`);
-    }
-    const gatewayHost = env.GENESYSCLOUD_GATEWAY_HOST?.trim();
-    if (gatewayHost) {
-        // One gateway serves both the API and OAuth, as CX as Code's setGateway does.
-        const gatewayUrl = gatewayBaseUrl(gatewayHost, env.GENESYSCLOUD_GATEWAY_PORT, env.GENESYSCLOUD_GATEWAY_PROTOCOL);
-        return { apiBaseUrl: gatewayUrl, loginBaseUrl: gatewayUrl, region };
-    }
-    return {
-        apiBaseUrl: `https://api.${region.domain}`,
-        loginBaseUrl: `https://login.${region.domain}`,
-        region,
-    };
-}
-function gatewayBaseUrl(host, portSetting, protocolSetting) {
-    const protocol = (protocolSetting?.trim() || 'https').toLowerCase().replace(/:?\/*$/, '');
-    if (!ALLOWED_GATEWAY_PROTOCOLS.includes(protocol)) {
-        throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_PROTOCOL "${protocolSetting}" is not supported; use one of: ${ALLOWED_GATEWAY_PROTOCOLS.join(', ')}.`);
-    }
-    // A bare host only: a path or credentials here would silently change where tokens are sent.
-    if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
-        throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_HOST "${host}" must be a bare host name or IP address (no scheme, port or path).`);
-    }
-    const port = portSetting?.trim();
-    if (port) {
-        const portNumber = Number(port);
-        if (!/^\d+$/.test(port) || portNumber < 1 || portNumber > 65535) {
-            throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_PORT "${port}" must be a port number between 1 and 65535.`);
-        }
-        return `${protocol}://${host}:${portNumber}`;
-    }
-    return `${protocol}://${host}`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/access-token-cache.ts
-/** Renew when this much of the lifetime is left: 60 s, or a tenth of a short lifetime. */
-function renewalMarginMs(expiresInSeconds) {
-    return Math.min(60_000, expiresInSeconds * 100);
-}
-function createAccessTokenCache(options) {
-    let cached;
-    let pending;
-    const renew = async () => {
-        const issued = await options.issue();
-        options.onToken(issued.accessToken);
-        const lifetimeMs = Math.max(0, issued.expiresInSeconds) * 1000;
-        cached = { token: issued.accessToken, renewAt: options.now() + lifetimeMs - renewalMarginMs(issued.expiresInSeconds) };
-        return issued.accessToken;
-    };
-    return {
-        get() {
-            if (cached && options.now() < cached.renewAt)
-                return Promise.resolve(cached.token);
-            pending ??= renew().finally(() => {
-                pending = undefined;
-            });
-            return pending;
-        },
-        invalidate(token) {
-            if (cached?.token === token)
-                cached = undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/request-rate-limiter.ts
-/**
- * Client-side token bucket that keeps calls under Genesys' per-token limit
- * (300 requests per minute for client credentials), so that a large apply
- * waits a little instead of provoking a storm of 429s. Clock and sleep are
- * injected, so tests run instantly.
- */
-/**
- * Burst capacity plus refill over any 60 s window never exceeds
- * `requestsPerMinute`: the bucket holds at most `burst` tokens and refills
- * at `requestsPerMinute - burst` per minute.
- */
-function createRequestRateLimiter(options) {
-    const { requestsPerMinute, now, sleep } = options;
-    if (!Number.isFinite(requestsPerMinute) || requestsPerMinute < 2) {
-        throw new RangeError(`requestsPerMinute must be a number of at least 2, got ${requestsPerMinute}`);
-    }
-    const burst = Math.max(1, Math.min(10, Math.floor(requestsPerMinute / 30)));
-    const refillPerMs = (requestsPerMinute - burst) / 60_000;
-    let tokens = burst;
-    let lastRefill = now();
-    // Callers are served in arrival order: each waits for the previous one.
-    let queue = Promise.resolve();
-    const refill = () => {
-        const current = now();
-        if (current <= lastRefill)
-            return;
-        tokens = Math.min(burst, tokens + (current - lastRefill) * refillPerMs);
-        lastRefill = current;
-    };
-    const takeOne = async () => {
-        refill();
-        if (tokens < 1) {
-            const wait = Math.ceil((1 - tokens) / refillPerMs);
-            await sleep(wait);
-            // Count the wait as elapsed even when the clock disagrees (an instant test sleep
-            // on a real clock): the limiter must never spin, re-sleeping until real time catches up.
-            tokens = Math.min(burst, tokens + wait * refillPerMs);
-            lastRefill = Math.max(now(), lastRefill + wait);
-        }
-        tokens -= 1;
-    };
-    return {
-        acquire() {
-            const turn = queue.then(takeOne);
-            queue = turn.catch(() => undefined);
-            return turn;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/retry-policy.ts
-/**
- * When the Genesys HTTP client retries, and how long it waits. Pure, so the
- * policy is tested table-driven; the client applies it with injected sleep
- * and random.
- */
-const DEFAULT_RETRY_POLICY = {
-    maxTransientRetries: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 8_000,
-    maxRateLimitRetries: 6,
-    maxRateLimitWaitMs: 120_000,
-    maxVersionConflictRetries: 3,
-};
-/**
- * Exponential backoff with "equal jitter": half the delay is fixed, half is
- * random, so concurrent clients spread out yet every retry still waits.
- * `retryIndex` is 0 for the first retry; `random` returns [0, 1).
- */
-function backoffDelayMs(retryIndex, random, policy) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retryIndex);
-    const half = exponential / 2;
-    return Math.round(half + half * clampUnit(random()));
-}
-/**
- * Retry-After in milliseconds. Genesys always sends integer seconds
- * (terraform-provider-genesyscloud util_retries.go); an HTTP date is accepted
- * too in case a proxy rewrites it. Undefined when absent or unreadable.
- */
-function retryAfterMs(header, nowMs) {
-    if (header === null)
-        return undefined;
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // Only an HTTP-date (it names a weekday and month); Date.parse would read "1.5" as a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    if (!Number.isNaN(date))
-        return Math.max(0, date - nowMs);
-    return undefined;
-}
-/** Statuses worth another try: the server (or a gateway) failed, not the request. */
-function isTransientStatus(status) {
-    return status >= 500 && status <= 599;
-}
-/**
- * Statuses that mean the request was certainly not carried out, so even a
- * non-idempotent POST (create) may be sent again without risking a duplicate.
- */
-function isNotProcessedStatus(status) {
-    return status === 429 || status === 503;
-}
-function clampUnit(value) {
-    if (!Number.isFinite(value) || value < 0)
-        return 0;
-    return value >= 1 ? 1 : value;
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/genesys-http-client.ts
-/**
- * The thin HTTP client under the Genesys provider: Node's global fetch, OAuth
- * client credentials, a client-side rate limiter, bounded retries (429 with
- * Retry-After, 5xx and network errors with jittered backoff, one token renewal
- * on 401), a timeout on every call, and paging. It knows nothing about data
- * actions; the provider builds on it.
- *
- * Secrets: the client secret and every token are registered on creation and
- * scrubbed from every log line and error message this client produces.
- */
-
-
-
-
-/** Most pages one listing may have; reaching it is an error, never a silent truncation. */
-const MAX_PAGES = 10_000;
-/** Error codes of fetch's cause that mean no byte of the request reached the server. */
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-function createGenesysHttpClient(options) {
-    const secrets = new Set();
-    const registerSecret = (secret) => {
-        if (secret === '' || secrets.has(secret))
-            return;
-        secrets.add(secret);
-        options.onSecret(secret);
-    };
-    registerSecret(options.clientSecret);
-    const redact = (text) => {
-        let result = text;
-        for (const secret of secrets)
-            result = result.split(secret).join('***');
-        return result;
-    };
-    const log = {
-        debug: (message) => options.logger.debug(redact(message)),
-        warning: (message) => options.logger.warning(redact(message)),
-    };
-    const limiter = createRequestRateLimiter({
-        requestsPerMinute: options.requestsPerMinute,
-        now: options.now,
-        sleep: options.sleep,
-    });
-    const tokens = createAccessTokenCache({
-        now: options.now,
-        onToken: registerSecret,
-        issue: () => issueToken(),
-    });
-    const basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
-    async function issueToken() {
-        const body = await send({ method: 'POST', path: '/oauth/token', idempotent: true }, {
-            baseUrl: options.loginBaseUrl,
-            authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
-            contentType: 'application/x-www-form-urlencoded',
-            payload: 'grant_type=client_credentials',
-        });
-        const parsed = body;
-        if (typeof parsed?.access_token !== 'string' || parsed.access_token === '') {
-            throw new GenesysApiError({
-                method: 'POST',
-                path: '/oauth/token',
-                status: 200,
-                code: undefined,
-                genesysMessage: 'the OAuth server answered without an access_token',
-                contextId: undefined,
-                body: undefined,
-            });
-        }
-        // ❓ expires_in is documented as seconds (Go SDK AuthResponse); a missing value falls back to the 24 h default lifetime.
-        const expiresInSeconds = typeof parsed.expires_in === 'number' ? parsed.expires_in : 86_400;
-        return { accessToken: parsed.access_token, expiresInSeconds };
-    }
-    async function send(request, transport) {
-        const policy = options.retryPolicy;
-        const displayPath = withQuery(request.path, request.query);
-        const url = `${transport.baseUrl}${displayPath}`;
-        const idempotent = request.idempotent ?? request.method !== 'POST';
-        const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs;
-        let transientRetries = 0;
-        let rateLimitRetries = 0;
-        let rateLimitWaitedMs = 0;
-        let renewedAfterUnauthorized = false;
-        for (;;) {
-            await limiter.acquire();
-            const authorization = await transport.authorization();
-            const headers = {
-                Authorization: authorization,
-                Accept: request.responseType === 'text' ? 'text/plain, */*' : 'application/json',
-                'User-Agent': 'genesys-lambda-gitops',
-            };
-            let payload = transport.payload;
-            if (payload !== undefined && transport.contentType)
-                headers['Content-Type'] = transport.contentType;
-            if (request.body !== undefined) {
-                payload = JSON.stringify(request.body);
-                headers['Content-Type'] = 'application/json';
-            }
-            let exchange;
-            try {
-                exchange = await exchangeWithTimeout(url, { method: request.method, headers, body: payload }, timeoutMs);
-            }
-            catch (error) {
-                const failure = describeTransportFailure(error, timeoutMs);
-                const retryable = idempotent || failure.neverSent;
-                if (retryable && transientRetries < policy.maxTransientRetries) {
-                    const delay = backoffDelayMs(transientRetries, options.random, policy);
-                    transientRetries += 1;
-                    log.warning(`Genesys API ${request.method} ${displayPath}: ${failure.detail}; retrying in ${delay} ms (retry ${transientRetries} of ${policy.maxTransientRetries})`);
-                    await options.sleep(delay);
-                    continue;
-                }
-                throw new GenesysTransportError(request.method, displayPath, failure.kind, redact(failure.detail));
-            }
-            const { status } = exchange;
-            log.debug(`Genesys API ${request.method} ${displayPath} → ${status}`);
-            if (status === 401 && transport.bearer && !renewedAfterUnauthorized) {
-                renewedAfterUnauthorized = true;
-                tokens.invalidate(authorization.slice('Bearer '.length));
-                log.debug(`Genesys API ${request.method} ${displayPath}: 401, renewing the access token once`);
-                continue;
-            }
-            if (status === 429) {
-                const wait = retryAfterMs(exchange.headers.get('retry-after'), options.now()) ??
-                    backoffDelayMs(rateLimitRetries, options.random, policy);
-                if (rateLimitRetries < policy.maxRateLimitRetries && rateLimitWaitedMs + wait <= policy.maxRateLimitWaitMs) {
-                    rateLimitRetries += 1;
-                    rateLimitWaitedMs += wait;
-                    log.warning(`Genesys API ${request.method} ${displayPath}: rate limited (429), waiting ${wait} ms as asked (retry ${rateLimitRetries} of ${policy.maxRateLimitRetries})`);
-                    await options.sleep(wait);
-                    continue;
-                }
-                throw apiError(request.method, displayPath, exchange);
-            }
-            if (isTransientStatus(status) && (idempotent || isNotProcessedStatus(status)) && transientRetries < policy.maxTransientRetries) {
-                const delay = backoffDelayMs(transientRetries, options.random, policy);
-                transientRetries += 1;
-                log.warning(`Genesys API ${request.method} ${displayPath}: HTTP ${status}; retrying in ${delay} ms (retry ${transientRetries} of ${policy.maxTransientRetries})`);
-                await options.sleep(delay);
-                continue;
-            }
-            if (status < 200 || status > 299)
-                throw apiError(request.method, displayPath, exchange);
-            if (request.responseType === 'text')
-                return exchange.text;
-            if (exchange.text.trim() === '')
-                return undefined;
-            try {
-                return JSON.parse(exchange.text);
-            }
-            catch {
-                throw new GenesysTransportError(request.method, displayPath, 'network', `HTTP ${status} with a body that is not JSON`);
-            }
-        }
-    }
-    function apiError(method, path, exchange) {
-        const parts = parseErrorBody(redact(exchange.text), exchange.headers.get('inin-correlation-id'));
-        return new GenesysApiError({ method, path, status: exchange.status, ...parts });
-    }
-    async function exchangeWithTimeout(url, init, timeoutMs) {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-        try {
-            // Redirects are not followed: the bearer token must only ever reach the configured host.
-            const requestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
-            if (init.body !== undefined)
-                requestInit.body = init.body;
-            const response = await options.fetch(url, requestInit);
-            // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-            const text = await response.text();
-            return { status: response.status, headers: response.headers, text };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    const bearerTransport = {
-        baseUrl: options.apiBaseUrl,
-        authorization: async () => `Bearer ${await tokens.get()}`,
-        bearer: true,
-    };
-    async function request(call) {
-        return (await send(call, bearerTransport));
-    }
-    async function listAll(path, query = {}) {
-        const all = [];
-        const visited = new Set();
-        let next = withQuery(path, { ...query, pageSize: options.pageSize, pageNumber: 1 });
-        let expectedPageNumber = 1;
-        for (let pages = 0; next !== undefined; pages += 1) {
-            if (pages >= MAX_PAGES) {
-                throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
-            }
-            if (visited.has(next))
-                throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
-            visited.add(next);
-            const page = await request({ method: 'GET', path: next });
-            const entities = page?.entities ?? [];
-            all.push(...entities);
-            const pageNumber = page?.pageNumber ?? expectedPageNumber;
-            expectedPageNumber = pageNumber + 1;
-            next = nextPagePath(path, query, page, entities.length, pageNumber);
-        }
-        return all;
-    }
-    function nextPagePath(path, query, page, entityCount, pageNumber) {
-        if (entityCount === 0)
-            return undefined;
-        const byNumber = withQuery(path, { ...query, pageSize: options.pageSize, pageNumber: pageNumber + 1 });
-        if (page?.pageCount !== undefined) {
-            if (pageNumber >= page.pageCount)
-                return undefined;
-            return page.nextUri ? sameHostPath(page.nextUri) ?? byNumber : byNumber;
-        }
-        if (page?.nextUri)
-            return sameHostPath(page.nextUri) ?? byNumber;
-        // No pageCount and no nextUri: keep reading while pages come back full, as Terraform does.
-        return entityCount >= (page?.pageSize ?? options.pageSize) ? byNumber : undefined;
-    }
-    return { request, listAll };
-}
-/** `nextUri` reduced to its path and query: the token is never sent to a host taken from a response. */
-function sameHostPath(uri) {
-    try {
-        const parsed = new URL(uri, 'http://relative.invalid');
-        return parsed.pathname.startsWith('/api/v2/') ? `${parsed.pathname}${parsed.search}` : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Appends query parameters to a path that may already carry some. */
-function withQuery(path, query) {
-    if (!query)
-        return path;
-    const [pathOnly, existing = ''] = path.split('?', 2);
-    const params = new URLSearchParams(existing);
-    for (const [key, value] of Object.entries(query)) {
-        if (value !== undefined)
-            params.set(key, String(value));
-    }
-    const search = params.toString();
-    return search ? `${pathOnly}?${search}` : pathOnly;
-}
-class TimeoutSignal extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`no complete answer within ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-    }
-}
-function describeTransportFailure(error, timeoutMs) {
-    if (error instanceof TimeoutSignal || (error instanceof Error && error.name === 'TimeoutError')) {
-        return { kind: 'timeout', detail: `no complete answer within ${timeoutMs} ms`, neverSent: false };
-    }
-    const cause = error instanceof Error ? error.cause : undefined;
-    const code = typeof cause?.code === 'string' ? cause.code : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    const causeMessage = typeof cause?.message === 'string' ? `: ${cause.message}` : '';
-    return {
-        kind: 'network',
-        detail: `${message}${causeMessage}${code && !causeMessage.includes(code) ? ` (${code})` : ''}`,
-        neverSent: code !== undefined && NEVER_SENT_CODES.has(code),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/observed-resources.ts
-
-/** Genesys runs an action for up to 60 s when `config.timeoutSeconds` is absent (help ?p=141921). */
-const DEFAULT_ACTION_TIMEOUT_SECONDS = 60;
-/** Where each template of an action comes from. */
-function actionTemplateSources(action) {
-    return {
-        request: templateSource(action.config?.request?.requestTemplate, action.config?.request?.requestTemplateUri),
-        success: templateSource(action.config?.response?.successTemplate, action.config?.response?.successTemplateUri),
-    };
-}
-function templateSource(text, uri) {
-    if (typeof text === 'string')
-        return { text };
-    if (typeof uri === 'string' && uri !== '')
-        return { uri };
-    return { missing: true };
-}
-/**
- * True when the listing entry lacks what normalization needs (config, or the
- * contract schemas), so the provider must GET the action itself with
- * `expand=contract&includeConfig=true`. ❓ Whether the list endpoint inlines
- * contracts is unconfirmed (it has no `expand` parameter), hence the check.
- */
-function actionNeedsFullRead(action) {
-    return action.config === undefined || !action.contract?.input?.inputSchema || !action.contract.output?.successSchema;
-}
-/** A published action in observed form; `templates` holds the resolved template text. */
-function observedDataAction(action, templates) {
-    const config = action.config ?? {};
-    return {
-        id: requireString(action.id, 'action id'),
-        name: action.name ?? '',
-        integrationId: action.integrationId ?? '',
-        category: action.category ?? '',
-        version: action.version ?? 0,
-        secure: action.secure ?? false,
-        contract: {
-            input: contractSchema(action.contract?.input?.inputSchema),
-            output: contractSchema(action.contract?.output?.successSchema),
-        },
-        functionArn: config.request?.requestUrlTemplate ?? '',
-        timeoutSeconds: config.timeoutSeconds ?? DEFAULT_ACTION_TIMEOUT_SECONDS,
-        request: { template: templates.requestTemplate, headers: { ...(config.request?.headers ?? {}) } },
-        response: {
-            translationMap: { ...(config.response?.translationMap ?? {}) },
-            translationMapDefaults: { ...(config.response?.translationMapDefaults ?? {}) },
-            successTemplate: templates.successTemplate,
-        },
-    };
-}
-function contractSchema(schema) {
-    return (schema === undefined ? {} : sortKeysDeep(schema));
-}
-/** An integration with its current configuration in observed form. */
-function observedIntegration(integration, configuration) {
-    const credentials = {};
-    for (const [key, info] of Object.entries(configuration?.credentials ?? {})) {
-        if (typeof info?.id === 'string')
-            credentials[key] = info.id;
-    }
-    return {
-        id: requireString(integration.id, 'integration id'),
-        name: integration.name ?? '',
-        integrationTypeId: integration.integrationType?.id ?? '',
-        intendedState: integration.intendedState === 'ENABLED' ? 'ENABLED' : 'DISABLED',
-        reportedState: integration.reportedState?.code,
-        config: {
-            name: configuration?.name ?? integration.name ?? '',
-            version: configuration?.version ?? 0,
-            notes: configuration?.notes ?? '',
-            credentials,
-        },
-    };
-}
-/**
- * A credential in observed form. `credentialFields.ARN` may be redacted on
- * GET (❓ unconfirmed): anything that is not an ARN becomes undefined, so the
- * planner reports "cannot verify" rather than a false drift or a false match.
- */
-function observedCredential(credential) {
-    const fields = 'credentialFields' in credential ? credential.credentialFields : undefined;
-    const arn = fields?.ARN;
-    return {
-        id: requireString(credential.id, 'credential id'),
-        name: credential.name ?? '',
-        typeName: credential.type?.name ?? '',
-        roleArn: typeof arn === 'string' && /^arn:[^:]+:iam::\d{12}:role\//.test(arn) ? arn : undefined,
-    };
-}
-function requireString(value, what) {
-    if (typeof value !== 'string' || value === '')
-        throw new Error(`Genesys returned an entity without ${what}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/request-bodies.ts
-/** The integration type of the AWS Lambda data-actions integration. */
-const AWS_LAMBDA_INTEGRATION_TYPE_ID = 'aws-lambda-data-actions';
-/** The credential type holding a role ARN in its `ARN` field. */
-const AWS_ROLE_CREDENTIAL_TYPE = 'amazonWebServicesARN';
-/** The integration config's credential key when the integration type does not say (the official module's value). */
-const DEFAULT_CREDENTIAL_KEY = 'AmazonWebServicesARN';
-/** `config` of an action: the Lambda ARN is the request URL, and Lambda actions always POST. */
-function actionConfig(action) {
-    return {
-        timeoutSeconds: action.timeoutSeconds,
-        request: {
-            requestUrlTemplate: action.functionArn,
-            requestType: 'POST',
-            headers: { ...action.request.headers },
-            requestTemplate: action.request.template,
-        },
-        response: {
-            translationMap: { ...action.response.translationMap },
-            translationMapDefaults: { ...action.response.translationMapDefaults },
-            successTemplate: action.response.successTemplate,
-        },
-    };
-}
-/**
- * `contract` of an action. The SDK's JsonSchemaDocument lacks `items` and
- * nested keywords, so the manifest's schema is passed through as plain JSON
- * (what Terraform does too) and only the outer shape is typed.
- */
-function actionContract(action) {
-    return {
-        input: { inputSchema: action.contract.input },
-        output: { successSchema: action.contract.output },
-    };
-}
-/** `POST /api/v2/integrations/actions` and `POST /api/v2/integrations/actions/drafts`. */
-function postActionInput(action, integrationId) {
-    return {
-        name: action.name,
-        category: action.category,
-        integrationId,
-        secure: action.secure,
-        config: actionConfig(action),
-        contract: actionContract(action),
-    };
-}
-/** `PATCH /api/v2/integrations/actions/{id}`: contract and secure cannot change on a published action. */
-function updateActionInput(action, version) {
-    return { name: action.name, category: action.category, config: actionConfig(action), version };
-}
-/** `PATCH /api/v2/integrations/actions/{id}/draft`: a draft may still change its contract and secure flag. */
-function updateDraftInput(action, version) {
-    return {
-        name: action.name,
-        category: action.category,
-        config: actionConfig(action),
-        contract: actionContract(action),
-        secure: action.secure,
-        version,
-    };
-}
-/** `POST /api/v2/integrations/credentials` and `PUT …/{id}`. */
-function credentialInput(name, roleArn) {
-    return { name, type: { name: AWS_ROLE_CREDENTIAL_TYPE }, credentialFields: { ARN: roleArn } };
-}
-/** `POST /api/v2/integrations`. */
-function createIntegrationInput(name) {
-    return { name, integrationType: { id: AWS_LAMBDA_INTEGRATION_TYPE_ID } };
-}
-/** `PUT /api/v2/integrations/{id}/config/current`: every member is required by IntegrationConfiguration. */
-function integrationConfigurationInput(config, version) {
-    const credentials = {};
-    for (const [key, id] of Object.entries(config.credentials))
-        credentials[key] = { id };
-    return { name: config.name, version, properties: {}, advanced: {}, notes: config.notes, credentials };
-}
-/** `PATCH /api/v2/integrations/{id}`. */
-function intendedStateInput(enabled) {
-    return { intendedState: enabled ? 'ENABLED' : 'DISABLED' };
-}
-/** `POST …/draft/publish`. */
-function publishDraftInput(version) {
-    return { version };
-}
-
-;// CONCATENATED MODULE: ./src/providers/genesys/genesys-cloud-provider.ts
-
-
-
-
-
-
-
-const ACTIONS_PATH = '/api/v2/integrations/actions';
-const MAX_ACTION_TIMEOUT_SECONDS = 60;
-const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
-/** Per-action reads in flight at once; the rate limiter still paces them. */
-const ACTION_READ_CONCURRENCY = 4;
-/**
- * Timeout for a call that runs an action: the action's own timeout (clamped to
- * Genesys' 1–60 s) plus a margin for Genesys' own work, so the client never
- * gives up before Genesys does.
- */
-function actionCallTimeoutMs(timeoutSeconds, marginMs) {
-    const seconds = Math.min(MAX_ACTION_TIMEOUT_SECONDS, Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS));
-    return seconds * 1000 + marginMs;
-}
-/** Builds the provider from the environment; a missing client id/secret or an unknown region is a ConfigurationError. */
-function createGenesysProvider(options) {
-    const clientId = options.env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim();
-    const clientSecret = options.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-    const missing = [
-        clientId ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_ID',
-        clientSecret ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_SECRET',
-    ].filter((name) => name !== undefined);
-    if (missing.length > 0 || !clientId || !clientSecret) {
-        throw new ConfigurationError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the Genesys Cloud OAuth client (client credentials grant) is required.`);
-    }
-    const endpoints = resolveGenesysEndpoints(options.env);
-    const sleep = options.sleep ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
-    const now = options.now ?? Date.now;
-    const random = options.random ?? Math.random;
-    const logger = options.logger ?? { debug: () => undefined, warning: () => undefined };
-    const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
-    const http = createGenesysHttpClient({
-        apiBaseUrl: endpoints.apiBaseUrl,
-        loginBaseUrl: endpoints.loginBaseUrl,
-        clientId,
-        clientSecret,
-        fetch: options.fetch ?? globalThis.fetch,
-        sleep,
-        now,
-        random,
-        requestsPerMinute: options.requestsPerMinute ?? 300,
-        pageSize: options.pageSize ?? 100,
-        defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
-        retryPolicy,
-        logger,
-        onSecret: options.onSecret ?? (() => undefined),
-    });
-    return new GenesysCloudProvider(http, {
-        sleep,
-        now,
-        random,
-        logger,
-        retryPolicy,
-        actionTimeoutMarginMs: options.actionTimeoutMarginMs ?? 15_000,
-        integrationStatePollIntervalMs: options.integrationStatePollIntervalMs ?? 2_000,
+    const question = `Apply these changes to environment ${environment}? Only 'yes' is accepted: `;
+    return (await options.ask(question)) ? { confirmed: true } : { confirmed: false, message: 'Apply cancelled. Nothing was applied.' };
+}
+/** Applies the plan of `outcome` with the real clock; progress lines go to `log`. */
+function runApply(outcome, providers, options) {
+    return applyPlan(outcome.plan, outcome.desired, outcome.observed, liveApplyDependencies(providers, options.log), {
+        publishStrategy: options.publishStrategy,
     });
 }
-class GenesysCloudProvider {
-    http;
-    settings;
-    credentialKeyLookup;
-    constructor(http, settings) {
-        this.http = http;
-        this.settings = settings;
-    }
-    async organizationId() {
-        const organization = await this.http.request({ method: 'GET', path: '/api/v2/organizations/me' });
-        if (!organization?.id)
-            throw new Error('GET /api/v2/organizations/me returned no organization id');
-        return organization.id;
-    }
-    credentialKey() {
-        this.credentialKeyLookup ??= this.readCredentialKey().catch((error) => {
-            this.credentialKeyLookup = undefined;
-            throw error;
-        });
-        return this.credentialKeyLookup;
-    }
-    async readCredentialKey() {
-        let integrationType;
-        try {
-            integrationType = await this.http.request({
-                method: 'GET',
-                path: `/api/v2/integrations/types/${AWS_LAMBDA_INTEGRATION_TYPE_ID}`,
-            });
-        }
-        catch (error) {
-            // Some orgs' OAuth roles may not see integration types; the documented key still works.
-            if (error instanceof GenesysApiError && (error.status === 404 || error.status === 403))
-                return DEFAULT_CREDENTIAL_KEY;
-            throw error;
-        }
-        const specifications = Object.entries(integrationType?.credentials ?? {});
-        const forRoleArn = specifications.find(([, specification]) => specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE));
-        return forRoleArn?.[0] ?? specifications[0]?.[0] ?? DEFAULT_CREDENTIAL_KEY;
-    }
-    async listIntegrations() {
-        const integrations = await this.http.listAll('/api/v2/integrations', {
-            integrationType: AWS_LAMBDA_INTEGRATION_TYPE_ID,
-        });
-        const ours = integrations.filter((integration) => integration.integrationType?.id === AWS_LAMBDA_INTEGRATION_TYPE_ID);
-        const observed = [];
-        // One config read per integration: an org has few Lambda integrations.
-        for (const integration of ours) {
-            const configuration = await this.http.request({
-                method: 'GET',
-                path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
-            });
-            observed.push(observedIntegration(integration, configuration));
-        }
-        return observed;
-    }
-    async listCredentials() {
-        const listed = await this.http.listAll('/api/v2/integrations/credentials');
-        const roleCredentials = listed.filter((credential) => credential.type?.name === AWS_ROLE_CREDENTIAL_TYPE);
-        const observed = [];
-        // The listing carries no fields; the ARN is only on the credential itself (if not redacted).
-        for (const info of roleCredentials) {
-            const credential = await this.http.request({
-                method: 'GET',
-                path: `/api/v2/integrations/credentials/${encodeSegment(info.id)}`,
-            });
-            observed.push(observedCredential({ ...info, ...credential }));
-        }
-        return observed;
-    }
-    async listDataActions(integrationIds) {
-        if (integrationIds.length === 0)
-            return [];
-        const wanted = new Set(integrationIds);
-        // There is no integrationId filter on the API: one paged listing, filtered here.
-        const listed = await this.listActionsWithContracts();
-        const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));
-        return mapConcurrently(ours, ACTION_READ_CONCURRENCY, async (entry) => {
-            const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id)) : entry;
-            return this.normalizeAction(action);
-        });
-    }
-    /**
-     * ❓ The SDK lists no `expand` parameter for the action listing, only for a
-     * single action. Asking for `expand=contract` anyway saves one GET per
-     * action where the server honours it; where the server ignores it, entries
-     * without inline contracts are read one by one (actionNeedsFullRead); where
-     * it refuses the parameter (400), the listing is repeated without it.
-     */
-    async listActionsWithContracts() {
-        try {
-            return await this.http.listAll(ACTIONS_PATH, { expand: 'contract', includeConfig: true });
-        }
-        catch (error) {
-            if (!(error instanceof GenesysApiError && error.status === 400))
-                throw error;
-            this.settings.logger.debug(`GET ${ACTIONS_PATH} refused expand=contract (${error.message}); listing without it`);
-            return this.http.listAll(ACTIONS_PATH, { includeConfig: true });
-        }
-    }
-    readAction(id) {
-        return this.http.request({
-            method: 'GET',
-            path: `${ACTIONS_PATH}/${encodeSegment(id)}`,
-            query: { expand: 'contract', includeConfig: true },
-        });
-    }
-    async normalizeAction(action) {
-        const id = requireId(action.id);
-        const sources = actionTemplateSources(action);
-        const [requestTemplate, successTemplate] = await Promise.all([
-            this.templateText(id, sources.request, 'requesttemplate.vm'),
-            this.templateText(id, sources.success, 'successtemplate.vm'),
-        ]);
-        return observedDataAction(action, { requestTemplate, successTemplate });
-    }
-    async templateText(actionId, source, fileName) {
-        if ('text' in source)
-            return source.text;
-        if ('missing' in source)
-            return '';
-        // Only the file name is taken from the URI: the token goes to the configured API host only.
-        const uriFileName = source.uri.split('?')[0]?.split('/').pop();
-        const file = uriFileName && /^[\w.-]+$/.test(uriFileName) ? uriFileName : fileName;
-        return this.http.request({
-            method: 'GET',
-            path: `${ACTIONS_PATH}/${encodeSegment(actionId)}/templates/${file}`,
-            responseType: 'text',
-        });
-    }
-    async createCredential(name, roleArn) {
-        const created = await this.http.request({
-            method: 'POST',
-            path: '/api/v2/integrations/credentials',
-            body: credentialInput(name, roleArn),
-        });
-        return requireId(created?.id);
-    }
-    async updateCredential(id, name, roleArn) {
-        await this.http.request({
-            method: 'PUT',
-            path: `/api/v2/integrations/credentials/${encodeSegment(id)}`,
-            body: credentialInput(name, roleArn),
-        });
-    }
-    async deleteCredential(id) {
-        await this.deleteToleratingAbsence(`/api/v2/integrations/credentials/${encodeSegment(id)}`);
-    }
-    async createIntegration(name) {
-        const created = await this.http.request({
-            method: 'POST',
-            path: '/api/v2/integrations',
-            body: createIntegrationInput(name),
-        });
-        return requireId(created?.id);
-    }
-    async setIntegrationConfig(id, config) {
-        const path = `/api/v2/integrations/${encodeSegment(id)}/config/current`;
-        await this.withCurrentVersion(path, async () => (await this.http.request({ method: 'GET', path }))?.version, (version) => this.http.request({ method: 'PUT', path, body: integrationConfigurationInput(config, version) }));
-    }
-    async setIntegrationEnabled(id, enabled) {
-        await this.http.request({
-            method: 'PATCH',
-            path: `/api/v2/integrations/${encodeSegment(id)}`,
-            body: intendedStateInput(enabled),
-        });
-    }
-    async waitForIntegrationState(id, code, options) {
-        const timeoutMs = options?.timeoutMs ?? DEFAULT_INTEGRATION_STATE_TIMEOUT_MS;
-        const started = this.settings.now();
-        // Elapsed time is the larger of the clock and the waits asked for, so an instant
-        // test sleep on a real clock still ends the poll instead of hammering the API.
-        let waited = 0;
-        for (;;) {
-            const integration = await this.http.request({
-                method: 'GET',
-                path: `/api/v2/integrations/${encodeSegment(id)}`,
-            });
-            const reported = integration?.reportedState?.code;
-            if (reported === code)
-                return reported;
-            const remaining = timeoutMs - Math.max(this.settings.now() - started, waited);
-            if (remaining <= 0)
-                return reported;
-            const wait = Math.min(this.settings.integrationStatePollIntervalMs, remaining);
-            await this.settings.sleep(wait);
-            waited += wait;
-        }
-    }
-    async deleteIntegration(id) {
-        await this.deleteToleratingAbsence(`/api/v2/integrations/${encodeSegment(id)}`);
-    }
-    async createAction(action, integrationId) {
-        // ⚠️ Terraform retries this create on 400 shortly after an integration is created (eventual
-        // consistency); we do not, because a 400 is usually a real validation error worth showing at once.
-        const created = await this.http.request({
-            method: 'POST',
-            path: ACTIONS_PATH,
-            body: postActionInput(action, integrationId),
-        });
-        return this.normalizeAction(created);
-    }
-    async updateAction(id, action) {
-        const path = `${ACTIONS_PATH}/${encodeSegment(id)}`;
-        await this.withCurrentVersion(path, async () => (await this.http.request({ method: 'GET', path }))?.version, (version) => this.http.request({ method: 'PATCH', path, body: updateActionInput(action, version) }));
-    }
-    async deleteAction(id) {
-        await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}`);
-    }
-    async listDrafts(integrationIds) {
-        if (integrationIds.length === 0)
-            return [];
-        const wanted = new Set(integrationIds);
-        const drafts = await this.http.listAll(`${ACTIONS_PATH}/drafts`);
-        return drafts
-            .filter((draft) => draft.integrationId !== undefined && wanted.has(draft.integrationId))
-            .map((draft) => ({
-            id: requireId(draft.id),
-            version: draft.version ?? 0,
-            name: draft.name ?? '',
-            integrationId: draft.integrationId ?? '',
-        }));
-    }
-    async createDraft(action, integrationId) {
-        const created = await this.http.request({
-            method: 'POST',
-            path: `${ACTIONS_PATH}/drafts`,
-            body: postActionInput(action, integrationId),
-        });
-        return asDraft(created);
-    }
-    async draftFromAction(id, action) {
-        const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
-        try {
-            await this.http.request({ method: 'POST', path: draftPath });
-        }
-        catch (error) {
-            // ❓ Starting a draft when one exists is undocumented (conflict or bad request); an
-            // interrupted apply leaves one behind, and re-using it is what the caller wants.
-            if (!(error instanceof GenesysApiError && (error.status === 409 || error.status === 400)))
-                throw error;
-            if (!(await this.draftExists(draftPath)))
-                throw error;
-            this.settings.logger.debug(`Genesys action ${id} already has a draft (${error.status}); updating it`);
-        }
-        return this.updateDraft(id, action);
-    }
-    async updateDraft(id, action) {
-        const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
-        const updated = await this.withCurrentVersion(draftPath, async () => (await this.http.request({ method: 'GET', path: draftPath }))?.version, (version) => this.http.request({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }));
-        return asDraft({ ...updated, id: updated?.id ?? id });
-    }
-    async draftExists(draftPath) {
-        try {
-            await this.http.request({ method: 'GET', path: draftPath });
-            return true;
-        }
-        catch (error) {
-            if (error instanceof GenesysApiError && error.isNotFound)
-                return false;
-            throw error;
-        }
-    }
-    async validateDraft(id) {
-        const result = await this.http.request({
-            method: 'GET',
-            path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/validation`,
-        });
-        const errors = (result?.errors ?? []).map(describeValidationError);
-        return { valid: result?.valid === true && errors.length === 0, errors };
-    }
-    async testDraft(id, input, timeoutSeconds) {
-        return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds);
-    }
-    async publishDraft(id, version) {
-        // No version-conflict retry here: the caller validated and tested exactly this version,
-        // and publishing a newer one would publish something untested.
-        const published = await this.http.request({
-            method: 'POST',
-            path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/publish`,
-            body: publishDraftInput(version),
-        });
-        // ❓ The publish answer may omit config or contract; read the published action then.
-        const action = published && !actionNeedsFullRead(published) ? published : await this.readAction(id);
-        return this.normalizeAction(action);
-    }
-    async deleteDraft(id) {
-        await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
-    }
-    async testAction(id, input, timeoutSeconds) {
-        return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds);
-    }
-    /**
-     * ❓ Whether /test answers 200 with `success: false` or an error status when
-     * the action fails is unconfirmed (reference §5), so both come back as a
-     * failed result. Statuses about the call itself (auth, permissions, unknown
-     * action, rate limit, conflicts) still throw: they say nothing about the action.
-     */
-    async runTest(path, input, timeoutSeconds) {
-        try {
-            const result = await this.http.request({
-                method: 'POST',
-                path,
-                query: { flatten: false },
-                body: input,
-                timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
-            });
-            return asTestResult(result);
-        }
-        catch (error) {
-            if (!(error instanceof GenesysApiError) || !isActionFailureStatus(error.status))
-                throw error;
-            return { operations: [], success: false, error: error.body ?? { message: error.message, status: error.status } };
-        }
-    }
-    async executeAction(id, input, timeoutSeconds) {
-        const output = await this.http.request({
-            method: 'POST',
-            path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
-            query: { flatten: false },
-            body: input,
-            timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
-        });
-        if (output === null || typeof output !== 'object' || Array.isArray(output)) {
-            throw new Error(`POST ${ACTIONS_PATH}/${id}/execute returned ${JSON.stringify(output)}, not an output object`);
-        }
-        return output;
-    }
-    /**
-     * Reads the current version, writes with it, and on a version conflict
-     * (someone else wrote in between) reads again and retries, a bounded
-     * number of times.
-     */
-    async withCurrentVersion(path, readVersion, write) {
-        const { maxVersionConflictRetries } = this.settings.retryPolicy;
-        for (let retry = 0;; retry += 1) {
-            const version = await readVersion();
-            if (typeof version !== 'number')
-                throw new Error(`Genesys returned no version for ${path}`);
-            try {
-                return await write(version);
-            }
-            catch (error) {
-                if (!(error instanceof GenesysApiError && error.isVersionConflict) || retry >= maxVersionConflictRetries)
-                    throw error;
-                const delay = backoffDelayMs(retry, this.settings.random, this.settings.retryPolicy);
-                this.settings.logger.warning(`${error.method} ${error.path}: version ${version} is stale (${error.status}); re-reading and retrying in ${delay} ms (retry ${retry + 1} of ${maxVersionConflictRetries})`);
-                await this.settings.sleep(delay);
-            }
-        }
-    }
-    async deleteToleratingAbsence(path) {
-        try {
-            await this.http.request({ method: 'DELETE', path });
-        }
-        catch (error) {
-            // Already gone (deleted by a previous, interrupted apply, or with its integration).
-            if (error instanceof GenesysApiError && error.isNotFound)
-                return;
-            throw error;
-        }
-    }
-}
-/** Maps with at most `limit` calls in flight, keeping the input order. */
-async function mapConcurrently(items, limit, map) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await map(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** Statuses with which a run reports that the action itself failed (bad input, failing function, timeout). */
-function isActionFailureStatus(status) {
-    return status === 400 || status === 408 || status >= 500;
-}
-function asDraft(action) {
-    return { id: requireId(action?.id), version: action?.version ?? 0 };
-}
-function asTestResult(result) {
-    const operations = (result?.operations ?? []).map((operation, index) => {
-        const normalized = {
-            step: operation.step ?? index + 1,
-            name: operation.name ?? '',
-            success: operation.success === true,
-        };
-        if (operation.result !== undefined)
-            normalized.result = operation.result;
-        if (operation.error !== undefined)
-            normalized.error = operation.error;
-        return normalized;
-    });
-    const normalized = { operations, success: result?.success === true };
-    if (result?.error !== undefined)
-        normalized.error = result.error;
-    if (result?.finalResult !== undefined)
-        normalized.finalResult = result.finalResult;
-    return normalized;
-}
-function describeValidationError(error) {
-    const message = error.message ?? error.code ?? 'validation failed';
-    return error.contextId ? `${message} (contextId ${error.contextId})` : message;
-}
-function requireId(id) {
-    if (typeof id !== 'string' || id === '')
-        throw new Error('Genesys returned an entity without an id');
-    return id;
-}
-/** Ids go into paths verbatim in Genesys' SDKs; encoding guards against a hostile id changing the path. */
-function encodeSegment(id) {
-    return encodeURIComponent(requireId(id));
-}
 
-;// CONCATENATED MODULE: ./src/commands/providers.ts
-/**
- * Builds the two providers for one environment from the ambient
- * configuration: AWS from the default credential chain (AWS_ENDPOINT_URL
- * honoured by the SDK), Genesys from the GENESYSCLOUD_* variables CX as Code
- * uses. Missing Genesys credentials are a ConfigurationError naming them.
- */
-
-
-
-
-const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'];
-/** True when the Genesys OAuth client is configured (a fork's pull request has no secrets). */
-function hasGenesysCredentials(env) {
-    return GENESYS_CREDENTIAL_VARIABLES.every((name) => (env[name] ?? '').trim() !== '');
-}
-function createProviders(environment, options) {
-    const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
-    if (missing.length > 0) {
-        throw new ConfigurationError(`${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`);
-    }
-    // The environment manifest names the org's region; GENESYSCLOUD_REGION may repeat it but must not contradict it.
-    const configuredRegion = options.env.GENESYSCLOUD_REGION?.trim();
-    if (configuredRegion) {
-        const region = findGenesysRegion(configuredRegion);
-        if (region && region.awsRegion !== environment.genesys.region) {
-            throw new ConfigurationError(`GENESYSCLOUD_REGION is ${configuredRegion} but environment ${environment.name} declares Genesys region ${environment.genesys.region}; refusing to mix them.`);
-        }
-    }
-    const genesysEnv = { ...options.env, GENESYSCLOUD_REGION: configuredRegion || environment.genesys.region };
-    const debug = options.debug ?? (() => undefined);
-    const warning = options.warning ?? debug;
-    return {
-        roles: createRoleProvider({ region: environment.aws.region }),
-        genesys: createGenesysProvider({
-            env: genesysEnv,
-            requestsPerMinute: options.requestsPerMinute,
-            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-            logger: { debug, warning },
-        }),
-    };
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/manifests/diagnostic-codes.ts
 /** The registry. Warnings (and only warnings) can be suppressed in a manifest. */
 const diagnostic_codes_DIAGNOSTIC_CODES = {
     // Files and syntax
+    'GLG-MANIFESTS-FOLDER': { severity: 'error', summary: 'The manifests folder does not exist or is not a folder.' },
     'GLG-NO-MANIFESTS': { severity: 'error', summary: 'The manifests folder holds no .yaml, .yml or .json file.' },
     'GLG-FILE-TOO-LARGE': { severity: 'error', summary: 'A file is larger than the 1 MiB limit.' },
     'GLG-FILE-BINARY': { severity: 'error', summary: 'A file contains NUL bytes (binary, or UTF-16).' },
@@ -42308,14 +39543,20 @@ const diagnostic_codes_DIAGNOSTIC_CODES = {
     // Data actions
     'GLG-FUNCTION-ARN': { severity: 'error', summary: 'The Lambda function ARN is malformed.' },
     'GLG-LAMBDA-REGION': { severity: 'warning', summary: 'The Lambda is in another region than the Genesys org.' },
-    'GLG-LAMBDA-ACCOUNT': { severity: 'warning', summary: 'The Lambda is in another AWS account than the Environment (needs a resource policy).' },
+    'GLG-LAMBDA-ACCOUNT': {
+        severity: 'warning',
+        summary: 'The Lambda is in another AWS account than the Environment (needs a resource policy).',
+    },
     'GLG-CONTRACT-SCHEMA': { severity: 'error', summary: 'A contract is not a usable JSON Schema.' },
-    'GLG-CONTRACT-INPUT-NOT-FLAT': { severity: 'error', summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties.' },
+    'GLG-CONTRACT-INPUT-NOT-FLAT': {
+        severity: 'error',
+        summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties.',
+    },
     'GLG-CONTRACT-PROPERTY-NAME': { severity: 'error', summary: 'An input property name does not match `^[a-zA-Z][a-zA-Z0-9_-]*$`.' },
     'GLG-CONTRACT-RESERVED-NAME': { severity: 'error', summary: 'An input property is named `orgId`, `integrationId` or `rawRequest`.' },
     'GLG-CONTRACT-REQUIRED': { severity: 'error', summary: '`required` names a property the contract does not define.' },
     'GLG-CONTRACT-REF': { severity: 'error', summary: 'A contract uses `$ref` (not supported by Genesys).' },
-    'GLG-CONTRACT-OUTPUT-NOT-OBJECT': { severity: 'error', summary: 'The output contract\'s top level is not an object.' },
+    'GLG-CONTRACT-OUTPUT-NOT-OBJECT': { severity: 'error', summary: "The output contract's top level is not an object." },
     'GLG-CONTRACT-NESTED-ARRAY': { severity: 'error', summary: 'The output contract has an array of objects or of arrays.' },
     'GLG-CONTRACT-DEPTH': { severity: 'error', summary: 'A contract is nested deeper than 50 levels.' },
     'GLG-VELOCITY': { severity: 'error', summary: 'A request or success template is not valid Velocity.' },
@@ -42329,14 +39570,20 @@ const diagnostic_codes_DIAGNOSTIC_CODES = {
     'GLG-IAM-NOT-ELEMENT': { severity: 'error', summary: '`NotPrincipal`, `NotAction` or `NotResource` is used.' },
     'GLG-IAM-TRUST-PRINCIPAL': { severity: 'error', summary: 'The trust principal is not exactly the Genesys AWS account for the region.' },
     'GLG-IAM-TRUST-ACTION': { severity: 'error', summary: 'The trust policy allows something other than `sts:AssumeRole`.' },
-    'GLG-IAM-TRUST-EXTERNAL-ID': { severity: 'error', summary: 'The trust policy lacks a single-valued `StringEquals` `sts:ExternalId` condition.' },
+    'GLG-IAM-TRUST-EXTERNAL-ID': {
+        severity: 'error',
+        summary: 'The trust policy lacks a single-valued `StringEquals` `sts:ExternalId` condition.',
+    },
     'GLG-IAM-TRUST-RESOURCE': { severity: 'error', summary: 'A trust policy statement has a `Resource`.' },
     'GLG-IAM-PERMISSION-ACTION': { severity: 'error', summary: 'The permission policy allows something other than `lambda:InvokeFunction`.' },
     'GLG-IAM-PERMISSION-PRINCIPAL': { severity: 'error', summary: 'A permission policy statement has a `Principal`.' },
-    'GLG-IAM-PERMISSION-MISSING': { severity: 'error', summary: 'A data action\'s function ARN (with its qualifier) is not granted.' },
+    'GLG-IAM-PERMISSION-MISSING': { severity: 'error', summary: "A data action's function ARN (with its qualifier) is not granted." },
     'GLG-IAM-PERMISSION-WILDCARD': { severity: 'warning', summary: 'A permission resource uses a wildcard.' },
-    'GLG-IAM-PERMISSION-UNUSED': { severity: 'warning', summary: 'A permission resource covers no data action\'s function.' },
-    'GLG-IAM-PERMISSION-CONDITION': { severity: 'warning', summary: 'A permission statement has a condition, so coverage cannot be proven offline.' },
+    'GLG-IAM-PERMISSION-UNUSED': { severity: 'warning', summary: "A permission resource covers no data action's function." },
+    'GLG-IAM-PERMISSION-CONDITION': {
+        severity: 'warning',
+        summary: 'A permission statement has a condition, so coverage cannot be proven offline.',
+    },
     // Suppressions and limits
     'GLG-SUPPRESSION-INVALID': { severity: 'error', summary: 'A suppression names an error or an unknown code.' },
     'GLG-SUPPRESSION-UNUSED': { severity: 'warning', summary: 'A suppression matched no finding.' },
@@ -42346,18 +39593,25 @@ const diagnostic_codes_DIAGNOSTIC_CODES = {
 function severityOf(code) {
     return diagnostic_codes_DIAGNOSTIC_CODES[code].severity;
 }
+/** True for a code in the registry (e.g. one a user wrote in a suppression). */
+function isDiagnosticCode(code) {
+    return Object.hasOwn(diagnostic_codes_DIAGNOSTIC_CODES, code);
+}
 /** True for a code that exists and is a warning (the only suppressible findings). */
 function isSuppressibleCode(code) {
-    return Object.hasOwn(diagnostic_codes_DIAGNOSTIC_CODES, code) && diagnostic_codes_DIAGNOSTIC_CODES[code].severity === 'warning';
+    return isDiagnosticCode(code) && diagnostic_codes_DIAGNOSTIC_CODES[code].severity === 'warning';
+}
+/**
+ * `code` as a registered code. Rules outside this folder (the IAM lint) report codes as strings; one that
+ * is not in the registry is a bug in that rule, not bad input, so it fails loudly instead of being shown.
+ */
+function registeredCode(code) {
+    if (!isDiagnosticCode(code))
+        throw new Error(`${code} is not in the diagnostic-code registry (src/manifests/diagnostic-codes.ts)`);
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/diagnostic.ts
-/**
- * A finding about the manifests, with its exact location. Every stage of the
- * loader (syntax, schema, semantic rules, IAM lint) produces these; the CLI
- * prints them as `file:line:col: severity CODE: message`, the action turns
- * them into annotations and a job summary.
- */
 /** Sorts by file, line, column, then code, so output is deterministic. */
 function compareDiagnostics(a, b) {
     if (a.file !== b.file)
@@ -42437,48 +39691,198 @@ function locateFinding(document, finding) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/iam/lint/resource-pattern.ts
+;// CONCATENATED MODULE: ./src/genesys/regions.ts
 /**
- * IAM resource matching for Lambda ARNs. IAM compares the whole ARN string
- * with `*` and `?` wildcards, case-sensitively. Lambda makes qualifiers
- * significant: `fn` grants only the unqualified ARN, `fn:live` only that
- * alias, and `fn:*` every qualified ARN but not the unqualified one. Plain
- * glob matching on the whole ARN gives exactly these semantics.
+ * Genesys Cloud regions: the AWS region each org lives in, its domain
+ * (`api.<domain>`, `login.<domain>`), and the Genesys AWS account that assumes
+ * customer roles from there. Source: PureCloudRegionHosts.js (SDK v262) and
+ * the Terraform provider's region map, as quoted in docs/reference/genesys-api.md.
  */
-/** True when the IAM resource pattern grants `arn`. */
-function resourceGrants(pattern, arn) {
-    return globToRegExp(pattern).test(arn);
+/** Genesys' production AWS account for the commercial core and satellite regions. */
+const GENESYS_COMMERCIAL_ACCOUNT_ID = '765628985471';
+/** Genesys' AWS account for the FedRAMP region (us-east-2). */
+const GENESYS_FEDRAMP_ACCOUNT_ID = '325654371633';
+const COMMERCIAL = GENESYS_COMMERCIAL_ACCOUNT_ID;
+/** Every region the reference lists, in its order. */
+const GENESYS_REGIONS = [
+    { awsRegion: 'us-east-1', domain: 'mypurecloud.com', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'us-east-2', domain: 'use2.us-gov-pure.cloud', genesysAwsAccountId: GENESYS_FEDRAMP_ACCOUNT_ID },
+    { awsRegion: 'us-west-2', domain: 'usw2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ca-central-1', domain: 'cac1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'sa-east-1', domain: 'sae1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'mx-central-1', domain: 'mxc1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'eu-west-1', domain: 'mypurecloud.ie', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'eu-west-2', domain: 'euw2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'eu-central-1', domain: 'mypurecloud.de', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'eu-central-2', domain: 'euc2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'me-central-1', domain: 'mec1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-south-1', domain: 'aps1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-northeast-1', domain: 'mypurecloud.jp', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-northeast-2', domain: 'apne2.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-northeast-3', domain: 'apne3.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-southeast-1', domain: 'apse1.pure.cloud', genesysAwsAccountId: COMMERCIAL },
+    { awsRegion: 'ap-southeast-2', domain: 'mypurecloud.com.au', genesysAwsAccountId: COMMERCIAL },
+    // ❓ The reference does not know the Genesys AWS account for the EU sovereign cloud.
+    { awsRegion: 'eusc-de-east-1', domain: 'edee1.eusc-pure.cloud', genesysAwsAccountId: undefined },
+];
+/**
+ * Finds a region by AWS region name or by domain (case-insensitive), or
+ * returns undefined. Callers turn undefined into an error that lists
+ * {@link describeValidRegions}.
+ */
+function findGenesysRegion(regionOrDomain) {
+    const wanted = regionOrDomain.trim().toLowerCase();
+    return GENESYS_REGIONS.find((region) => region.awsRegion === wanted || region.domain === wanted);
+}
+/** "us-east-1 (mypurecloud.com), …" for error messages. */
+function describeValidRegions() {
+    return GENESYS_REGIONS.map((region) => `${region.awsRegion} (${region.domain})`).join(', ');
+}
+/** `arn:aws:iam::<account>:root`, the trust principal Genesys assumes roles from. */
+function genesysPrincipalArn(accountId) {
+    return `arn:aws:iam::${accountId}:root`;
+}
+
+;// CONCATENATED MODULE: ./src/iam/patterns.ts
+/**
+ * IAM wildcard matching: the only implementation in this tree (the lint, the
+ * plan's cross-checks and the broadening diff all use it).
+ *
+ * IAM compares the whole string: `*` matches any run of characters (none
+ * included, `:` included) and `?` exactly one. Action names are
+ * case-insensitive; resource ARNs are case-sensitive. For Lambda this makes
+ * qualifiers significant with no special case: `function:f` matches only the
+ * unqualified ARN, `function:f:live` only that alias, and `function:f:*` every
+ * qualified ARN but not the unqualified one.
+ */
+/** True when the IAM pattern matches the whole of `value`; `caseInsensitive` for action names. */
+function iamPatternMatches(pattern, value, caseInsensitive = false) {
+    return new RegExp(`^${patternSource(pattern)}$`, caseInsensitive ? 'i' : '').test(value);
+}
+/** True when an `Action` pattern (e.g. `lambda:Invoke*`) matches the action name `action`. */
+function actionPatternMatches(pattern, action) {
+    return iamPatternMatches(pattern, action, true);
+}
+/** True when a `Resource` pattern matches `arn` exactly as IAM compares them. */
+function resourcePatternMatches(pattern, arn) {
+    return iamPatternMatches(pattern, arn, false);
 }
 /** True when the pattern contains an IAM wildcard. */
 function hasWildcard(pattern) {
     return pattern.includes('*') || pattern.includes('?');
 }
-/** True when an IAM action pattern (case-insensitive, wildcards) matches `action`. */
-function actionMatches(pattern, action) {
-    return new RegExp(`^${globSource(pattern)}$`, 'i').test(action);
+function patternSource(pattern) {
+    let source = '';
+    for (const character of pattern) {
+        if (character === '*')
+            source += '.*';
+        else if (character === '?')
+            source += '.';
+        else
+            source += character.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    return source;
 }
-function globToRegExp(pattern) {
-    return new RegExp(`^${globSource(pattern)}$`);
+
+;// CONCATENATED MODULE: ./src/iam/evaluate.ts
+/**
+ * "Can this role invoke this function?": one answer for the IAM lint
+ * (GLG-IAM-PERMISSION-MISSING / -CONDITION) and the plan's `function-covered`
+ * cross-check, so the two can never disagree again.
+ *
+ * The rules, for `lambda:InvokeFunction` on one fully qualified function ARN:
+ * - A statement bears on the call when one of its actions matches the action
+ *   (case-insensitive, wildcards) and one of its resources matches the ARN
+ *   (case-sensitive, wildcards; qualifiers significant, see ./patterns.ts).
+ * - An explicit Deny wins. A Deny's `NotAction`/`NotResource` are evaluated as
+ *   IAM does (it applies to everything they do not list): a broader Deny only
+ *   makes the answer safer.
+ * - An Allow with `NotAction` or `NotResource` never proves a grant. Proving
+ *   "covered" through a complement is where such proofs go wrong, and the lint
+ *   rejects those elements anyway (GLG-IAM-NOT-ELEMENT).
+ * - Conditions: a statement with a Condition is decided at run time by values
+ *   (source IP, time, tags, …) that cannot be known offline. So an Allow that
+ *   would grant only under a Condition, or a grant that a conditional Deny
+ *   could revoke, is `conditional`: neither provably granted nor provably
+ *   denied. The lint reports it as the warning GLG-IAM-PERMISSION-CONDITION
+ *   (not the error GLG-IAM-PERMISSION-MISSING, which would claim a denial it
+ *   cannot prove), and the cross-check reports `warn` (not `pass`, which would
+ *   claim a grant it cannot prove). An unconditional Allow next to a
+ *   conditional one is still a grant.
+ *
+ * Pure; works on documents as written or canonical (a canonical document is
+ * a valid PolicyDocument).
+ */
+
+/** The one action Genesys needs on a function. */
+const INVOKE_FUNCTION_ACTION = 'lambda:InvokeFunction';
+/** True when the statement has a Condition with at least one key (an empty Condition block constrains nothing). */
+function hasCondition(statement) {
+    return Object.values(statement.Condition ?? {}).some((keys) => Object.keys(keys).length > 0);
 }
-function globSource(pattern) {
-    return pattern
-        .split('')
-        .map((character) => (character === '*' ? '.*' : character === '?' ? '.' : character.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
+/** How `statement` bears on `lambda:InvokeFunction` of `functionArn`. */
+function statementBearing(statement, functionArn) {
+    const conditional = hasCondition(statement);
+    if (statement.Effect === 'Allow') {
+        if (statement.NotAction !== undefined || statement.NotResource !== undefined)
+            return 'none';
+        if (!listedOrComplement(statement.Action, undefined, matchesInvoke))
+            return 'none';
+        if (!listedOrComplement(statement.Resource, undefined, (pattern) => resourcePatternMatches(pattern, functionArn)))
+            return 'none';
+        return conditional ? 'allows-if' : 'allows';
+    }
+    if (!listedOrComplement(statement.Action, statement.NotAction, matchesInvoke))
+        return 'none';
+    if (!listedOrComplement(statement.Resource, statement.NotResource, (pattern) => resourcePatternMatches(pattern, functionArn)))
+        return 'none';
+    return conditional ? 'denies-if' : 'denies';
+}
+/** Whether the policy grants `lambda:InvokeFunction` on exactly `functionArn`. */
+function canInvoke(policy, functionArn) {
+    const bearings = new Set(statementList(policy).map((statement) => statementBearing(statement, functionArn)));
+    if (bearings.has('denies'))
+        return 'denied';
+    if (bearings.has('allows'))
+        return bearings.has('denies-if') ? 'conditional' : 'granted';
+    return bearings.has('allows-if') ? 'conditional' : 'denied';
+}
+/** The statements of a document, whether `Statement` is one object or a list. */
+function statementList(policy) {
+    const statement = policy.Statement;
+    if (statement === undefined)
+        return [];
+    return Array.isArray(statement) ? statement : [statement];
+}
+function matchesInvoke(pattern) {
+    return actionPatternMatches(pattern, INVOKE_FUNCTION_ACTION);
+}
+/** True when a listed pattern matches, or, for a complement (`Not…`), when none of its patterns does. */
+function listedOrComplement(listed, complement, matches) {
+    if (listed !== undefined)
+        return valuesOf(listed).some(matches);
+    if (complement !== undefined)
+        return !valuesOf(complement).some(matches);
+    return false;
+}
+function valuesOf(value) {
+    return (Array.isArray(value) ? value : [value]).map(String);
 }
 
 ;// CONCATENATED MODULE: ./src/iam/lint/statement-view.ts
+/**
+ * Statements of a raw policy document with their JSON paths, so findings can
+ * point at the exact node a user wrote (`Statement` may be one object or a
+ * list, and most values one string or a list).
+ */
+
 /** Every statement with its path. */
 function statementsOf(document) {
-    const statement = document.Statement;
-    if (statement === undefined)
-        return [];
-    if (Array.isArray(statement))
-        return statement.map((item, index) => ({ statement: item, path: ['Statement', index] }));
-    return [{ statement, path: ['Statement'] }];
+    const isList = Array.isArray(document.Statement);
+    return statementList(document).map((statement, index) => ({ statement, path: isList ? ['Statement', index] : ['Statement'] }));
 }
 /** The strings of a string-or-list member with their paths. */
-function valuesOf(value, path) {
+function statement_view_valuesOf(value, path) {
     if (value === undefined)
         return [];
     if (Array.isArray(value))
@@ -42487,66 +39891,96 @@ function valuesOf(value, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/iam/lint/permission-policy-lint.ts
+/**
+ * Permission-policy rules: the role may only invoke Lambda functions, and it
+ * must be able to invoke exactly the functions its data actions call,
+ * qualifier included. Broader grants are warnings (suppressible with a
+ * reason); a missing grant is an error, since the action would fail at run
+ * time with an access-denied that Genesys reports poorly. Whether a function
+ * is granted is decided by ../evaluate.ts, the same engine the plan's
+ * cross-check uses; a grant that hangs on a Condition is a warning, not an
+ * error (see there why).
+ */
 
 
-const INVOKE = 'lambda:InvokeFunction';
+
+function finding(severity, code, message, path) {
+    return { severity, code, message, policy: 'permission', path };
+}
 /** Lints a permission policy against the functions the role's data actions invoke. */
 function lintPermissionPolicy(document, invoked) {
-    const findings = [];
-    const add = (severity, code, message, path, dataActionName) => {
-        const finding = { severity, code, message, policy: 'permission', path };
-        if (dataActionName !== undefined)
-            finding.dataActionName = dataActionName;
-        findings.push(finding);
-    };
-    const statements = statementsOf(document);
-    for (const { statement, path } of statements) {
-        for (const element of ['NotPrincipal', 'NotAction', 'NotResource']) {
-            if (statement[element] !== undefined)
-                add('error', 'GLG-IAM-NOT-ELEMENT', `${element} is not allowed: it grants everything except what it lists; use ${element.slice(3)}`, [...path, element]);
-        }
-        if (statement.Principal !== undefined)
-            add('error', 'GLG-IAM-PERMISSION-PRINCIPAL', 'an inline permission policy cannot have a Principal (IAM rejects it)', [...path, 'Principal']);
-        if (statement.Effect !== 'Allow')
-            continue;
-        for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
-            if (value.toLowerCase() !== INVOKE.toLowerCase())
-                add('error', 'GLG-IAM-PERMISSION-ACTION', describeWrongAction(value), valuePath);
-        }
-        if (statement.Condition !== undefined)
-            add('warning', 'GLG-IAM-PERMISSION-CONDITION', 'this statement has a Condition, so whether Genesys can invoke the functions cannot be checked offline', [...path, 'Condition']);
-        if (!grantsInvoke(statement.Action))
-            continue;
-        for (const { value, path: valuePath } of valuesOf(statement.Resource, [...path, 'Resource'])) {
-            const used = invoked.some((fn) => resourceGrants(value, fn.arn));
-            if (hasWildcard(value)) {
-                add('warning', 'GLG-IAM-PERMISSION-WILDCARD', `resource ${value} uses a wildcard; grant the exact function ARNs your data actions call${used ? '' : ' (it covers none of them)'}`, valuePath);
-            }
-            else if (!used) {
-                add('warning', 'GLG-IAM-PERMISSION-UNUSED', `resource ${value} is granted but no data action using this role calls it${describeNearMiss(value, invoked)}`, valuePath);
-            }
-        }
-    }
-    for (const fn of invoked) {
-        if (isGranted(statements.map((item) => item.statement), fn.arn))
-            continue;
-        add('error', 'GLG-IAM-PERMISSION-MISSING', `data action "${fn.dataActionName}" calls ${fn.arn}, which this policy does not grant${describeCoverageHint(document, fn.arn)}`, ['Statement'], fn.dataActionName);
-        findings[findings.length - 1].atKey = true;
-    }
+    const findings = statementsOf(document).flatMap((located) => lintStatement(located, invoked));
+    findings.push(...missingGrants(document, invoked));
     if (document.Version === '2008-10-17') {
-        add('warning', 'GLG-IAM-POLICY-VERSION', 'Version 2008-10-17 is the old policy language; use 2012-10-17', ['Version']);
+        findings.push(finding('warning', 'GLG-IAM-POLICY-VERSION', 'Version 2008-10-17 is the old policy language; use 2012-10-17', ['Version']));
     }
     return findings;
 }
-function grantsInvoke(action) {
-    return valuesOf(action, []).some(({ value }) => actionMatches(value, INVOKE));
+function lintStatement({ statement, path }, invoked) {
+    const findings = [];
+    for (const element of ['NotPrincipal', 'NotAction', 'NotResource']) {
+        if (statement[element] === undefined)
+            continue;
+        const message = `${element} is not allowed: it grants everything except what it lists; use ${element.slice(3)}`;
+        findings.push(finding('error', 'GLG-IAM-NOT-ELEMENT', message, [...path, element]));
+    }
+    if (statement.Principal !== undefined) {
+        findings.push(finding('error', 'GLG-IAM-PERMISSION-PRINCIPAL', 'an inline permission policy cannot have a Principal (IAM rejects it)', [
+            ...path,
+            'Principal',
+        ]));
+    }
+    if (statement.Effect !== 'Allow')
+        return [...findings, ...conditionalDeny(statement, path, invoked)];
+    for (const { value, path: valuePath } of statement_view_valuesOf(statement.Action, [...path, 'Action'])) {
+        if (value.toLowerCase() !== INVOKE_FUNCTION_ACTION.toLowerCase())
+            findings.push(finding('error', 'GLG-IAM-PERMISSION-ACTION', describeWrongAction(value), valuePath));
+    }
+    if (hasCondition(statement)) {
+        const message = 'this statement has a Condition, so whether Genesys can invoke the functions cannot be checked offline';
+        findings.push(finding('warning', 'GLG-IAM-PERMISSION-CONDITION', message, [...path, 'Condition']));
+    }
+    if (grantsInvoke(statement))
+        findings.push(...resourceBreadth(statement, path, invoked));
+    return findings;
 }
-/** Allowed by an unconditional Allow and not denied by any Deny. */
-function isGranted(statements, arn) {
-    const matches = (statement) => grantsInvoke(statement.Action) && valuesOf(statement.Resource, []).some(({ value }) => resourceGrants(value, arn));
-    const allowed = statements.some((statement) => statement.Effect === 'Allow' && statement.Condition === undefined && statement.NotResource === undefined && matches(statement));
-    const denied = statements.some((statement) => statement.Effect === 'Deny' && matches(statement));
-    return allowed && !denied;
+/** A Deny that may or may not stop an invoked function, depending on its Condition. */
+function conditionalDeny(statement, path, invoked) {
+    const affected = invoked.filter((fn) => statementBearing(statement, fn.arn) === 'denies-if');
+    if (affected.length === 0)
+        return [];
+    const arns = affected.map((fn) => fn.arn).join(', ');
+    const message = `this Deny has a Condition, so whether it stops Genesys invoking ${arns} cannot be checked offline`;
+    return [finding('warning', 'GLG-IAM-PERMISSION-CONDITION', message, [...path, 'Condition'])];
+}
+/** Wildcard and unused resources of an Allow that grants invoke. */
+function resourceBreadth(statement, path, invoked) {
+    const findings = [];
+    for (const { value, path: valuePath } of statement_view_valuesOf(statement.Resource, [...path, 'Resource'])) {
+        const used = invoked.some((fn) => resourcePatternMatches(value, fn.arn));
+        if (hasWildcard(value)) {
+            const message = `resource ${value} uses a wildcard; grant the exact function ARNs your data actions call${used ? '' : ' (it covers none of them)'}`;
+            findings.push(finding('warning', 'GLG-IAM-PERMISSION-WILDCARD', message, valuePath));
+        }
+        else if (!used) {
+            const message = `resource ${value} is granted but no data action using this role calls it${describeNearMiss(value, invoked)}`;
+            findings.push(finding('warning', 'GLG-IAM-PERMISSION-UNUSED', message, valuePath));
+        }
+    }
+    return findings;
+}
+/** One error per invoked function the policy does not grant (a conditional grant is not "missing"). */
+function missingGrants(document, invoked) {
+    return invoked
+        .filter((fn) => canInvoke(document, fn.arn) === 'denied')
+        .map((fn) => ({
+        ...finding('error', 'GLG-IAM-PERMISSION-MISSING', `data action "${fn.dataActionName}" calls ${fn.arn}, which this policy does not grant${describeCoverageHint(document, fn.arn)}`, ['Statement']),
+        atKey: true,
+        dataActionName: fn.dataActionName,
+    }));
+}
+function grantsInvoke(statement) {
+    return statement_view_valuesOf(statement.Action, []).some(({ value }) => actionPatternMatches(value, INVOKE_FUNCTION_ACTION));
 }
 function describeWrongAction(action) {
     if (action === '*' || /^lambda:\*$/i.test(action))
@@ -42558,8 +39992,11 @@ function describeWrongAction(action) {
     return `action ${action} is not allowed; Genesys needs only lambda:InvokeFunction`;
 }
 function describeCoverageHint(document, arn) {
-    const granted = statementsOf(document).flatMap(({ statement }) => (statement.Effect === 'Allow' ? valuesOf(statement.Resource, []).map((item) => item.value) : []));
-    const unqualified = arn.split(':').slice(0, 7).join(':');
+    const statements = statementsOf(document).map((located) => located.statement);
+    if (statements.some((statement) => statementBearing(statement, arn) === 'denies'))
+        return ' (an explicit Deny in this policy applies to it)';
+    const granted = statements.flatMap((statement) => statement.Effect === 'Allow' ? statement_view_valuesOf(statement.Resource, []).map((item) => item.value) : []);
+    const unqualified = unqualifiedArn(arn);
     if (arn !== unqualified && granted.includes(unqualified))
         return ` (the unqualified ARN ${unqualified} is granted, but IAM treats each alias and version as a separate resource; grant ${arn})`;
     if (arn === unqualified && granted.includes(`${arn}:*`))
@@ -42567,8 +40004,12 @@ function describeCoverageHint(document, arn) {
     return `; grant lambda:InvokeFunction on ${arn}`;
 }
 function describeNearMiss(resource, invoked) {
-    const sameFunction = invoked.find((fn) => fn.arn.split(':').slice(0, 7).join(':') === resource.split(':').slice(0, 7).join(':'));
+    const sameFunction = invoked.find((fn) => unqualifiedArn(fn.arn) === unqualifiedArn(resource));
     return sameFunction ? ` (data action "${sameFunction.dataActionName}" calls ${sameFunction.arn}; the qualifier must match)` : '';
+}
+/** `arn:aws:lambda:<region>:<account>:function:<name>` without `:<qualifier>`. */
+function unqualifiedArn(arn) {
+    return arn.split(':').slice(0, 7).join(':');
 }
 
 ;// CONCATENATED MODULE: ./src/iam/lint/trust-policy-lint.ts
@@ -42585,71 +40026,90 @@ function describeNearMiss(resource, invoked) {
 
 /** An account id tutorials invent for Genesys; it is not Genesys'. */
 const INVENTED_GENESYS_ACCOUNT = '336418635985';
+function trustError(code, message, path, atKey = false) {
+    return { severity: 'error', code, message, policy: 'trust', path, ...(atKey ? { atKey } : {}) };
+}
 /** Lints a trust policy. */
 function lintTrustPolicy(document, context) {
-    const findings = [];
-    const error = (code, message, path, atKey = false) => {
-        findings.push({ severity: 'error', code, message, policy: 'trust', path, ...(atKey ? { atKey } : {}) });
-    };
     if (context.genesysAccountId === undefined && context.generated) {
-        error('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition), so the trust policy cannot be generated; ask Genesys for the account and write trustPolicy out`, ['Statement']);
-        return findings;
+        const message = `the Genesys AWS account that assumes roles from region ${context.genesysRegion} is not known (the EU sovereign cloud is probably a separate AWS partition), so the trust policy cannot be generated; ask Genesys for the account and write trustPolicy out`;
+        return [trustError('GLG-IAM-GENESYS-ACCOUNT-UNKNOWN', message, ['Statement'])];
     }
     const expectedPrincipal = context.genesysAccountId === undefined ? undefined : genesysPrincipalArn(context.genesysAccountId);
-    const statements = statementsOf(document);
+    const findings = [];
     let allowCount = 0;
-    for (const { statement, path } of statements) {
+    for (const { statement, path } of statementsOf(document)) {
         for (const element of ['NotPrincipal', 'NotAction', 'NotResource']) {
-            if (statement[element] !== undefined)
-                error('GLG-IAM-NOT-ELEMENT', `${element} is not allowed in the Genesys trust policy: it grants everything except what it lists; use ${element.slice(3)}`, [...path, element]);
+            if (statement[element] === undefined)
+                continue;
+            const message = `${element} is not allowed in the Genesys trust policy: it grants everything except what it lists; use ${element.slice(3)}`;
+            findings.push(trustError('GLG-IAM-NOT-ELEMENT', message, [...path, element]));
         }
         if (statement.Effect !== 'Allow')
             continue;
         allowCount++;
-        if (statement.Resource !== undefined)
-            error('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']);
-        const principal = statement.Principal;
-        if (principal === undefined) {
-            if (statement.NotPrincipal === undefined)
-                error('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, path);
-        }
-        else if (principal === '*') {
-            error('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
-        }
-        else {
-            for (const type of Object.keys(principal)) {
-                if (type !== 'AWS')
-                    error('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true);
-            }
-            const awsPrincipals = valuesOf(principal['AWS'], [...path, 'Principal', 'AWS']);
-            for (const { value, path: valuePath } of awsPrincipals) {
-                if (expectedPrincipal !== undefined && value === expectedPrincipal)
-                    continue;
-                if (expectedPrincipal === undefined && /^arn:aws[\w-]*:iam::[0-9]{12}:root$/.test(value))
-                    continue;
-                error('GLG-IAM-TRUST-PRINCIPAL', describeWrongPrincipal(value, expectedPrincipal, context), valuePath);
-            }
-            if (principal['AWS'] === undefined && Object.keys(principal).length === 0) {
-                error('GLG-IAM-TRUST-PRINCIPAL', `Principal is empty; use { AWS: ${expectedPrincipal ?? 'the Genesys account'} }`, [...path, 'Principal']);
-            }
-        }
-        if (statement.Action === undefined) {
-            if (statement.NotAction === undefined)
-                error('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path);
-        }
-        else {
-            for (const { value, path: valuePath } of valuesOf(statement.Action, [...path, 'Action'])) {
-                if (value.toLowerCase() !== 'sts:assumerole')
-                    error('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath);
-            }
-        }
-        findings.push(...lintExternalId(statement.Condition, path));
+        findings.push(...lintAllowStatement(statement, path, expectedPrincipal, context));
     }
     if (allowCount === 0) {
-        error('GLG-IAM-TRUST-PRINCIPAL', `the trust policy allows nobody; Genesys needs Allow sts:AssumeRole for ${expectedPrincipal ?? 'its AWS account'}`, statements.length === 0 ? ['Statement'] : ['Statement']);
+        const message = `the trust policy allows nobody; Genesys needs Allow sts:AssumeRole for ${expectedPrincipal ?? 'its AWS account'}`;
+        findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', message, ['Statement']));
     }
     if (document.Version === '2008-10-17') {
-        findings.push({ severity: 'warning', code: 'GLG-IAM-POLICY-VERSION', message: 'Version 2008-10-17 is the old policy language; use 2012-10-17', policy: 'trust', path: ['Version'] });
+        findings.push({
+            severity: 'warning',
+            code: 'GLG-IAM-POLICY-VERSION',
+            message: 'Version 2008-10-17 is the old policy language; use 2012-10-17',
+            policy: 'trust',
+            path: ['Version'],
+        });
+    }
+    return findings;
+}
+function lintAllowStatement(statement, path, expectedPrincipal, context) {
+    const findings = [];
+    if (statement.Resource !== undefined)
+        findings.push(trustError('GLG-IAM-TRUST-RESOURCE', 'a trust policy statement cannot have a Resource (IAM rejects it)', [...path, 'Resource']));
+    findings.push(...lintPrincipal(statement, path, expectedPrincipal, context));
+    if (statement.Action === undefined) {
+        if (statement.NotAction === undefined)
+            findings.push(trustError('GLG-IAM-TRUST-ACTION', 'the statement has no Action; use sts:AssumeRole', path));
+    }
+    else {
+        for (const { value, path: valuePath } of statement_view_valuesOf(statement.Action, [...path, 'Action'])) {
+            if (value.toLowerCase() !== 'sts:assumerole')
+                findings.push(trustError('GLG-IAM-TRUST-ACTION', `action ${value} is not allowed; Genesys needs only sts:AssumeRole`, valuePath));
+        }
+    }
+    findings.push(...lintExternalId(statement.Condition, path));
+    return findings;
+}
+/** Only the Genesys account of the org's region, as an `arn:…:root` AWS principal. */
+function lintPrincipal(statement, path, expectedPrincipal, context) {
+    const principal = statement.Principal;
+    const wanted = `{ AWS: ${expectedPrincipal ?? 'the Genesys account'} }`;
+    if (principal === undefined) {
+        return statement.NotPrincipal === undefined
+            ? [trustError('GLG-IAM-TRUST-PRINCIPAL', `the statement has no Principal; use ${wanted}`, path)]
+            : [];
+    }
+    if (principal === '*')
+        return [
+            trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal "*" lets any AWS account assume this role; use ${wanted}`, [...path, 'Principal']),
+        ];
+    const findings = [];
+    for (const type of Object.keys(principal)) {
+        if (type !== 'AWS')
+            findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', `principal type ${type} is not allowed; only Genesys' AWS account may assume this role`, [...path, 'Principal', type], true));
+    }
+    for (const { value, path: valuePath } of statement_view_valuesOf(principal['AWS'], [...path, 'Principal', 'AWS'])) {
+        if (expectedPrincipal !== undefined && value === expectedPrincipal)
+            continue;
+        if (expectedPrincipal === undefined && /^arn:aws[\w-]*:iam::[0-9]{12}:root$/.test(value))
+            continue;
+        findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', describeWrongPrincipal(value, expectedPrincipal, context), valuePath));
+    }
+    if (principal['AWS'] === undefined && Object.keys(principal).length === 0) {
+        findings.push(trustError('GLG-IAM-TRUST-PRINCIPAL', `Principal is empty; use ${wanted}`, [...path, 'Principal']));
     }
     return findings;
 }
@@ -42662,13 +40122,32 @@ function lintExternalId(condition, path) {
                 continue;
             const keyPath = [...path, 'Condition', operator, key];
             if (operator !== 'StringEquals') {
-                findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`, policy: 'trust', path: [...path, 'Condition', operator], atKey: true });
+                findings.push({
+                    severity: 'error',
+                    code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+                    message: `sts:ExternalId is checked with ${operator}; use StringEquals (${operator} can be satisfied by other values or by a missing external id)`,
+                    policy: 'trust',
+                    path: [...path, 'Condition', operator],
+                    atKey: true,
+                });
             }
             else if (Array.isArray(value) && value.length !== 1) {
-                findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`, policy: 'trust', path: keyPath });
+                findings.push({
+                    severity: 'error',
+                    code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+                    message: `sts:ExternalId must have exactly one value, the Genesys org id (found ${value.length})`,
+                    policy: 'trust',
+                    path: keyPath,
+                });
             }
             else if (typeof value === 'string' && hasWildcard(value) && !value.includes('{{')) {
-                findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'sts:ExternalId must be the exact Genesys org id; StringEquals does not expand wildcards', policy: 'trust', path: keyPath });
+                findings.push({
+                    severity: 'error',
+                    code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+                    message: 'sts:ExternalId must be the exact Genesys org id; StringEquals does not expand wildcards',
+                    policy: 'trust',
+                    path: keyPath,
+                });
             }
             else {
                 satisfied = true;
@@ -42676,7 +40155,13 @@ function lintExternalId(condition, path) {
         }
     }
     if (!satisfied && !findings.some((finding) => finding.code === 'GLG-IAM-TRUST-EXTERNAL-ID')) {
-        findings.push({ severity: 'error', code: 'GLG-IAM-TRUST-EXTERNAL-ID', message: 'the statement has no StringEquals sts:ExternalId condition; add Condition: { StringEquals: { sts:ExternalId: "{{ genesys.orgId }}" } } so that only your Genesys org can assume the role', policy: 'trust', path: condition === undefined ? path : [...path, 'Condition'] });
+        findings.push({
+            severity: 'error',
+            code: 'GLG-IAM-TRUST-EXTERNAL-ID',
+            message: 'the statement has no StringEquals sts:ExternalId condition; add Condition: { StringEquals: { sts:ExternalId: "{{ genesys.orgId }}" } } so that only your Genesys org can assume the role',
+            policy: 'trust',
+            path: condition === undefined ? path : [...path, 'Condition'],
+        });
     }
     return findings;
 }
@@ -42700,9 +40185,38 @@ function describeWrongPrincipal(value, expected, context) {
 /** Lints both documents; findings are ordered trust first, then permission. */
 function lintRole(input) {
     return [
-        ...lintTrustPolicy(input.trustPolicy, { genesysAccountId: input.genesysAccountId, genesysRegion: input.genesysRegion, generated: input.trustPolicyGenerated }),
+        ...lintTrustPolicy(input.trustPolicy, {
+            genesysAccountId: input.genesysAccountId,
+            genesysRegion: input.genesysRegion,
+            generated: input.trustPolicyGenerated,
+        }),
         ...lintPermissionPolicy(input.permissionPolicy, input.invokedFunctions),
     ];
+}
+
+;// CONCATENATED MODULE: ./src/model/json.ts
+/**
+ * Canonical JSON text: object keys sorted at every level, no whitespace.
+ * Used for equality, fingerprints and stable output. Arrays keep their
+ * order; callers that treat an array as a set sort it before calling this.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeysDeep(value));
+}
+/** A deep copy of `value` with object keys sorted at every level; drops undefined members. */
+function sortKeysDeep(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeysDeep);
+    if (value !== null && typeof value === 'object') {
+        const result = {};
+        for (const key of Object.keys(value).sort()) {
+            const member = value[key];
+            if (member !== undefined)
+                result[key] = sortKeysDeep(member);
+        }
+        return result;
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/generated/manifest-schemas.ts
@@ -43534,25 +41048,43 @@ function manifestValidators() {
 function checkManifestSchema(document) {
     const value = document.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return invalid([{ code: 'GLG-NOT-A-MANIFEST', message: `a manifest must be a mapping with apiVersion, kind, metadata and spec; found ${describeValue(value)}`, path: [] }]);
+        return schema_validation_invalid([
+            {
+                code: 'GLG-NOT-A-MANIFEST',
+                message: `a manifest must be a mapping with apiVersion, kind, metadata and spec; found ${describeValue(value)}`,
+                path: [],
+            },
+        ]);
     }
     const record = value;
     if (record['apiVersion'] !== API_VERSION) {
         const found = record['apiVersion'] === undefined ? 'apiVersion is missing' : `apiVersion ${JSON.stringify(record['apiVersion'])} is not supported`;
-        return invalid([{ code: 'GLG-UNKNOWN-API-VERSION', message: `${found}; use apiVersion: ${API_VERSION}`, path: record['apiVersion'] === undefined ? [] : ['apiVersion'] }]);
+        return schema_validation_invalid([
+            {
+                code: 'GLG-UNKNOWN-API-VERSION',
+                message: `${found}; use apiVersion: ${API_VERSION}`,
+                path: record['apiVersion'] === undefined ? [] : ['apiVersion'],
+            },
+        ]);
     }
     const kind = record['kind'];
     if (!isManifestKind(kind)) {
         const found = kind === undefined ? 'kind is missing' : `unknown kind ${JSON.stringify(kind)}`;
-        return invalid([{ code: 'GLG-UNKNOWN-KIND', message: `${found}; expected one of ${MANIFEST_KINDS.join(', ')}`, path: kind === undefined ? [] : ['kind'] }]);
+        return schema_validation_invalid([
+            {
+                code: 'GLG-UNKNOWN-KIND',
+                message: `${found}; expected one of ${MANIFEST_KINDS.join(', ')}`,
+                path: kind === undefined ? [] : ['kind'],
+            },
+        ]);
     }
     const validate = manifestValidators()[kind];
     if (validate(value)) {
         return { valid: { kind, document, manifest: value }, findings: [] };
     }
-    return invalid(translateAjvErrors(validate.errors ?? []));
+    return schema_validation_invalid(translateAjvErrors(validate.errors ?? []));
 }
-function invalid(findings) {
+function schema_validation_invalid(findings) {
     return { valid: undefined, findings };
 }
 /** Ajv errors → findings with readable messages, without the noise of failed anyOf branches. */
@@ -43586,14 +41118,23 @@ function translateAjvError(error) {
         case 'additionalProperties': {
             const extra = String(params['additionalProperty']);
             const allowed = Object.keys(error.parentSchema?.['properties'] ?? {});
-            return { code: 'GLG-SCHEMA', message: `unknown property "${extra}" in ${field}${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`, path: [...path, extra], target: 'key' };
+            return {
+                code: 'GLG-SCHEMA',
+                message: `unknown property "${extra}" in ${field}${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`,
+                path: [...path, extra],
+                target: 'key',
+            };
         }
         case 'type': {
             const hint = typeof error.data === 'number' && params['type'] === 'string' ? ` (quote it: "${String(error.data)}")` : '';
             return { code: 'GLG-SCHEMA', message: `${field} must be ${String(params['type'])}, not ${describeValue(error.data)}${hint}`, path };
         }
         case 'enum':
-            return { code: 'GLG-SCHEMA', message: `${field} must be one of ${params['allowedValues'].map((value) => JSON.stringify(value)).join(', ')}`, path };
+            return {
+                code: 'GLG-SCHEMA',
+                message: `${field} must be one of ${params['allowedValues'].map((value) => JSON.stringify(value)).join(', ')}`,
+                path,
+            };
         case 'const':
             return { code: 'GLG-SCHEMA', message: `${field} must be ${JSON.stringify(params['allowedValue'])}`, path };
         case 'anyOf':
@@ -43605,32 +41146,59 @@ function translateAjvError(error) {
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return { code: isTimeout(path) ? 'GLG-TIMEOUT' : 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is out of range'}${isTimeout(path) ? ' (Genesys allows 1–60 seconds)' : ''}, found ${String(error.data)}`, path };
+            return {
+                code: isTimeout(path) ? 'GLG-TIMEOUT' : 'GLG-SCHEMA',
+                message: `${field} ${error.message ?? 'is out of range'}${isTimeout(path) ? ' (Genesys allows 1–60 seconds)' : ''}, found ${String(error.data)}`,
+                path,
+            };
         case 'minLength':
         case 'maxLength': {
             const length = typeof error.data === 'string' ? error.data.length : 0;
-            return { code: isNameOrCategory(path) ? 'GLG-NAME-LENGTH' : 'GLG-SCHEMA', message: `${field} ${error.message ?? 'has a bad length'} (found ${length} characters)`, path };
+            return {
+                code: isNameOrCategory(path) ? 'GLG-NAME-LENGTH' : 'GLG-SCHEMA',
+                message: `${field} ${error.message ?? 'has a bad length'} (found ${length} characters)`,
+                path,
+            };
         }
-        case 'pattern': {
-            const propertyName = params['propertyName'];
-            if (typeof propertyName === 'string' || error.propertyName !== undefined) {
-                const name = error.propertyName ?? String(propertyName);
-                return { code: 'GLG-SCHEMA', message: `key "${name}" in ${field} must match ${String(params['pattern'])}`, path: [...path, name], target: 'key' };
-            }
-            return { code: 'GLG-SCHEMA', message: `${field} ${JSON.stringify(error.data)} must match ${String(params['pattern'])}`, path };
-        }
+        case 'pattern':
+            return patternFinding(error, field, path);
         default:
-            if (error.propertyName !== undefined) {
-                return { code: 'GLG-SCHEMA', message: `key "${error.propertyName}" in ${field} ${error.message ?? 'is not allowed'}`, path: [...path, error.propertyName], target: 'key' };
-            }
-            return { code: 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is invalid'}`, path };
+            return otherFinding(error, field, path);
     }
+}
+/** A value, or a key (`propertyNames`), that does not match the schema's pattern. */
+function patternFinding(error, field, path) {
+    const params = error.params;
+    const propertyName = params['propertyName'];
+    if (typeof propertyName === 'string' || error.propertyName !== undefined) {
+        const name = error.propertyName ?? String(propertyName);
+        return {
+            code: 'GLG-SCHEMA',
+            message: `key "${name}" in ${field} must match ${String(params['pattern'])}`,
+            path: [...path, name],
+            target: 'key',
+        };
+    }
+    return { code: 'GLG-SCHEMA', message: `${field} ${JSON.stringify(error.data)} must match ${String(params['pattern'])}`, path };
+}
+/** Any other keyword, in Ajv's own words, at the key when the error is about a property name. */
+function otherFinding(error, field, path) {
+    if (error.propertyName !== undefined) {
+        return {
+            code: 'GLG-SCHEMA',
+            message: `key "${error.propertyName}" in ${field} ${error.message ?? 'is not allowed'}`,
+            path: [...path, error.propertyName],
+            target: 'key',
+        };
+    }
+    return { code: 'GLG-SCHEMA', message: `${field} ${error.message ?? 'is invalid'}`, path };
 }
 function isTimeout(path) {
     return path.length === 2 && path[0] === 'spec' && path[1] === 'timeoutSeconds';
 }
 function isNameOrCategory(path) {
-    return (path.length === 2 && path[0] === 'metadata' && path[1] === 'name') || (path.length === 2 && path[0] === 'spec' && path[1] === 'category');
+    return ((path.length === 2 && path[0] === 'metadata' && path[1] === 'name') ||
+        (path.length === 2 && path[0] === 'spec' && path[1] === 'category'));
 }
 /** `/spec/tests/0/name` → ['spec', 'tests', 0, 'name']. */
 function pointerToPath(pointer) {
@@ -43727,7 +41295,11 @@ function checkActionTests(tests, input, output, testsPath) {
         const testPath = [...testsPath, index];
         const previous = seen.get(test.name);
         if (previous !== undefined) {
-            findings.push({ code: 'GLG-DUPLICATE-NAME', message: `test name "${test.name}" is already used by tests[${previous}] of this action`, path: [...testPath, 'name'] });
+            findings.push({
+                code: 'GLG-DUPLICATE-NAME',
+                message: `test name "${test.name}" is already used by tests[${previous}] of this action`,
+                path: [...testPath, 'name'],
+            });
         }
         else {
             seen.set(test.name, index);
@@ -43743,7 +41315,12 @@ function checkActionTests(tests, input, output, testsPath) {
                         ? `test "${test.name}": input has "${String(params['additionalProperty'])}", which the input contract does not allow`
                         : `test "${test.name}": ${where} ${error.message ?? 'does not match the input contract'}`;
                 const extra = error.keyword === 'additionalProperties' ? [String(params['additionalProperty'])] : [];
-                findings.push({ code: 'GLG-TEST-INPUT', message, path: [...testPath, 'input', ...inner, ...extra], target: extra.length > 0 ? 'key' : 'value' });
+                findings.push({
+                    code: 'GLG-TEST-INPUT',
+                    message,
+                    path: [...testPath, 'input', ...inner, ...extra],
+                    target: extra.length > 0 ? 'key' : 'value',
+                });
             }
         }
         findings.push(...checkExpectedKeys(test.name, test.expect, output, [...testPath, 'expect'], []));
@@ -43759,11 +41336,22 @@ function checkExpectedKeys(testName, expected, schema, path, keyPath) {
         const fullKey = [...keyPath, key].join('.');
         if (!Object.hasOwn(known, key)) {
             const names = Object.keys(known);
-            findings.push({ code: 'GLG-TEST-EXPECT', message: `test "${testName}" expects "${fullKey}", which the output contract does not define${names.length > 0 ? ` (it defines: ${names.join(', ')})` : ''}`, path: [...path, key], target: 'key' });
+            findings.push({
+                code: 'GLG-TEST-EXPECT',
+                message: `test "${testName}" expects "${fullKey}", which the output contract does not define${names.length > 0 ? ` (it defines: ${names.join(', ')})` : ''}`,
+                path: [...path, key],
+                target: 'key',
+            });
             continue;
         }
         const child = known[key];
-        if (value !== null && typeof value === 'object' && !Array.isArray(value) && child !== null && typeof child === 'object' && !Array.isArray(child) && child['properties'] !== undefined) {
+        if (value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            child !== null &&
+            typeof child === 'object' &&
+            !Array.isArray(child) &&
+            child['properties'] !== undefined) {
             findings.push(...checkExpectedKeys(testName, value, child, [...path, key], [...keyPath, key]));
         }
     }
@@ -43782,24 +41370,47 @@ const FLAT_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'null']);
 function checkInputContract(schema, path) {
     const findings = [...findRefs(schema, path), ...checkDepth(schema, path)];
     if (schema['type'] !== 'object') {
-        findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `the input contract must be a flat object: set type: object (found ${JSON.stringify(schema['type'] ?? null)})`, path: [...path, ...(schema['type'] === undefined ? [] : ['type'])] });
+        findings.push({
+            code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+            message: `the input contract must be a flat object: set type: object (found ${JSON.stringify(schema['type'] ?? null)})`,
+            path: [...path, ...(schema['type'] === undefined ? [] : ['type'])],
+        });
     }
-    const properties = contract_rules_asObject(schema['properties']);
+    const properties = asObject(schema['properties']);
     for (const [name, property] of Object.entries(properties ?? {})) {
         const propertyPath = [...path, 'properties', name];
         if (!INPUT_PROPERTY_NAME.test(name)) {
-            findings.push({ code: 'GLG-CONTRACT-PROPERTY-NAME', message: `input property name "${name}" must match ^[a-zA-Z][a-zA-Z0-9_-]*$`, path: propertyPath, target: 'key' });
+            findings.push({
+                code: 'GLG-CONTRACT-PROPERTY-NAME',
+                message: `input property name "${name}" must match ^[a-zA-Z][a-zA-Z0-9_-]*$`,
+                path: propertyPath,
+                target: 'key',
+            });
         }
         if (RESERVED_INPUT_NAMES.includes(name)) {
-            findings.push({ code: 'GLG-CONTRACT-RESERVED-NAME', message: `input property name "${name}" is reserved by Genesys (${RESERVED_INPUT_NAMES.join(', ')})`, path: propertyPath, target: 'key' });
+            findings.push({
+                code: 'GLG-CONTRACT-RESERVED-NAME',
+                message: `input property name "${name}" is reserved by Genesys (${RESERVED_INPUT_NAMES.join(', ')})`,
+                path: propertyPath,
+                target: 'key',
+            });
         }
-        const propertySchema = contract_rules_asObject(property);
+        const propertySchema = asObject(property);
         const types = propertySchema ? typesOf(propertySchema['type']) : [];
         if (types.length === 0) {
-            findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `input property "${name}" needs a type: string, integer, number, boolean or null`, path: propertyPath, target: 'key' });
+            findings.push({
+                code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+                message: `input property "${name}" needs a type: string, integer, number, boolean or null`,
+                path: propertyPath,
+                target: 'key',
+            });
         }
         for (const type of types.filter((candidate) => !FLAT_TYPES.has(candidate))) {
-            findings.push({ code: 'GLG-CONTRACT-INPUT-NOT-FLAT', message: `input property "${name}" has type ${JSON.stringify(type)}; Genesys inputs are flat: string, integer, number, boolean or null only`, path: [...propertyPath, 'type'] });
+            findings.push({
+                code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
+                message: `input property "${name}" has type ${JSON.stringify(type)}; Genesys inputs are flat: string, integer, number, boolean or null only`,
+                path: [...propertyPath, 'type'],
+            });
         }
     }
     findings.push(...checkRequired(schema, path));
@@ -43809,25 +41420,33 @@ function checkInputContract(schema, path) {
 function checkOutputContract(schema, path) {
     const findings = [...findRefs(schema, path), ...checkDepth(schema, path)];
     if (schema['type'] !== 'object') {
-        findings.push({ code: 'GLG-CONTRACT-OUTPUT-NOT-OBJECT', message: `the top level of an output contract must be an object (found type ${JSON.stringify(schema['type'] ?? null)}); make the Lambda return a JSON object`, path: [...path, ...(schema['type'] === undefined ? [] : ['type'])] });
+        findings.push({
+            code: 'GLG-CONTRACT-OUTPUT-NOT-OBJECT',
+            message: `the top level of an output contract must be an object (found type ${JSON.stringify(schema['type'] ?? null)}); make the Lambda return a JSON object`,
+            path: [...path, ...(schema['type'] === undefined ? [] : ['type'])],
+        });
     }
     const stack = [{ node: schema, path: [...path] }];
     while (stack.length > 0) {
         const { node, path: nodePath } = stack.pop();
         if (typesOf(node['type']).includes('array')) {
-            const items = contract_rules_asObject(node['items']);
+            const items = asObject(node['items']);
             const itemTypes = items ? typesOf(items['type']) : [];
             const nested = itemTypes.filter((type) => type === 'object' || type === 'array');
             if (nested.length > 0) {
-                findings.push({ code: 'GLG-CONTRACT-NESTED-ARRAY', message: `arrays in output contracts may hold only primitives (Genesys does not support arrays of ${nested.join(' or ')}s)`, path: [...nodePath, 'items', 'type'] });
+                findings.push({
+                    code: 'GLG-CONTRACT-NESTED-ARRAY',
+                    message: `arrays in output contracts may hold only primitives (Genesys does not support arrays of ${nested.join(' or ')}s)`,
+                    path: [...nodePath, 'items', 'type'],
+                });
             }
         }
-        for (const [name, child] of Object.entries(contract_rules_asObject(node['properties']) ?? {})) {
-            const childSchema = contract_rules_asObject(child);
+        for (const [name, child] of Object.entries(asObject(node['properties']) ?? {})) {
+            const childSchema = asObject(child);
             if (childSchema)
                 stack.push({ node: childSchema, path: [...nodePath, 'properties', name] });
         }
-        const items = contract_rules_asObject(node['items']);
+        const items = asObject(node['items']);
         if (items)
             stack.push({ node: items, path: [...nodePath, 'items'] });
     }
@@ -43838,9 +41457,15 @@ function checkRequired(schema, path) {
     const required = schema['required'];
     if (!Array.isArray(required))
         return [];
-    const properties = contract_rules_asObject(schema['properties']) ?? {};
+    const properties = asObject(schema['properties']) ?? {};
     return required.flatMap((name, index) => typeof name === 'string' && !Object.hasOwn(properties, name)
-        ? [{ code: 'GLG-CONTRACT-REQUIRED', message: `required property "${name}" is not defined in properties`, path: [...path, 'required', index] }]
+        ? [
+            {
+                code: 'GLG-CONTRACT-REQUIRED',
+                message: `required property "${name}" is not defined in properties`,
+                path: [...path, 'required', index],
+            },
+        ]
         : []);
 }
 function findRefs(schema, path) {
@@ -43853,7 +41478,12 @@ function findRefs(schema, path) {
         else if (node !== null && typeof node === 'object') {
             for (const [key, child] of Object.entries(node)) {
                 if (key === '$ref')
-                    findings.push({ code: 'GLG-CONTRACT-REF', message: '$ref is not supported in Genesys contracts; write the schema inline', path: [...nodePath, key], target: 'key' });
+                    findings.push({
+                        code: 'GLG-CONTRACT-REF',
+                        message: '$ref is not supported in Genesys contracts; write the schema inline',
+                        path: [...nodePath, key],
+                        target: 'key',
+                    });
                 else
                     stack.push({ node: child, path: [...nodePath, key] });
             }
@@ -43866,7 +41496,13 @@ function checkDepth(schema, path) {
     while (stack.length > 0) {
         const { node, depth, path: nodePath } = stack.pop();
         if (depth > MAX_CONTRACT_DEPTH && node !== null && typeof node === 'object') {
-            return [{ code: 'GLG-CONTRACT-DEPTH', message: `contract is nested deeper than ${MAX_CONTRACT_DEPTH} levels (Genesys' limit)`, path: nodePath }];
+            return [
+                {
+                    code: 'GLG-CONTRACT-DEPTH',
+                    message: `contract is nested deeper than ${MAX_CONTRACT_DEPTH} levels (Genesys' limit)`,
+                    path: nodePath,
+                },
+            ];
         }
         if (Array.isArray(node))
             node.forEach((item, index) => stack.push({ node: item, depth: depth + 1, path: [...nodePath, index] }));
@@ -43883,7 +41519,7 @@ function typesOf(type) {
         return type.filter((item) => typeof item === 'string');
     return [];
 }
-function contract_rules_asObject(value) {
+function asObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
@@ -43996,7 +41632,12 @@ function desiredDataAction({ manifest, spec }) {
             translationMapDefaults: { ...(spec.response?.translationMapDefaults ?? {}) },
             successTemplate: spec.response?.successTemplate ?? DEFAULT_SUCCESS_TEMPLATE,
         },
-        tests: (spec.tests ?? []).map((test) => ({ name: test.name, input: test.input, expect: test.expect, execute: test.execute ?? false })),
+        tests: (spec.tests ?? []).map((test) => ({
+            name: test.name,
+            input: test.input,
+            expect: test.expect,
+            execute: test.execute ?? false,
+        })),
         source: sourceOf(manifest),
     };
 }
@@ -44005,7 +41646,7 @@ function sourceOf(manifest) {
     const range = manifest.document.locate(['kind'], 'key');
     return { file: manifest.document.file, line: range.start.line, column: range.start.column };
 }
-function desired_state_builder_byName(a, b) {
+function byName(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
@@ -44069,7 +41710,7 @@ function checkSuppressionCodes(suppressions) {
     return (suppressions ?? []).flatMap((suppression, index) => {
         if (isSuppressibleCode(suppression.code))
             return [];
-        const known = Object.hasOwn(diagnostic_codes_DIAGNOSTIC_CODES, suppression.code);
+        const known = isDiagnosticCode(suppression.code);
         const message = known
             ? `${suppression.code} is an error and cannot be suppressed; fix the manifest instead`
             : `${suppression.code} is not a known diagnostic code`;
@@ -44416,7 +42057,7 @@ var Compile = class extends Velocity {
 
 ;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/_virtual/_/Users/eward/code/velocity.js/src/parse/index.mjs
 //#region \0/Users/eward/code/velocity.js/src/parse/index.js?commonjs-exports
-var parse = {};
+var parse_parse = {};
 //#endregion
 
 
@@ -47305,7 +44946,7 @@ var velocity = (function() {
 	parser.Parser = Parser;
 	return new Parser();
 })();
-var parse_1 = parse.parse = function() {
+var parse_1 = parse_parse.parse = function() {
 	return velocity.parse.apply(velocity, arguments);
 };
 //#endregion
@@ -47329,7 +44970,7 @@ var TRIM_REG = /^[ \t]*\n/;
 * @param blocks self define blocks, such as `#cms(1) hello #end`
 * @param ignoreSpace if set true, then ignore the newline trim.
 */
-var parse_parse = (str, blocks, ignoreSpace = true) => {
+var esm_parse_parse = (str, blocks, ignoreSpace = true) => {
 	const asts = parse_1(str);
 	customBlocks = blocks ?? {};
 	/**
@@ -47544,7 +45185,7 @@ var BlockCommand = class extends Compile {
 			if (Array.isArray(str)) return this.renderAstList(str);
 			return this.evalStr(str);
 		}
-		const asts = Array.isArray(str) ? str : parse_parse(str);
+		const asts = Array.isArray(str) ? str : esm_parse_parse(str);
 		contextId = contextId ?? `eval:${guid()}`;
 		if (!asts.length) return "";
 		this.local[contextId] = local;
@@ -47558,7 +45199,7 @@ var BlockCommand = class extends Compile {
 	* Evaluate double-quoted strings, replace variables within them, only supporting the most basic variable type replacement
 	*/
 	evalStr(str) {
-		const asts = parse_parse(str);
+		const asts = esm_parse_parse(str);
 		return this.renderAstList(asts, this.contextId);
 	}
 	/**
@@ -48043,12 +45684,12 @@ applyMixins(Velocity, [
 
 //#region src/index.ts
 var render = (template, context, macros, config) => {
-	return new Compile(parse_parse(template), config).render(context, macros);
+	return new Compile(esm_parse_parse(template), config).render(context, macros);
 };
 var Helper = { getRefText: getRefText };
 var esm_velocity = {
 	render,
-	parse: parse_parse,
+	parse: esm_parse_parse,
 	Compile: Compile,
 	Helper
 };
@@ -50251,7 +47892,7 @@ function balanced(text) {
 /** Checks one Velocity template at `path`. */
 function checkVelocityTemplate(template, path, label) {
     try {
-        parse_parse(template);
+        esm_parse_parse(template);
         return [];
     }
     catch (error) {
@@ -50261,12 +47902,14 @@ function checkVelocityTemplate(template, path, label) {
         const line = details.hash?.loc?.first_line ?? 1;
         const column = details.hash?.loc?.first_column ?? 0;
         const sourceLine = template.split('\n')[line - 1] ?? '';
-        return [{
+        return [
+            {
                 code: 'GLG-VELOCITY',
                 message: `${label} is not valid Velocity (line ${line} of the template): ${expectation}`,
                 path: [...path],
                 within: { needle: sourceLine, columnOffset: column },
-            }];
+            },
+        ];
     }
 }
 /** velocityjs token names → what a template author typed. */
@@ -50308,12 +47951,22 @@ function checkTranslationMap(translationMap, defaults, path) {
     for (const [name, jsonPath] of Object.entries(translationMap)) {
         const error = findJsonPathError(jsonPath);
         if (error) {
-            findings.push({ code: 'GLG-JSONPATH', message: `translationMap.${name} ${JSON.stringify(jsonPath)} is not a valid JSONPath: ${error.message}`, path: [...path, 'translationMap', name], within: { needle: jsonPath, columnOffset: error.index } });
+            findings.push({
+                code: 'GLG-JSONPATH',
+                message: `translationMap.${name} ${JSON.stringify(jsonPath)} is not a valid JSONPath: ${error.message}`,
+                path: [...path, 'translationMap', name],
+                within: { needle: jsonPath, columnOffset: error.index },
+            });
         }
     }
     for (const name of Object.keys(defaults)) {
         if (!Object.hasOwn(translationMap, name)) {
-            findings.push({ code: 'GLG-TRANSLATION-DEFAULT', message: `translationMapDefaults.${name} has no translationMap entry named "${name}"`, path: [...path, 'translationMapDefaults', name], target: 'key' });
+            findings.push({
+                code: 'GLG-TRANSLATION-DEFAULT',
+                message: `translationMapDefaults.${name} has no translationMap entry named "${name}"`,
+                path: [...path, 'translationMapDefaults', name],
+                target: 'key',
+            });
         }
     }
     return findings;
@@ -50339,7 +47992,11 @@ function resolveString(text, scope, rules) {
     const value = text.replace(REFERENCE, (reference, inner) => {
         const match = NAME.exec(inner);
         if (!match) {
-            problems.push({ code: 'GLG-VARIABLE-SYNTAX', message: `"${reference}" is not a variable reference; write {{ vars.NAME }}, {{ env.name }}, {{ aws.accountId }}, {{ aws.region }} or {{ genesys.region }}`, reference });
+            problems.push({
+                code: 'GLG-VARIABLE-SYNTAX',
+                message: `"${reference}" is not a variable reference; write {{ vars.NAME }}, {{ env.name }}, {{ aws.accountId }}, {{ aws.region }} or {{ genesys.region }}`,
+                reference,
+            });
             return reference;
         }
         const [, namespace, name] = match;
@@ -50347,29 +48004,49 @@ function resolveString(text, scope, rules) {
         if (qualified === 'genesys.orgId') {
             if (rules.allowOrgId)
                 return LIVE_ORG_ID_TOKEN;
-            problems.push({ code: 'GLG-ORG-ID-PLACEMENT', message: '{{ genesys.orgId }} (the live org id, known only at plan time) is allowed only in a Role trustPolicy', reference });
+            problems.push({
+                code: 'GLG-ORG-ID-PLACEMENT',
+                message: '{{ genesys.orgId }} (the live org id, known only at plan time) is allowed only in a Role trustPolicy',
+                reference,
+            });
             return reference;
         }
         if (namespace === 'vars') {
             if (!rules.allowVars) {
-                problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `variables cannot refer to other variables ("${reference}"); use the built-ins only`, reference });
+                problems.push({
+                    code: 'GLG-UNDEFINED-VARIABLE',
+                    message: `variables cannot refer to other variables ("${reference}"); use the built-ins only`,
+                    reference,
+                });
                 return reference;
             }
             const resolved = Object.hasOwn(scope.vars, name) ? scope.vars[name] : undefined;
             if (resolved === undefined) {
                 const known = Object.keys(scope.vars).sort();
-                problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `variable "${name}" is not defined in the Environment's spec.vars${known.length > 0 ? ` (defined: ${known.join(', ')})` : ' (it defines none)'}`, reference });
+                problems.push({
+                    code: 'GLG-UNDEFINED-VARIABLE',
+                    message: `variable "${name}" is not defined in the Environment's spec.vars${known.length > 0 ? ` (defined: ${known.join(', ')})` : ' (it defines none)'}`,
+                    reference,
+                });
                 return reference;
             }
             return resolved;
         }
         if (!Object.hasOwn(scope.builtins, qualified)) {
-            problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, and vars.NAME`, reference });
+            problems.push({
+                code: 'GLG-UNDEFINED-VARIABLE',
+                message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, and vars.NAME`,
+                reference,
+            });
             return reference;
         }
         const builtin = scope.builtins[qualified];
         if (builtin === undefined) {
-            problems.push({ code: 'GLG-UNDEFINED-VARIABLE', message: `"${qualified}" is not set${scope.unsetReasons?.[qualified] ? `: ${scope.unsetReasons[qualified]}` : ''}`, reference });
+            problems.push({
+                code: 'GLG-UNDEFINED-VARIABLE',
+                message: `"${qualified}" is not set${scope.unsetReasons?.[qualified] ? `: ${scope.unsetReasons[qualified]}` : ''}`,
+                reference,
+            });
             return reference;
         }
         return builtin;
@@ -50422,6 +48099,7 @@ function resolveTree(value, basePath, scope, rulesAt) {
 
 
 
+
 /**
  * Evaluates one Environment. `usedSuppressions` collects which suppressions
  * matched (by manifest). `invalidNames` (`Kind/name`) are resources whose
@@ -50436,95 +48114,184 @@ function evaluateEnvironment(environment, manifests, usedSuppressions, invalidNa
         findings.set(manifest, list);
     };
     const envSpec = environment.manifest.spec;
-    const envName = environment.manifest.metadata.name;
     // Messages never name the Environment: when several are validated, the loader
     // merges identical findings and appends the environments a finding is specific to.
     const region = findGenesysRegion(envSpec.genesys.region);
     if (!region) {
-        report(environment, { code: 'GLG-GENESYS-REGION', message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`, path: ['spec', 'genesys', 'region'] });
+        report(environment, {
+            code: 'GLG-GENESYS-REGION',
+            message: `unknown Genesys region or domain "${envSpec.genesys.region}"; use one of ${describeValidRegions()}`,
+            path: ['spec', 'genesys', 'region'],
+        });
         return { diagnostics: finish(findings, usedSuppressions) };
     }
+    const resources = resolveResources(environment, region, manifests, usedSuppressions, report);
+    checkIntegrationRoles(resources, invalidNames, report);
+    const parsedArns = checkDataActions(resources, region, envSpec.aws.accountId, invalidNames, report);
+    const desiredRoles = lintRoles(resources, region, parsedArns, invalidNames, report);
+    const diagnostics = finish(findings, usedSuppressions);
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+        return { diagnostics };
+    const desired = {
+        environment: desiredEnvironment(environment.manifest, region),
+        roles: desiredRoles.sort(byName),
+        integrations: resources.integrations.map(desiredIntegration).sort(byName),
+        dataActions: resources.actions.map(desiredDataAction).sort(byName),
+    };
+    return { diagnostics, desired };
+}
+/** The resources that apply to the Environment, with `{{ ... }}` variables resolved in their specs. */
+function resolveResources(environment, region, manifests, usedSuppressions, report) {
+    const envName = environment.manifest.metadata.name;
     const scope = buildScope(environment, region, (finding) => report(environment, finding));
     const included = manifests.filter((manifest) => manifest.kind !== 'Environment' && appliesTo(manifest, envName));
     for (const manifest of included)
         if (!usedSuppressions.has(manifest))
             usedSuppressions.set(manifest, new Set());
-    const excludedNames = new Set(manifests.filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName)).map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`));
+    const excludedNames = new Set(manifests
+        .filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName))
+        .map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`));
     const resolveSpec = (manifest) => {
         const resolved = resolveTree(manifest.manifest.spec, ['spec'], scope, (path) => ({
             allowOrgId: manifest.kind === 'Role' && path[1] === 'trustPolicy',
             allowVars: true,
         }));
         for (const problem of resolved.problems) {
-            report(manifest, { code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
+            report(manifest, {
+                code: problem.code,
+                message: problem.message,
+                path: problem.path,
+                within: { needle: problem.reference, columnOffset: 0 },
+            });
         }
         return resolved.value;
     };
-    const roles = included.filter((manifest) => manifest.kind === 'Role').map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
-    const integrations = included.filter((manifest) => manifest.kind === 'Integration').map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
-    const actions = included.filter((manifest) => manifest.kind === 'DataAction').map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
-    const roleByName = new Map(roles.map((role) => [role.manifest.manifest.metadata.name, role]));
-    const integrationByName = new Map(integrations.map((integration) => [integration.manifest.manifest.metadata.name, integration]));
-    const missingReference = (kind, name) => excludedNames.has(`${kind}/${name}`) ? `${kind} "${name}" is limited to other environments (see its metadata.environments)` : `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? roleByName : integrationByName).keys()])}`;
-    for (const { manifest, spec } of integrations) {
+    const roles = included
+        .filter((manifest) => manifest.kind === 'Role')
+        .map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
+    const integrations = included
+        .filter((manifest) => manifest.kind === 'Integration')
+        .map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
+    const actions = included
+        .filter((manifest) => manifest.kind === 'DataAction')
+        .map((manifest) => ({ manifest, spec: resolveSpec(manifest) }));
+    const nameOf = (resource) => resource.manifest.manifest.metadata.name;
+    return {
+        roles,
+        integrations,
+        actions,
+        roleNames: new Set(roles.map(nameOf)),
+        integrationNames: new Set(integrations.map(nameOf)),
+        excludedNames,
+    };
+}
+/** Why a reference to `kind` `name` does not resolve in this Environment. */
+function missingReference(resources, kind, name) {
+    if (resources.excludedNames.has(`${kind}/${name}`))
+        return `${kind} "${name}" is limited to other environments (see its metadata.environments)`;
+    return `no ${kind} named "${name}" is declared${describeKnown([...(kind === 'Role' ? resources.roleNames : resources.integrationNames)])}`;
+}
+/** Each Integration names a declared Role or a well-formed external role ARN. */
+function checkIntegrationRoles(resources, invalidNames, report) {
+    for (const { manifest, spec } of resources.integrations) {
         if (typeof spec.role === 'string') {
-            if (!roleByName.has(spec.role) && !invalidNames.has(`Role/${spec.role}`))
-                report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Role', spec.role), path: ['spec', 'role'] });
+            if (!resources.roleNames.has(spec.role) && !invalidNames.has(`Role/${spec.role}`))
+                report(manifest, {
+                    code: 'GLG-UNKNOWN-REFERENCE',
+                    message: missingReference(resources, 'Role', spec.role),
+                    path: ['spec', 'role'],
+                });
         }
         else if (!ROLE_ARN.test(spec.role.arn)) {
-            report(manifest, { code: 'GLG-ROLE-ARN', message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`, path: ['spec', 'role', 'arn'] });
+            report(manifest, {
+                code: 'GLG-ROLE-ARN',
+                message: `"${spec.role.arn}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`,
+                path: ['spec', 'role', 'arn'],
+            });
         }
     }
+}
+/** Each DataAction's references, function ARN and content; returns the ARNs that parsed. */
+function checkDataActions(resources, region, awsAccountId, invalidNames, report) {
     const parsedArns = new Map();
-    for (const { manifest, spec } of actions) {
-        if (!integrationByName.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`))
-            report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: missingReference('Integration', spec.integration), path: ['spec', 'integration'] });
+    for (const { manifest, spec } of resources.actions) {
+        if (!resources.integrationNames.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`))
+            report(manifest, {
+                code: 'GLG-UNKNOWN-REFERENCE',
+                message: missingReference(resources, 'Integration', spec.integration),
+                path: ['spec', 'integration'],
+            });
         const parsed = spec.function.includes('{{') ? undefined : parseLambdaFunctionArn(spec.function);
         if (parsed && !parsed.ok)
-            report(manifest, { code: 'GLG-FUNCTION-ARN', message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`, path: ['spec', 'function'] });
+            report(manifest, {
+                code: 'GLG-FUNCTION-ARN',
+                message: `function "${spec.function}" is not a Lambda function ARN: ${parsed.reason}`,
+                path: ['spec', 'function'],
+            });
         if (parsed?.ok) {
             parsedArns.set(manifest, parsed.arn);
             if (parsed.arn.region !== region.awsRegion) {
-                report(manifest, { code: 'GLG-LAMBDA-REGION', message: `the function is in ${parsed.arn.region} but the Genesys org is in ${region.awsRegion}; cross-region invocation works but is slower and usually means a wrong ARN`, path: ['spec', 'function'] });
+                report(manifest, {
+                    code: 'GLG-LAMBDA-REGION',
+                    message: `the function is in ${parsed.arn.region} but the Genesys org is in ${region.awsRegion}; cross-region invocation works but is slower and usually means a wrong ARN`,
+                    path: ['spec', 'function'],
+                });
             }
-            if (envSpec.aws.accountId !== undefined && parsed.arn.accountId !== envSpec.aws.accountId) {
-                report(manifest, { code: 'GLG-LAMBDA-ACCOUNT', message: `the function is in account ${parsed.arn.accountId} but the role is in ${envSpec.aws.accountId}; the function then needs a resource policy allowing the role`, path: ['spec', 'function'] });
+            if (awsAccountId !== undefined && parsed.arn.accountId !== awsAccountId) {
+                report(manifest, {
+                    code: 'GLG-LAMBDA-ACCOUNT',
+                    message: `the function is in account ${parsed.arn.accountId} but the role is in ${awsAccountId}; the function then needs a resource policy allowing the role`,
+                    path: ['spec', 'function'],
+                });
             }
         }
         for (const finding of checkDataActionContent(spec))
             report(manifest, finding);
     }
+    return parsedArns;
+}
+/** Runs the IAM lint on every Role (as written, or as generated) and returns the desired roles. */
+function lintRoles(resources, region, parsedArns, invalidNames, report) {
     const desiredRoles = [];
-    for (const { manifest, spec } of roles) {
+    const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
+    for (const { manifest, spec } of resources.roles) {
         const roleName = manifest.manifest.metadata.name;
-        const users = integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.manifest.manifest.metadata.name);
-        const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
+        const users = resources.integrations
+            .filter((integration) => integration.spec.role === roleName)
+            .map((integration) => integration.manifest.manifest.metadata.name);
         if (users.length === 0 && !someIntegrationInvalid)
             report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration uses role "${roleName}"`, path: ['metadata', 'name'] });
-        const invoked = actions
+        const invoked = resources.actions
             .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
             .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
         const trustPolicy = spec.trustPolicy ? spec.trustPolicy : generateTrustPolicy(region.genesysAwsAccountId ?? '');
-        const permissionPolicy = spec.permissionPolicy ? spec.permissionPolicy : generatePermissionPolicy(invoked.map((fn) => fn.arn));
-        const lint = lintRole({ trustPolicy, permissionPolicy, genesysAccountId: region.genesysAwsAccountId, genesysRegion: region.awsRegion, trustPolicyGenerated: spec.trustPolicy === undefined, invokedFunctions: invoked });
+        const permissionPolicy = spec.permissionPolicy
+            ? spec.permissionPolicy
+            : generatePermissionPolicy(invoked.map((fn) => fn.arn));
+        const lint = lintRole({
+            trustPolicy,
+            permissionPolicy,
+            genesysAccountId: region.genesysAwsAccountId,
+            genesysRegion: region.awsRegion,
+            trustPolicyGenerated: spec.trustPolicy === undefined,
+            invokedFunctions: invoked,
+        });
         for (const finding of lint) {
             const explicit = finding.policy === 'trust' ? spec.trustPolicy !== undefined : spec.permissionPolicy !== undefined;
-            const documentPath = explicit ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path] : [manifest.manifest.spec ? 'spec' : 'kind'];
+            const documentPath = explicit
+                ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path]
+                : [manifest.manifest.spec ? 'spec' : 'kind'];
             const generatedNote = explicit ? '' : ` (in the generated ${finding.policy} policy)`;
-            report(manifest, { code: finding.code, message: `${finding.message}${generatedNote}`, path: documentPath, ...(!explicit || finding.atKey ? { target: 'key' } : {}) });
+            report(manifest, {
+                code: registeredCode(finding.code),
+                message: `${finding.message}${generatedNote}`,
+                path: documentPath,
+                ...(!explicit || finding.atKey ? { target: 'key' } : {}),
+            });
         }
         desiredRoles.push(desiredRole(manifest, spec, trustPolicy, permissionPolicy));
     }
-    const diagnostics = finish(findings, usedSuppressions);
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
-        return { diagnostics };
-    const desired = {
-        environment: desiredEnvironment(environment.manifest, region),
-        roles: desiredRoles.sort(desired_state_builder_byName),
-        integrations: integrations.map(desiredIntegration).sort(desired_state_builder_byName),
-        dataActions: actions.map(desiredDataAction).sort(desired_state_builder_byName),
-    };
-    return { diagnostics, desired };
+    return desiredRoles;
 }
 function buildScope(environment, region, report) {
     const spec = environment.manifest.spec;
@@ -50535,7 +48302,10 @@ function buildScope(environment, region, report) {
         'genesys.region': region.awsRegion,
     };
     const unsetReasons = { 'aws.accountId': 'the Environment does not set spec.aws.accountId' };
-    const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({ allowOrgId: false, allowVars: false }));
+    const resolved = resolveTree(spec.vars ?? {}, ['spec', 'vars'], { vars: {}, builtins, unsetReasons }, () => ({
+        allowOrgId: false,
+        allowVars: false,
+    }));
     for (const problem of resolved.problems)
         report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
     return { vars: resolved.value, builtins, unsetReasons };
@@ -50543,20 +48313,30 @@ function buildScope(environment, region, report) {
 function checkDataActionContent(spec) {
     const input = spec.contract.input;
     const output = spec.contract.output;
-    const findings = [...checkInputContract(input, ['spec', 'contract', 'input']), ...checkOutputContract(output, ['spec', 'contract', 'output'])];
-    for (const [side, schema] of [['input', input], ['output', output]]) {
+    const findings = [
+        ...checkInputContract(input, ['spec', 'contract', 'input']),
+        ...checkOutputContract(output, ['spec', 'contract', 'output']),
+    ];
+    for (const [side, schema] of [
+        ['input', input],
+        ['output', output],
+    ]) {
         const compiled = compileContract(schema);
         // A $ref is already reported, and is what makes Ajv fail here.
         const hasRef = findings.some((finding) => finding.code === 'GLG-CONTRACT-REF' && finding.path[2] === side);
         if ('error' in compiled && !hasRef)
-            findings.push({ code: 'GLG-CONTRACT-SCHEMA', message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`, path: ['spec', 'contract', side, ...compiled.path] });
+            findings.push({
+                code: 'GLG-CONTRACT-SCHEMA',
+                message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`,
+                path: ['spec', 'contract', side, ...compiled.path],
+            });
     }
     if (spec.request?.template !== undefined)
         findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
     if (spec.response?.successTemplate !== undefined)
         findings.push(...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'));
     findings.push(...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']));
-    findings.push(...checkActionTests((spec.tests ?? []), input, output, ['spec', 'tests']));
+    findings.push(...checkActionTests(spec.tests ?? [], input, output, ['spec', 'tests']));
     return findings;
 }
 /** Applies each manifest's suppressions and locates what is left. */
@@ -50589,16 +48369,14 @@ function describeKnown(names) {
  * and testable with literal bytes.
  */
 /** Files larger than this are refused before parsing (hostile or accidental input). */
-const MAX_MANIFEST_FILE_BYTES = 1024 * 1024;
+const manifest_file_MAX_MANIFEST_FILE_BYTES = 1024 * 1024;
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /**
  * Keeps the paths that are manifest candidates (`.yaml`, `.yml`, `.json`,
  * case-insensitive), sorted so that load order and output are deterministic.
  */
-function selectManifestFiles(paths) {
-    return paths
-        .filter((path) => MANIFEST_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension)))
-        .sort(comparePaths);
+function manifest_file_selectManifestFiles(paths) {
+    return paths.filter((path) => MANIFEST_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension))).sort(comparePaths);
 }
 /** Code-unit order, independent of locale. */
 function comparePaths(a, b) {
@@ -50633,15 +48411,18 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Checks size, NUL bytes and UTF-8, strips a BOM, and returns the text. */
 function decodeManifestFile(file) {
     const { bytes } = file;
-    if (bytes.byteLength > MAX_MANIFEST_FILE_BYTES) {
-        return failure(file, 'GLG-FILE-TOO-LARGE', `file is ${bytes.byteLength} bytes; manifests are limited to ${MAX_MANIFEST_FILE_BYTES} bytes (1 MiB)`, FILE_START);
+    if (bytes.byteLength > manifest_file_MAX_MANIFEST_FILE_BYTES) {
+        return failure(file, 'GLG-FILE-TOO-LARGE', `file is ${bytes.byteLength} bytes; manifests are limited to ${manifest_file_MAX_MANIFEST_FILE_BYTES} bytes (1 MiB)`, FILE_START);
     }
     const start = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
     const body = bytes.subarray(start);
     const nul = body.indexOf(0);
     if (nul !== -1) {
         const position = endOf(new TextDecoder('utf-8').decode(body.subarray(0, nul)));
-        return failure(file, 'GLG-FILE-BINARY', 'file contains NUL bytes: it is binary (or UTF-16), not a YAML or JSON manifest', { start: position, end: position });
+        return failure(file, 'GLG-FILE-BINARY', 'file contains NUL bytes: it is binary (or UTF-16), not a YAML or JSON manifest', {
+            start: position,
+            end: position,
+        });
     }
     try {
         return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
@@ -50723,25 +48504,40 @@ function checkGlobalRules(manifests) {
         const key = `${manifest.kind}/${manifest.kind === 'Role' ? name.toLowerCase() : name}`;
         const first = firstByKey.get(key);
         if (first) {
-            report(manifest, { code: 'GLG-DUPLICATE-NAME', message: `${manifest.kind} "${name}" is already declared at ${first.document.file}:${first.document.locate(['metadata', 'name']).start.line}${manifest.kind === 'Role' ? ' (IAM role names are case-insensitive)' : ''}`, path: ['metadata', 'name'] });
+            report(manifest, {
+                code: 'GLG-DUPLICATE-NAME',
+                message: `${manifest.kind} "${name}" is already declared at ${first.document.file}:${first.document.locate(['metadata', 'name']).start.line}${manifest.kind === 'Role' ? ' (IAM role names are case-insensitive)' : ''}`,
+                path: ['metadata', 'name'],
+            });
         }
         else {
             firstByKey.set(key, manifest);
         }
     }
-    const environmentNames = manifests.filter((manifest) => manifest.kind === 'Environment').map((manifest) => manifest.manifest.metadata.name);
+    const environmentNames = manifests
+        .filter((manifest) => manifest.kind === 'Environment')
+        .map((manifest) => manifest.manifest.metadata.name);
     for (const manifest of manifests) {
         if (manifest.kind === 'Environment')
             continue;
         (manifest.manifest.metadata.environments ?? []).forEach((name, index) => {
             if (!environmentNames.includes(name)) {
-                report(manifest, { code: 'GLG-UNKNOWN-REFERENCE', message: `no Environment named "${name}" is declared${environmentNames.length > 0 ? ` (declared: ${[...environmentNames].sort().join(', ')})` : ''}`, path: ['metadata', 'environments', index] });
+                report(manifest, {
+                    code: 'GLG-UNKNOWN-REFERENCE',
+                    message: `no Environment named "${name}" is declared${environmentNames.length > 0 ? ` (declared: ${[...environmentNames].sort().join(', ')})` : ''}`,
+                    path: ['metadata', 'environments', index],
+                });
             }
         });
         if (manifest.kind === 'Role') {
             for (const key of Object.keys(manifest.manifest.spec.tags ?? {})) {
                 if (RESERVED_TAG_KEYS.includes(key) || key.toLowerCase().startsWith('aws:')) {
-                    report(manifest, { code: 'GLG-RESERVED-TAG', message: `tag key "${key}" is reserved (the tool sets ${RESERVED_TAG_KEYS.join(' and ')}; AWS owns aws:)`, path: ['spec', 'tags', key], target: 'key' });
+                    report(manifest, {
+                        code: 'GLG-RESERVED-TAG',
+                        message: `tag key "${key}" is reserved (the tool sets ${RESERVED_TAG_KEYS.join(' and ')}; AWS owns aws:)`,
+                        path: ['spec', 'tags', key],
+                        target: 'key',
+                    });
                 }
             }
         }
@@ -50925,7 +48721,11 @@ function findHostileNode(root) {
                     continue;
                 const key = pair.key;
                 if (key && (0,dist/* isScalar */.jn)(key) && FORBIDDEN_KEYS.has(keyText(key))) {
-                    return { code: 'GLG-FORBIDDEN-KEY', message: `key "${keyText(key)}" is not allowed (it could tamper with object prototypes)`, node: key };
+                    return {
+                        code: 'GLG-FORBIDDEN-KEY',
+                        message: `key "${keyText(key)}" is not allowed (it could tamper with object prototypes)`,
+                        node: key,
+                    };
                 }
                 if (key && !(0,dist/* isScalar */.jn)(key)) {
                     return { code: 'GLG-YAML-SYNTAX', message: 'complex (non-scalar) mapping keys are not supported', node: key };
@@ -50981,7 +48781,7 @@ function firstLine(message) {
 
 
 /** Loads and validates manifests. See the module comment for the stages. */
-function loadManifests(files, options = {}) {
+function load_manifests_loadManifests(files, options = {}) {
     const max = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
     const done = (diagnostics, environments, desired) => {
         const capped = capDiagnostics(diagnostics, max);
@@ -50991,7 +48791,9 @@ function loadManifests(files, options = {}) {
         return result;
     };
     if (files.length === 0) {
-        return done([folderDiagnostic(options.manifestsFolder ?? '.', 'GLG-NO-MANIFESTS', 'no manifests found: the folder holds no .yaml, .yml or .json file')], []);
+        return done([
+            folderDiagnostic(options.manifestsFolder ?? '.', 'GLG-NO-MANIFESTS', 'no manifests found: the folder holds no .yaml, .yml or .json file'),
+        ], []);
     }
     const diagnostics = [];
     const documents = [];
@@ -51033,7 +48835,10 @@ function loadManifests(files, options = {}) {
     const selection = selectEnvironments(environments, environmentNames, environmentDocumentCount, options, files);
     diagnostics.push(...selection.diagnostics);
     const usedSuppressions = new Map();
-    const perEnvironment = selection.selected.map((environment) => ({ name: environment.manifest.metadata.name, ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames) }));
+    const perEnvironment = selection.selected.map((environment) => ({
+        name: environment.manifest.metadata.name,
+        ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames),
+    }));
     diagnostics.push(...mergeEnvironmentDiagnostics(perEnvironment));
     diagnostics.push(...unusedSuppressions(manifests, usedSuppressions, selection.selected.length > 0));
     const desired = selection.selected.length === 1 ? perEnvironment[0]?.desired : undefined;
@@ -51050,19 +48855,37 @@ function selectEnvironments(environments, names, environmentDocumentCount, optio
         // An Environment that failed its schema already has an error; do not add a second one.
         if (environmentDocumentCount > environments.length)
             return { selected: [], diagnostics: [] };
-        return { selected: [], diagnostics: [at('GLG-UNKNOWN-ENVIRONMENT', `environment "${options.environment}" is not declared${names.length > 0 ? `; declared: ${names.join(', ')}` : ''}`)] };
+        return {
+            selected: [],
+            diagnostics: [
+                at('GLG-UNKNOWN-ENVIRONMENT', `environment "${options.environment}" is not declared${names.length > 0 ? `; declared: ${names.join(', ')}` : ''}`),
+            ],
+        };
     }
     if (environments.length === 0) {
         if (environmentDocumentCount > 0)
             return { selected: [], diagnostics: [] };
-        return { selected: [], diagnostics: [at('GLG-NO-ENVIRONMENT', 'no Environment manifest is declared; add one (kind: Environment) naming the Genesys region and the AWS account')] };
+        return {
+            selected: [],
+            diagnostics: [
+                at('GLG-NO-ENVIRONMENT', 'no Environment manifest is declared; add one (kind: Environment) naming the Genesys region and the AWS account'),
+            ],
+        };
     }
     if (names.length > 1 && options.requireEnvironment) {
-        return { selected: [], diagnostics: [at('GLG-ENVIRONMENT-REQUIRED', `several environments are declared (${names.join(', ')}); choose one with --environment or the environment input`)] };
+        return {
+            selected: [],
+            diagnostics: [
+                at('GLG-ENVIRONMENT-REQUIRED', `several environments are declared (${names.join(', ')}); choose one with --environment or the environment input`),
+            ],
+        };
     }
     // One Environment per name: duplicates were reported by the global rules.
     const seen = new Set();
-    return { selected: environments.filter((environment) => !seen.has(environment.manifest.metadata.name) && seen.add(environment.manifest.metadata.name)), diagnostics: [] };
+    return {
+        selected: environments.filter((environment) => !seen.has(environment.manifest.metadata.name) && seen.add(environment.manifest.metadata.name)),
+        diagnostics: [],
+    };
 }
 /**
  * When several Environments are validated, a finding that appears in every
@@ -51084,7 +48907,9 @@ function mergeEnvironmentDiagnostics(results) {
                 byKey.set(key, { diagnostic, environments: [result.name] });
         }
     }
-    return [...byKey.values()].map(({ diagnostic, environments }) => environments.length === results.length ? diagnostic : { ...diagnostic, message: `${diagnostic.message} [environment${environments.length > 1 ? 's' : ''}: ${environments.join(', ')}]` });
+    return [...byKey.values()].map(({ diagnostic, environments }) => environments.length === results.length
+        ? diagnostic
+        : { ...diagnostic, message: `${diagnostic.message} [environment${environments.length > 1 ? 's' : ''}: ${environments.join(', ')}]` });
 }
 function unusedSuppressions(manifests, used, evaluated) {
     if (!evaluated)
@@ -51098,9 +48923,13 @@ function unusedSuppressions(manifests, used, evaluated) {
         if (!matched)
             continue;
         (manifest.manifest.spec.suppressions ?? []).forEach((suppression, index) => {
-            if (matched.has(index) || diagnostic_codes_DIAGNOSTIC_CODES[suppression.code]?.severity !== 'warning')
+            if (matched.has(index) || !isSuppressibleCode(suppression.code))
                 return;
-            diagnostics.push(locateFinding(manifest.document, { code: 'GLG-SUPPRESSION-UNUSED', message: `suppression of ${suppression.code} matched no finding; remove it`, path: ['spec', 'suppressions', index, 'code'] }));
+            diagnostics.push(locateFinding(manifest.document, {
+                code: 'GLG-SUPPRESSION-UNUSED',
+                message: `suppression of ${suppression.code} matched no finding; remove it`,
+                path: ['spec', 'suppressions', index, 'code'],
+            }));
         });
     }
     return diagnostics;
@@ -51138,9 +48967,9 @@ function renderManifestReference(sources) {
         '',
         '## Variables',
         '',
-        'String values under `spec` may contain `{{ vars.NAME }}` (from the selected Environment\'s `spec.vars`) and the built-ins',
+        "String values under `spec` may contain `{{ vars.NAME }}` (from the selected Environment's `spec.vars`) and the built-ins",
         '`{{ env.name }}`, `{{ aws.accountId }}`, `{{ aws.region }}` and `{{ genesys.region }}`. `{{ genesys.orgId }}`, the live Genesys',
-        'org id, is allowed only in a Role\'s `trustPolicy` and is resolved at plan time. The double braces never collide with',
+        "org id, is allowed only in a Role's `trustPolicy` and is resolved at plan time. The double braces never collide with",
         'Velocity (`${...}`, `$name`, `#if`) in data-action templates.',
         '',
     ];
@@ -51174,7 +49003,12 @@ function collectRows(root, schema, prefix, seen) {
     for (const [name, property] of Object.entries(properties)) {
         const path = prefix === '' ? name : `${prefix}.${name}`;
         const target = resolveRef(root, property);
-        rows.push({ path, type: describeType(root, property), required: required.has(name), description: oneLine(String(property['description'] ?? target['description'] ?? '')) });
+        rows.push({
+            path,
+            type: describeType(root, property),
+            required: required.has(name),
+            description: oneLine(String(property['description'] ?? target['description'] ?? '')),
+        });
         rows.push(...collectRows(root, target, path, [...seen, resolved]));
         const items = target['items'];
         if (target['type'] === 'array' && items)
@@ -51207,7 +49041,10 @@ function describeType(root, schema) {
         const items = resolved['items'];
         return items ? `list of ${describeType(root, items)}` : 'list';
     }
-    if (type === 'object' && !resolved['properties'] && resolved['additionalProperties'] && typeof resolved['additionalProperties'] === 'object') {
+    if (type === 'object' &&
+        !resolved['properties'] &&
+        resolved['additionalProperties'] &&
+        typeof resolved['additionalProperties'] === 'object') {
         return `map of ${describeType(root, resolved['additionalProperties'])}`;
     }
     if (typeof type === 'string')
@@ -51240,6 +49077,8 @@ function escapeCell(text) {
 
 
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/commands/manifest-folder.ts
 /**
  * Reads the manifests folder from disk: the only file-system access of the
@@ -51253,7 +49092,7 @@ function escapeCell(text) {
 async function readCapped(path) {
     const handle = await (0,promises_.open)(path, 'r');
     try {
-        const buffer = Buffer.alloc(MAX_MANIFEST_FILE_BYTES + 1);
+        const buffer = Buffer.alloc(manifest_file_MAX_MANIFEST_FILE_BYTES + 1);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         return new Uint8Array(buffer.subarray(0, bytesRead));
     }
@@ -51261,11 +49100,15 @@ async function readCapped(path) {
         await handle.close();
     }
 }
+/** Hidden entries (`.git`, editor folders) and node_modules are never manifests, on disk or in a commit. */
+function manifest_folder_isSkippedEntry(name) {
+    return name.startsWith('.') || name === 'node_modules';
+}
 async function walk(folder) {
     const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
     const paths = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules')
+        if (manifest_folder_isSkippedEntry(entry.name))
             continue;
         const path = (0,external_node_path_.join)(folder, entry.name);
         if (entry.isDirectory())
@@ -51276,17 +49119,19 @@ async function walk(folder) {
     return paths;
 }
 /**
- * Every manifest file under `folder`, with paths relative to `cwd` (as they
- * appear in diagnostics and annotations), or the reason the folder is unusable.
+ * Every manifest file under `folder` (relative to `cwd`), with paths relative
+ * to `cwd` (as they appear in diagnostics and annotations), or the reason the
+ * folder is unusable.
  */
 async function readManifestFolder(folder, cwd = process.cwd()) {
-    const info = await (0,promises_.stat)(folder).catch(() => undefined);
+    const absolute = (0,external_node_path_.resolve)(cwd, folder);
+    const info = await (0,promises_.stat)(absolute).catch(() => undefined);
     if (!info)
         return { kind: 'missing', path: folder };
     if (!info.isDirectory())
         return { kind: 'not-a-folder', path: folder };
     const files = [];
-    for (const path of selectManifestFiles(await walk(folder))) {
+    for (const path of manifest_file_selectManifestFiles(await walk(absolute))) {
         files.push({ path: (0,external_node_path_.relative)(cwd, path) || path, bytes: await readCapped(path) });
     }
     return files;
@@ -51312,7 +49157,7 @@ async function validateManifests(options) {
         };
         return { diagnostics: [diagnostic], desired: undefined, environments: [], errorCount: 1, warningCount: 0, fileCount: 0 };
     }
-    const result = loadManifests(files, {
+    const result = load_manifests_loadManifests(files, {
         manifestsFolder: options.manifestsDir,
         requireEnvironment: options.requireEnvironment ?? false,
         ...(options.environment === undefined ? {} : { environment: options.environment }),
@@ -51328,11 +49173,3454 @@ async function validateManifests(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/apply-report.ts
-const STEP_SYMBOL = { applied: '✓', failed: '✗', 'not-applied': '·' };
-function apply_report_escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+;// CONCATENATED MODULE: ./src/commands/baseline.ts
+/**
+ * The drift baseline: the manifests as they were last applied, loaded with
+ * the same loader for the same environment. With it the planner reports
+ * every live field that differs from what the last apply set (a timeout
+ * edited in the Genesys UI) as drift, while the pull request's own changes
+ * are not. The action takes them from the pull request's base commit, the
+ * CLI from a folder (`plan --baseline DIR`).
+ *
+ * A baseline only adds drift notes, so a missing or broken one never stops a
+ * plan: the outcome says why there is none, and the plan falls back to the
+ * planner's heuristics.
+ */
+
+
+
+
+function unavailable(reason) {
+    return {
+        desired: undefined,
+        reason,
+        message: `No drift baseline: ${reason}; drift is reported only where live values are ones this tool never sets.`,
+    };
 }
+function loaded(desired, source) {
+    return { desired, message: `Drift baseline: the manifests at ${source}; live values that differ from them are reported as drift.` };
+}
+/**
+ * The manifests folder as a path from the repository root (`''` for the root
+ * itself), or undefined when it lies outside the repository.
+ */
+function folderInRepository(options) {
+    const path = relative(resolve(options.workspace), resolve(options.cwd, options.manifests));
+    if (path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path))
+        return undefined;
+    return path.split(sep).join('/');
+}
+/** The manifest files under `folder` among a commit's files, chosen as the folder reader chooses them on disk. */
+function manifestFilesUnder(files, folder) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const inFolder = files.filter((file) => file.path.startsWith(prefix) && !file.path.slice(prefix.length).split('/').some(isSkippedEntry));
+    const byPath = new Map(inFolder.map((file) => [file.path, file]));
+    return selectManifestFiles([...byPath.keys()]).flatMap((path) => byPath.get(path) ?? []);
+}
+/** Loads the baseline from a commit's files (`source` names the commit in messages). */
+async function loadCommittedBaseline(files, options) {
+    const candidates = manifestFilesUnder(files, options.folder);
+    if (candidates.length === 0)
+        return unavailable(`${options.source} has no manifests in ${options.folder || 'the repository root'}`);
+    const tooLarge = candidates.find((file) => file.size > MAX_MANIFEST_FILE_BYTES);
+    if (tooLarge !== undefined)
+        return unavailable(`${tooLarge.path} at ${options.source} is larger than ${MAX_MANIFEST_FILE_BYTES} bytes`);
+    const manifests = [];
+    for (const file of candidates)
+        manifests.push({ path: file.path, bytes: await file.read() });
+    const result = loadManifests(manifests, {
+        manifestsFolder: options.folder || '.',
+        requireEnvironment: true,
+        environment: options.environment,
+    });
+    if (result.desired === undefined) {
+        const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+        return unavailable(`the manifests at ${options.source} do not load for environment ${options.environment} (${errors} error(s))`);
+    }
+    return loaded(result.desired, options.source);
+}
+/** Loads the baseline from a folder on disk (`plan --baseline DIR`). */
+async function loadFolderBaseline(options) {
+    const outcome = await validateManifests({
+        manifestsDir: options.folder,
+        environment: options.environment,
+        requireEnvironment: true,
+        cwd: options.cwd,
+    });
+    if (outcome.desired === undefined) {
+        return unavailable(`the manifests in ${options.folder} do not load for environment ${options.environment} (${outcome.errorCount} error(s))`);
+    }
+    return loaded(outcome.desired, options.folder);
+}
+/**
+ * The baseline of a pull request: the manifests at its base commit, listed
+ * and read with `listFiles` (undefined without a github-token). Never
+ * throws: whatever goes wrong is the reason there is no baseline.
+ */
+async function loadPullRequestBaseline(listFiles, options) {
+    const source = `the pull request's base ${options.baseSha.slice(0, 7)}`;
+    if (listFiles === undefined)
+        return unavailable(`no github-token to read ${source} with`);
+    const folder = folderInRepository(options);
+    if (folder === undefined)
+        return unavailable(`the manifests folder ${options.manifests} is outside the repository`);
+    try {
+        return await loadCommittedBaseline(await listFiles(options.baseSha, folder), { folder, environment: options.environment, source });
+    }
+    catch (error) {
+        return unavailable(`${source} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/exit-codes.ts
+const EXIT_CODE = { success: 0, failure: 1, usage: 2, changes: 2 };
+function planExitCode(plan) {
+    return plan.summary.hasChanges ? EXIT_CODE.changes : EXIT_CODE.success;
+}
+function failureExitCode(failure) {
+    return failure.isUsage ? EXIT_CODE.usage : EXIT_CODE.failure;
+}
+
+;// CONCATENATED MODULE: ./src/model/compare-text.ts
+/** Code-unit order of two strings: locale-independent, so output is the same on every machine. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/plan/change-order.ts
+/**
+ * Display order of a plan: what can destroy something first (deletes, then
+ * replaces), then everything else in dependency order, then by address.
+ * Deletes among themselves run in reverse dependency order (actions before
+ * the integration before the credential before the role), as apply must.
+ */
+
+
+
+function actionRank(action) {
+    switch (action) {
+        case 'delete':
+            return 0;
+        case 'replace':
+            return 1;
+        case 'create':
+        case 'update':
+        case 'no-op':
+            return 2;
+        default:
+            return assertNever(action, 'change action');
+    }
+}
+/** Comparator implementing the order described above. */
+function compareChanges(a, b) {
+    const byAction = actionRank(a.action) - actionRank(b.action);
+    if (byAction !== 0)
+        return byAction;
+    const byKind = a.action === 'delete' ? dependencyRank(b.kind) - dependencyRank(a.kind) : dependencyRank(a.kind) - dependencyRank(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    return compareText(a.address, b.address);
+}
+
+;// CONCATENATED MODULE: ./src/iam/policy-document.ts
+/**
+ * IAM policy documents as plain data, and their canonical form.
+ *
+ * AWS returns documents URL-encoded and in whatever shape they were written:
+ * a single statement or an array, `"Action": "x"` or `["x"]`, keys in any
+ * order. Two documents that grant the same thing must compare equal, so the
+ * planner and the IAM lint only ever look at canonical documents.
+ */
+
+const LIST_KEYS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+function sortedUnique(values) {
+    return [...new Set(values)].sort();
+}
+function toList(value) {
+    if (Array.isArray(value))
+        return value.map(String);
+    return [String(value)];
+}
+function canonicalPrincipal(principal) {
+    if (principal === '*')
+        return '*';
+    const result = {};
+    for (const key of Object.keys(principal).sort()) {
+        const value = principal[key];
+        if (value !== undefined)
+            result[key] = sortedUnique(toList(value));
+    }
+    return result;
+}
+function canonicalCondition(condition) {
+    const result = {};
+    for (const operator of Object.keys(condition).sort()) {
+        const keys = condition[operator] ?? {};
+        const canonicalKeys = {};
+        for (const key of Object.keys(keys).sort()) {
+            const value = keys[key];
+            if (value !== undefined)
+                canonicalKeys[key] = sortedUnique(toList(value));
+        }
+        result[operator] = canonicalKeys;
+    }
+    return result;
+}
+/** Canonicalizes one statement (see {@link CanonicalStatement}). */
+function canonicalizeStatement(statement) {
+    const result = { Effect: statement.Effect };
+    if (statement.Sid !== undefined && statement.Sid !== '')
+        result.Sid = statement.Sid;
+    if (statement.Principal !== undefined)
+        result.Principal = canonicalPrincipal(statement.Principal);
+    if (statement.NotPrincipal !== undefined)
+        result.NotPrincipal = canonicalPrincipal(statement.NotPrincipal);
+    for (const key of LIST_KEYS) {
+        const value = statement[key];
+        if (value !== undefined)
+            result[key] = sortedUnique(toList(value));
+    }
+    if (statement.Condition !== undefined)
+        result.Condition = canonicalCondition(statement.Condition);
+    return result;
+}
+/**
+ * Canonicalizes a document so that equivalent documents are deeply equal and
+ * serialize to the same text. Statement order is not significant in IAM, so
+ * statements are sorted.
+ */
+function canonicalizePolicy(document) {
+    const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+    const canonical = statements.map(canonicalizeStatement);
+    canonical.sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)));
+    return { Version: document.Version, Statement: canonical };
+}
+/**
+ * Parses a document as IAM returns it: URL-encoded JSON text (GetRole,
+ * GetRolePolicy), or plain JSON text. Throws a SyntaxError for text that is not
+ * JSON; the caller wraps it with the role and operation.
+ */
+function parsePolicyText(text) {
+    const decoded = /^\s*[{[]/.test(text) ? text : decodeURIComponent(text);
+    return JSON.parse(decoded);
+}
+/** True when two documents grant exactly the same thing (canonical equality). */
+function policiesEqual(a, b) {
+    return JSON.stringify(canonicalizePolicy(a)) === JSON.stringify(canonicalizePolicy(b));
+}
+/** A document whose statement list is empty grants nothing: it means "no policy" (IAM rejects empty documents). */
+function isEmptyPolicy(document) {
+    return Array.isArray(document.Statement) && document.Statement.length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/plan/sorted-by.ts
+/** Deterministic ordering of plan inputs, so the same inputs always give the same plan. */
+
+/** A sorted copy of `items`, by the text `key` gives (code-unit order); the input is not touched. */
+function sortedBy(items, key) {
+    return [...items].sort((a, b) => compareText(key(a), key(b)));
+}
+
+;// CONCATENATED MODULE: ./src/plan/cross-checks.ts
+/**
+ * Cross-system checks: facts that only hold when AWS and Genesys agree with
+ * each other, which neither system checks by itself. Pure; the planner runs
+ * them on the resolved desired state and the observed state. (The checks
+ * that need a live match, role-ownership, duplicate-integration and
+ * integration-state, are made by the per-kind planners in ./kinds/.)
+ */
+
+
+
+
+
+
+
+/** Every value of an `sts:ExternalId` condition in the document's Allow statements (any operator). */
+function externalIdsIn(document) {
+    const values = [];
+    for (const statement of document.Statement) {
+        if (statement.Effect !== 'Allow')
+            continue;
+        for (const keys of Object.values(statement.Condition ?? {})) {
+            for (const [key, keyValues] of Object.entries(keys)) {
+                if (key.toLowerCase() === 'sts:externalid')
+                    values.push(...keyValues);
+            }
+        }
+    }
+    return values;
+}
+/** Runs every cross-system check; `liveCredentials` maps credential name → the live credential matched by name. */
+function runCrossChecks(desired, observed, liveCredentials) {
+    const checks = [accountCheck(desired, observed)];
+    for (const role of sortedBy(desired.roles, (candidate) => candidate.name))
+        checks.push(externalIdCheck(role, observed.genesys.orgId));
+    const seenCredentials = new Set();
+    for (const integration of desired.integrations) {
+        if (seenCredentials.has(integration.credentialName))
+            continue;
+        seenCredentials.add(integration.credentialName);
+        const expectedArn = credentialRoleArnFor(integration, desired, observed);
+        checks.push(credentialArnCheck(integration, expectedArn, liveCredentials.get(integration.credentialName)));
+    }
+    for (const action of desired.dataActions)
+        checks.push(functionCoveredCheck(action, desired));
+    return checks;
+}
+function accountCheck(desired, observed) {
+    const address = `environment/${desired.environment.name}`;
+    const pinned = desired.environment.aws.accountId;
+    if (pinned !== undefined && pinned !== observed.aws.accountId) {
+        const message = `The manifest pins AWS account ${pinned}, but the credentials in use belong to ${observed.aws.accountId}. Nothing will be written.`;
+        return { code: 'aws-account', status: 'fail', address, message };
+    }
+    const whose = pinned === undefined ? " (the caller's account; the manifest does not pin one)" : '';
+    return {
+        code: 'aws-account',
+        status: 'pass',
+        address,
+        message: `Roles live in AWS account ${targetAwsAccountId(desired, observed)}${whose}.`,
+    };
+}
+function externalIdCheck(role, orgId) {
+    const address = roleAddress(role.name);
+    const code = 'trust-external-id';
+    const ids = externalIdsIn(canonicalizePolicy(role.trustPolicy));
+    if (ids.length === 0) {
+        return {
+            code,
+            status: 'warn',
+            address,
+            message: 'The trust policy has no sts:ExternalId condition: any Genesys Cloud org could assume this role.',
+        };
+    }
+    const wrong = ids.filter((id) => id !== LIVE_ORG_ID_TOKEN && id !== orgId);
+    if (wrong.length > 0) {
+        return {
+            code,
+            status: 'fail',
+            address,
+            message: `The trust policy's sts:ExternalId is ${wrong.join(', ')}, but the live Genesys org id is ${orgId}: Genesys could not assume the role. Write ${LIVE_ORG_ID_TOKEN} to use the live id.`,
+        };
+    }
+    return { code, status: 'pass', address, message: `sts:ExternalId equals the live Genesys org id ${orgId}.` };
+}
+function credentialArnCheck(integration, expectedArn, live) {
+    const address = credentialAddress(integration.credentialName);
+    const code = 'credential-role-arn';
+    if (live === undefined) {
+        return { code, status: 'pass', address, message: `The credential will be created with role ARN ${expectedArn}.` };
+    }
+    if (live.roleArn === undefined) {
+        return {
+            code,
+            status: 'unverifiable',
+            address,
+            message: `Genesys did not return the credential's role ARN, so it cannot be compared with ${expectedArn}; apply rewrites it and the smoke tests prove it (this is not a claim that there is no drift).`,
+        };
+    }
+    if (live.roleArn !== expectedArn) {
+        return {
+            code,
+            status: 'warn',
+            address,
+            message: `The live credential points at ${live.roleArn}, not ${expectedArn}; apply re-points it.`,
+        };
+    }
+    return { code, status: 'pass', address, message: `The credential's role ARN equals ${expectedArn}.` };
+}
+/** Whether the role of the action's integration may invoke its function, by the same engine as the IAM lint. */
+function functionCoveredCheck(action, desired) {
+    const address = actionAddress(action.integrationName, action.name);
+    const code = 'function-covered';
+    const integration = desired.integrations.find((candidate) => candidate.name === action.integrationName);
+    if (integration === undefined)
+        return { code, status: 'fail', address, message: `The integration ${action.integrationName} is not declared.` };
+    if (integration.role.kind === 'external') {
+        const message = `The role ${integration.role.roleArn} is managed elsewhere; whether it may invoke ${action.functionArn} is not checked here.`;
+        return { code, status: 'unverifiable', address, message };
+    }
+    const roleName = integration.role.roleName;
+    const role = desired.roles.find((candidate) => candidate.name === roleName);
+    if (role === undefined)
+        return { code, status: 'fail', address, message: `The role ${roleName} is not declared.` };
+    const answer = canInvoke(role.permissionPolicy, action.functionArn);
+    switch (answer) {
+        case 'granted':
+            return { code, status: 'pass', address, message: `role/${roleName} may invoke ${action.functionArn}.` };
+        case 'conditional':
+            return {
+                code,
+                status: 'warn',
+                address,
+                message: `role/${roleName} may invoke ${action.functionArn} only if a Condition in its permission policy holds at run time; that cannot be checked offline, so the condition decides.`,
+            };
+        case 'denied':
+            return {
+                code,
+                status: 'fail',
+                address,
+                message: `role/${roleName}'s permission policy does not allow lambda:InvokeFunction on exactly ${action.functionArn} (qualifiers must match).`,
+            };
+        default:
+            return assertNever(answer, 'invoke answer');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/comparable-shapes.ts
+
+// Materializing desired state with live facts is not a shape; it lives in model/resolve-desired.ts.
+/** The only credential type this tool manages. */
+const CREDENTIAL_TYPE = 'amazonWebServicesARN';
+function canonicalPolicies(policies) {
+    const result = {};
+    for (const name of Object.keys(policies).sort()) {
+        const document = policies[name];
+        if (document !== undefined)
+            result[name] = canonicalizePolicy(document);
+    }
+    return result;
+}
+/** Tags that can be compared: AWS-reserved `aws:` tags are dropped (nobody can set them). */
+function comparableTags(tags) {
+    return Object.fromEntries(Object.entries(tags).filter(([key]) => !key.startsWith('aws:')));
+}
+function desiredRoleShape(spec) {
+    // A generated permission policy with no function to grant is "no inline policy" (the provider writes none).
+    const inlinePolicies = Object.fromEntries(Object.entries(spec.inlinePolicies).filter(([, document]) => !isEmptyPolicy(document)));
+    return {
+        path: spec.path,
+        description: spec.description,
+        maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
+        trustPolicy: canonicalizePolicy(spec.trustPolicy),
+        inlinePolicies: canonicalPolicies(inlinePolicies),
+        attachedPolicyArns: [],
+        tags: comparableTags(spec.tags),
+    };
+}
+function observedRoleShape(role) {
+    return {
+        path: role.path,
+        description: role.description,
+        maxSessionDurationSeconds: role.maxSessionDurationSeconds,
+        // Providers already canonicalize; doing it again costs little and makes the planner robust to a provider that forgot.
+        trustPolicy: canonicalizePolicy(role.trustPolicy),
+        inlinePolicies: canonicalPolicies(role.inlinePolicies),
+        attachedPolicyArns: [...role.attachedPolicyArns].sort(),
+        tags: comparableTags(role.tags),
+    };
+}
+function desiredCredentialShape(name, roleArn) {
+    return { name, type: CREDENTIAL_TYPE, roleArn };
+}
+function observedCredentialShape(credential) {
+    return { name: credential.name, type: credential.typeName, roleArn: credential.roleArn ?? null };
+}
+function desiredIntegrationShape(integration) {
+    return { name: integration.name, enabled: integration.enabled, notes: integration.notes, credential: integration.credentialName };
+}
+/** The observed integration, its credential shown by name (or `(unknown credential <id>)`). */
+function observedIntegrationShape(integration, credentialKey, credentials) {
+    const credentialId = integration.config.credentials[credentialKey];
+    let credential = null;
+    if (credentialId !== undefined) {
+        credential = credentials.find((candidate) => candidate.id === credentialId)?.name ?? `(unknown credential ${credentialId})`;
+    }
+    return {
+        name: integration.config.name || integration.name,
+        enabled: integration.intendedState === 'ENABLED',
+        notes: integration.config.notes,
+        credential,
+    };
+}
+/** The comparable shape of a desired or an observed data action (a copy: the plan never aliases its inputs). */
+function actionShape(action) {
+    return {
+        category: action.category,
+        functionArn: action.functionArn,
+        timeoutSeconds: action.timeoutSeconds,
+        secure: action.secure,
+        contract: { input: action.contract.input, output: action.contract.output },
+        request: { template: action.request.template, headers: { ...action.request.headers } },
+        response: {
+            translationMap: { ...action.response.translationMap },
+            translationMapDefaults: { ...action.response.translationMapDefaults },
+            successTemplate: action.response.successTemplate,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/field-diff.ts
+/**
+ * Structural diff of two comparable shapes into one {@link FieldDiff} per
+ * changed leaf, plus the redaction of credential-like values. Pure.
+ */
+
+
+
+/** Keys whose values look like credentials wherever they appear as header or tag names. */
+const CREDENTIAL_LIKE_NAME = /authori[sz]ation|api[-_]?key|token|secret|passw(or)?d|cookie|credential|signature|private[-_]?key/i;
+/** True when a header, tag or map key names something credential-like. */
+function isCredentialLikeName(name) {
+    return CREDENTIAL_LIKE_NAME.test(name);
+}
+/** Sensitive when the last key is credential-like and sits in one of the given maps (e.g. `request.headers`). */
+function credentialLikeKeyIn(mapNames) {
+    return (path) => {
+        const parent = path[path.length - 2];
+        const key = path[path.length - 1];
+        return typeof parent === 'string' && mapNames.includes(parent) && typeof key === 'string' && isCredentialLikeName(key);
+    };
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function sameValue(left, right) {
+    return canonicalJson(left) === canonicalJson(right);
+}
+/**
+ * One FieldDiff per changed leaf, keys in sorted order. `before` and `after`
+ * are the unredacted shapes (null for a missing resource: every leaf is then
+ * an add or a remove); sensitive values are replaced in the result.
+ */
+function diffFields(before, after, rules) {
+    const diffs = [];
+    const visit = (path, left, right) => {
+        if (left === undefined && right === undefined)
+            return;
+        // Descend where both sides are objects; a created or deleted resource lists its top-level fields;
+        // an added or removed member deeper down is one field (a removed output property, not its `.type`).
+        const bothObjects = isPlainObject(left) && isPlainObject(right);
+        const wholeResource = path.length === 0 && (isPlainObject(left) || isPlainObject(right));
+        if ((bothObjects || wholeResource) &&
+            !rules.isLeaf(path) &&
+            (left === undefined || isPlainObject(left)) &&
+            (right === undefined || isPlainObject(right))) {
+            const leftObject = left ?? {};
+            const rightObject = right ?? {};
+            const keys = [...new Set([...Object.keys(leftObject), ...Object.keys(rightObject)])].sort();
+            for (const key of keys)
+                visit([...path, key], leftObject[key], rightObject[key]);
+            return;
+        }
+        if (left !== undefined && right !== undefined && sameValue(left, right))
+            return;
+        const sensitive = rules.isSensitive(path);
+        const shown = (value) => (sensitive ? SENSITIVE_PLACEHOLDER : value);
+        const diff = {
+            path,
+            kind: left === undefined ? 'add' : right === undefined ? 'remove' : 'update',
+            forcesReplace: rules.forcesReplace(path),
+            sensitive,
+        };
+        if (left !== undefined)
+            diff.before = shown(left);
+        if (right !== undefined)
+            diff.after = shown(right);
+        diffs.push(diff);
+    };
+    visit([], before ?? undefined, after ?? undefined);
+    return diffs;
+}
+/** A deep copy of `shape` with every sensitive value replaced by {@link SENSITIVE_PLACEHOLDER}. */
+function redactShape(shape, rules) {
+    const visit = (path, value) => {
+        if (path.length > 0 && rules.isSensitive(path))
+            return SENSITIVE_PLACEHOLDER;
+        if (Array.isArray(value))
+            return value.map((item, index) => visit([...path, index], item));
+        if (isPlainObject(value)) {
+            const result = {};
+            for (const [key, member] of Object.entries(value))
+                result[key] = visit([...path, key], member);
+            return result;
+        }
+        return value;
+    };
+    return visit([], shape);
+}
+/** `a.b[0].c` for display and reasons. */
+function formatFieldPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text === '' ? '(root)' : text;
+}
+
+;// CONCATENATED MODULE: ./src/plan/resource-change.ts
+/**
+ * One resource's {@link ResourceChange} from its before/after shapes: the
+ * field diff, the action it implies, redaction, and the risk and reason
+ * bookkeeping every kind shares. The per-kind planners add what only they
+ * know (why a replace is needed, what broadens, what drifted).
+ */
+
+/** Builds one change from before/after shapes; the caller adds risks and reasons. */
+function compareResource(input) {
+    const fields = diffFields(input.before, input.after, input.rules).filter((diff) => !(input.ignoreFields?.(diff) ?? false));
+    // "Cannot change in place" means nothing for a resource that is created or deleted as a whole.
+    if (input.before === null || input.after === null)
+        for (const field of fields)
+            field.forcesReplace = false;
+    const action = actionFor(input.before, input.after, fields);
+    const change = {
+        address: input.address,
+        kind: input.kind,
+        name: input.name,
+        action,
+        before: input.before === null ? null : redactShape(input.before, input.rules),
+        after: input.after === null ? null : redactShape(input.after, input.rules),
+        fields,
+        replaceReasons: [],
+        reason: '',
+        risks: action === 'replace' || action === 'delete' ? ['destructive'] : [],
+    };
+    if (input.liveId !== undefined)
+        change.liveId = input.liveId;
+    if (input.source !== undefined)
+        change.source = { file: input.source.file, line: input.source.line, column: input.source.column };
+    return change;
+}
+function actionFor(before, after, fields) {
+    if (before === null)
+        return 'create';
+    if (after === null)
+        return 'delete';
+    if (fields.length === 0)
+        return 'no-op';
+    return fields.some((diff) => diff.forcesReplace) ? 'replace' : 'update';
+}
+/** Adds a risk flag once, with notes for display (appended to any the flag already has). */
+function addRisk(change, risk, notes = []) {
+    if (!change.risks.includes(risk))
+        change.risks.push(risk);
+    if (notes.length > 0) {
+        change.riskNotes ??= {};
+        change.riskNotes[risk] = [...(change.riskNotes[risk] ?? []), ...notes];
+    }
+}
+/** `a.b, c[0]`: the changed paths, for reasons and notes. */
+function pathsOf(diffs) {
+    return diffs.map((diff) => formatFieldPath(diff.path)).join(', ');
+}
+/** The reason every change of an action starts with; exhaustive by type. */
+const DEFAULT_REASONS = {
+    create: () => 'declared, does not exist yet',
+    update: (change) => `${change.fields.length} field(s) differ: ${pathsOf(change.fields)}`,
+    replace: (change) => `cannot be changed in place: ${change.replaceReasons.join('; ')}`,
+    delete: () => 'owned and no longer declared',
+    'no-op': () => 'matches the manifest',
+};
+/** The display reason for the change's action, from its fields and replace reasons. */
+function defaultReason(change) {
+    return DEFAULT_REASONS[change.action](change);
+}
+
+;// CONCATENATED MODULE: ./src/plan/drift.ts
+
+
+
+
+
+/** The baseline's shapes, resolved against today's live facts (org id, account) like the desired state is. */
+function baselineShapes(baseline, observed) {
+    const shapes = { roles: new Map(), credentials: new Map(), integrations: new Map(), actions: new Map() };
+    for (const role of baseline.roles)
+        shapes.roles.set(roleAddress(role.name), desiredRoleShape(resolveDesiredRole(role, observed, baseline)));
+    for (const integration of baseline.integrations) {
+        shapes.integrations.set(integrationAddress(integration.name), desiredIntegrationShape(integration));
+        const roleArn = credentialRoleArnFor(integration, baseline, observed);
+        shapes.credentials.set(credentialAddress(integration.credentialName), desiredCredentialShape(integration.credentialName, roleArn));
+    }
+    for (const action of baseline.dataActions)
+        shapes.actions.set(actionAddress(action.integrationName, action.name), actionShape(action));
+    return shapes;
+}
+/** Notes describing how the live resource drifted; empty when it did not. */
+function driftNotes(before, baseline, rule) {
+    return baseline === undefined ? rule.withoutBaseline(before) : rule.againstBaseline(before, baseline);
+}
+/** The usual baseline comparison: every field that differs from the baseline, named in one note. */
+function fieldsChangedOutsideGitOps(rules, hint = '') {
+    return (before, baseline) => {
+        const drifted = diffFields(before, baseline, rules);
+        return drifted.length === 0 ? [] : [`${pathsOf(drifted)} changed outside GitOps${hint}`];
+    };
+}
+/** Without a baseline, a role drifted when it has what this tool never writes. */
+function roleDriftHeuristics(before, after) {
+    const notes = [];
+    if (before.attachedPolicyArns.length > 0)
+        notes.push(`managed policies attached outside GitOps: ${before.attachedPolicyArns.join(', ')}`);
+    const stray = Object.keys(before.inlinePolicies).filter((name) => !(name in after.inlinePolicies));
+    if (stray.length > 0)
+        notes.push(`inline policies not in the manifest: ${stray.join(', ')}`);
+    return notes;
+}
+/**
+ * Without a baseline, an integration drifted when someone disabled it, or
+ * pointed it at another credential that exists (a credential about to be
+ * created is the pull request's change, not drift).
+ */
+function integrationDriftHeuristics(before, after, credentialExists) {
+    const notes = [];
+    if (after.enabled && !before.enabled)
+        notes.push('the integration was disabled outside GitOps');
+    if (before.credential !== null && before.credential !== after.credential && credentialExists(after.credential ?? '')) {
+        notes.push(`the integration uses credential ${before.credential}, not the declared ${after.credential ?? '(none)'}`);
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/plan/kinds/credential-changes.ts
+
+
+
+
+
+
+const CREDENTIAL_RULES = {
+    isLeaf: () => false,
+    // Genesys credentials are updated in place (PUT with name, type and fields).
+    forcesReplace: (path) => path[0] === 'type',
+    isSensitive: () => false,
+};
+/** Changes for every declared credential (once per name) and deletes for the ones re-pointed away from. */
+function planCredentialChanges(context) {
+    const changes = [];
+    const planned = new Set();
+    for (const integration of sortedBy(context.desired.integrations, (candidate) => candidate.name)) {
+        if (planned.has(integration.credentialName))
+            continue;
+        planned.add(integration.credentialName);
+        changes.push(planCredential(context, integration));
+    }
+    return { changes, deleteCandidates: credentialDeleteCandidates(context), checks: [] };
+}
+function planCredential(context, integration) {
+    const name = integration.credentialName;
+    const address = credentialAddress(name);
+    const expectedArn = credentialRoleArnFor(integration, context.desired, context.observed);
+    const live = context.liveCredentials.get(name);
+    const before = live === undefined ? null : observedCredentialShape(live);
+    const change = compareResource({
+        address,
+        kind: 'credential',
+        name,
+        liveId: live?.id,
+        before,
+        after: desiredCredentialShape(name, expectedArn),
+        rules: CREDENTIAL_RULES,
+        source: integration.source,
+        // An unreadable ARN is not a difference; the credential-role-arn check says it is unverifiable.
+        ignoreFields: (diff) => diff.path[0] === 'roleArn' && diff.before === null,
+    });
+    if (change.action === 'replace')
+        change.replaceReasons.push('the credential type changes');
+    if (before !== null && before.roleArn !== null && before.roleArn !== expectedArn) {
+        const drift = driftNotes(before, context.baseline?.credentials.get(address), repointedRule(context, integration, expectedArn));
+        if (drift.length > 0)
+            addRisk(change, 'drift', drift);
+    }
+    change.reason = defaultReason(change);
+    return change;
+}
+/**
+ * For a credential whose live ARN is not the declared one: drift when the
+ * baseline held another ARN than the live one; without a baseline, when the
+ * declared role is external or already exists at the declared ARN (otherwise
+ * the pull request itself is what moves the ARN, e.g. a new role path).
+ */
+function repointedRule(context, integration, expectedArn) {
+    const note = (before) => [
+        `the credential points at ${before.roleArn ?? '(unknown)'}, not the declared role ${expectedArn}`,
+    ];
+    const liveRole = integration.role.kind === 'managed' ? context.observed.roles[integration.role.roleName] : undefined;
+    return {
+        againstBaseline: (before, baseline) => (baseline.roleArn !== before.roleArn ? note(before) : []),
+        withoutBaseline: (before) => (integration.role.kind === 'external' || liveRole?.arn === expectedArn ? note(before) : []),
+    };
+}
+function credentialDeleteCandidates(context) {
+    const { observed } = context;
+    const declaredNames = new Set(context.desired.integrations.map((integration) => integration.credentialName));
+    const usedByDeclared = new Set();
+    for (const integration of context.liveIntegrations.values()) {
+        const id = integration.config.credentials[observed.genesys.credentialKey];
+        if (id !== undefined)
+            usedByDeclared.add(id);
+    }
+    return sortedBy(observed.credentials, (credential) => credential.id)
+        .filter((credential) => usedByDeclared.has(credential.id) && !declaredNames.has(credential.name))
+        .map((credential) => ({
+        address: credentialAddress(credential.name),
+        kind: 'credential',
+        name: credential.name,
+        liveId: credential.id,
+        before: observedCredentialShape(credential),
+        rules: CREDENTIAL_RULES,
+        why: 'used by a declared integration that the manifest re-points to another credential',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/contract-compatibility.ts
+
+function contract_compatibility_asObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function typeOf(schema) {
+    const type = schema?.['type'];
+    if (Array.isArray(type))
+        return canonicalJson([...type].sort());
+    return type === undefined ? '(any)' : canonicalJson(type);
+}
+function requiredNames(schema) {
+    const required = schema?.['required'];
+    return Array.isArray(required) ? required.filter((name) => typeof name === 'string') : [];
+}
+function joinPath(prefix, name) {
+    return prefix === '' ? name : `${prefix}.${name}`;
+}
+/** Output: removed or retyped properties, at any depth (objects and array items). */
+function outputBreaks(before, after, prefix) {
+    const findings = [];
+    if (before === undefined)
+        return findings;
+    if (after === undefined)
+        return [`output ${prefix || '(root)'} removed`];
+    if (typeOf(before) !== typeOf(after)) {
+        findings.push(`output ${prefix || '(root)'} type ${typeOf(before)} → ${typeOf(after)}`);
+        return findings;
+    }
+    const oldProperties = contract_compatibility_asObject(before['properties']) ?? {};
+    const newProperties = contract_compatibility_asObject(after['properties']) ?? {};
+    for (const name of Object.keys(oldProperties).sort()) {
+        const path = joinPath(prefix, name);
+        const oldProperty = contract_compatibility_asObject(oldProperties[name]);
+        const newProperty = contract_compatibility_asObject(newProperties[name]);
+        if (newProperty === undefined)
+            findings.push(`output ${path} removed`);
+        else
+            findings.push(...outputBreaks(oldProperty, newProperty, path));
+    }
+    const oldItems = contract_compatibility_asObject(before['items']);
+    if (oldItems !== undefined)
+        findings.push(...outputBreaks(oldItems, contract_compatibility_asObject(after['items']), `${prefix}[]`));
+    return findings;
+}
+/** Input (a flat object under Genesys' rules): newly required or retyped properties. */
+function inputBreaks(before, after) {
+    const findings = [];
+    const oldProperties = contract_compatibility_asObject(before['properties']) ?? {};
+    const newProperties = contract_compatibility_asObject(after['properties']) ?? {};
+    const oldRequired = requiredNames(before);
+    for (const name of requiredNames(after).sort()) {
+        if (!oldRequired.includes(name))
+            findings.push(`input ${name} is newly required`);
+    }
+    for (const name of Object.keys(newProperties).sort()) {
+        const oldProperty = contract_compatibility_asObject(oldProperties[name]);
+        if (oldProperty !== undefined && typeOf(oldProperty) !== typeOf(contract_compatibility_asObject(newProperties[name]))) {
+            findings.push(`input ${name} type ${typeOf(oldProperty)} → ${typeOf(contract_compatibility_asObject(newProperties[name]))}`);
+        }
+    }
+    return findings;
+}
+/** Reasons why the new contract breaks existing callers; empty when it is compatible. */
+function findBreakingContractChanges(before, after) {
+    return [...inputBreaks(before.input, after.input), ...outputBreaks(before.output, after.output, '')];
+}
+
+;// CONCATENATED MODULE: ./src/plan/live-matching.ts
+
+/** The name an integration is matched by: its config name, else its name. */
+function integrationNameOf(integration) {
+    return integration.config.name || integration.name;
+}
+/** One live integration per declared name (the lowest id when duplicates exist). */
+function matchIntegrations(desired, observed) {
+    const declared = new Set(desired.integrations.map((integration) => integration.name));
+    const matched = new Map();
+    for (const integration of sortedBy(observed.integrations, (candidate) => candidate.id)) {
+        const name = integrationNameOf(integration);
+        if (declared.has(name) && !matched.has(name))
+            matched.set(name, integration);
+    }
+    return matched;
+}
+/** One live credential per name (the lowest id when duplicates exist). */
+function matchCredentials(observed) {
+    const matched = new Map();
+    for (const credential of sortedBy(observed.credentials, (candidate) => candidate.id)) {
+        if (!matched.has(credential.name))
+            matched.set(credential.name, credential);
+    }
+    return matched;
+}
+/**
+ * Matches declared actions, in the given order, to live actions of the
+ * matched integrations; each live action is used at most once (lowest id
+ * first). An action found under another declared integration that no longer
+ * declares it is a move: Genesys cannot change an action's integration, so it
+ * becomes a replace of that live action rather than a create plus a delete.
+ */
+function matchLiveActions(actions, observed, liveIntegrations) {
+    const integrationNameById = new Map();
+    for (const [name, integration] of liveIntegrations)
+        integrationNameById.set(integration.id, name);
+    const owned = sortedBy(observed.dataActions, (action) => action.id).filter((action) => integrationNameById.has(action.integrationId));
+    const declared = new Set(actions.map((action) => declaredKey(action.integrationName, action.name)));
+    const consumed = new Set();
+    const available = (candidate) => !consumed.has(candidate.id);
+    const matches = actions.map((action) => {
+        const integrationId = liveIntegrations.get(action.integrationName)?.id;
+        let live = owned.find((candidate) => available(candidate) && candidate.integrationId === integrationId && candidate.name === action.name);
+        let movedFrom;
+        if (live === undefined) {
+            live = owned.find((candidate) => {
+                const from = integrationNameById.get(candidate.integrationId) ?? '';
+                return (available(candidate) &&
+                    candidate.name === action.name &&
+                    from !== action.integrationName &&
+                    !declared.has(declaredKey(from, candidate.name)));
+            });
+            if (live !== undefined)
+                movedFrom = integrationNameById.get(live.integrationId);
+        }
+        if (live !== undefined)
+            consumed.add(live.id);
+        return { action, live, movedFrom };
+    });
+    const unmatched = owned
+        .filter(available)
+        .map((live) => ({ live, integrationName: integrationNameById.get(live.integrationId) ?? live.integrationId }));
+    return { matches, unmatched };
+}
+function declaredKey(integrationName, actionName) {
+    return JSON.stringify([integrationName, actionName]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/kinds/data-action-changes.ts
+/**
+ * Genesys data actions. Genesys can change a published action's name,
+ * category and config in place, but not its contract, its secure flag or its
+ * integration: those replace the action, which gives it a new id that
+ * Architect flows must be re-pointed to. Live actions of a declared
+ * integration that nothing declares any more are offered for deletion.
+ */
+
+
+
+
+
+
+
+
+const ACTION_RULES = {
+    isLeaf: (path) => path.length > 0 && (path[path.length - 1] === 'required' || path[path.length - 1] === 'enum'),
+    // PATCH /integrations/actions/{id} takes only name, category and config: contract and secure need a new action.
+    forcesReplace: (path) => path[0] === 'contract' || path[0] === 'secure',
+    isSensitive: credentialLikeKeyIn(['headers']),
+};
+const REPOINT_FLOWS = 'Architect flows that call the old action id must be re-pointed to the new one.';
+/** Changes for every declared action (by address) and deletes for unmatched live ones. */
+function planDataActionChanges(context) {
+    const actions = sortedBy(context.desired.dataActions, (action) => actionAddress(action.integrationName, action.name));
+    const { matches, unmatched } = matchLiveActions(actions, context.observed, context.liveIntegrations);
+    return {
+        changes: matches.map((match) => planAction(context, match)),
+        deleteCandidates: unmatched.map(actionDeleteCandidate),
+        checks: [],
+    };
+}
+function planAction(context, { action, live, movedFrom }) {
+    const address = actionAddress(action.integrationName, action.name);
+    const before = live === undefined ? null : actionShape(live);
+    const after = actionShape(action);
+    const change = compareResource({
+        address,
+        kind: 'action',
+        name: action.name,
+        liveId: live?.id,
+        before,
+        after,
+        rules: ACTION_RULES,
+        source: action.source,
+    });
+    if (before !== null) {
+        if (movedFrom !== undefined) {
+            change.action = 'replace';
+            addRisk(change, 'destructive');
+            change.replaceReasons.push(`it moves from integration ${movedFrom} to ${action.integrationName}, and Genesys cannot change an action's integration`);
+        }
+        change.replaceReasons.push(...fieldReplaceReasons(change));
+        if (change.action === 'replace')
+            addReplaceRisks(change, before, after);
+        const drift = driftNotes(before, context.baseline?.actions.get(address), {
+            againstBaseline: fieldsChangedOutsideGitOps(ACTION_RULES, ' (e.g. edited in the Genesys UI)'),
+            // Every field of an action is one this tool sets: without a baseline, a live edit looks like the pull request's change.
+            withoutBaseline: () => [],
+        });
+        if (drift.length > 0)
+            addRisk(change, 'drift', drift);
+    }
+    change.reason = defaultReason(change);
+    return change;
+}
+function fieldReplaceReasons(change) {
+    const reasons = [];
+    if (change.fields.some((diff) => diff.path[0] === 'contract'))
+        reasons.push("Genesys cannot change a published action's contract");
+    if (change.fields.some((diff) => diff.path[0] === 'secure'))
+        reasons.push("Genesys cannot change a published action's secure flag");
+    return reasons;
+}
+function addReplaceRisks(change, before, after) {
+    addRisk(change, 'repoint-flows', [REPOINT_FLOWS]);
+    const breaking = findBreakingContractChanges(before.contract, after.contract);
+    if (breaking.length > 0)
+        addRisk(change, 'breaking-contract', breaking);
+}
+function actionDeleteCandidate({ live, integrationName }) {
+    return {
+        address: actionAddress(integrationName, live.name),
+        kind: 'action',
+        name: live.name,
+        liveId: live.id,
+        before: actionShape(live),
+        rules: ACTION_RULES,
+        why: `in the declared integration ${integrationName} and no longer declared`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/kinds/integration-changes.ts
+
+
+
+
+
+
+const INTEGRATION_RULES = {
+    isLeaf: () => false,
+    forcesReplace: () => false,
+    isSensitive: () => false,
+};
+/** Changes for every declared integration, with the duplicate and state warnings. */
+function planIntegrationChanges(context) {
+    const changes = [];
+    const checks = [];
+    for (const integration of sortedBy(context.desired.integrations, (candidate) => candidate.name)) {
+        const planned = planIntegration(context, integration);
+        changes.push(planned.change);
+        checks.push(...planned.checks);
+    }
+    return { changes, deleteCandidates: [], checks };
+}
+function planIntegration(context, integration) {
+    const { observed } = context;
+    const address = integrationAddress(integration.name);
+    const live = context.liveIntegrations.get(integration.name);
+    const before = live === undefined ? null : observedIntegrationShape(live, observed.genesys.credentialKey, observed.credentials);
+    const after = desiredIntegrationShape(integration);
+    const change = compareResource({
+        address,
+        kind: 'integration',
+        name: integration.name,
+        liveId: live?.id,
+        before,
+        after,
+        rules: INTEGRATION_RULES,
+        source: integration.source,
+    });
+    const checks = [];
+    if (before !== null && live !== undefined) {
+        checks.push(...liveIntegrationChecks(context, live, integration.name, address));
+        const drift = driftNotes(before, context.baseline?.integrations.get(address), {
+            againstBaseline: fieldsChangedOutsideGitOps(INTEGRATION_RULES),
+            withoutBaseline: (shape) => integrationDriftHeuristics(shape, after, (name) => context.liveCredentials.has(name)),
+        });
+        if (drift.length > 0)
+            addRisk(change, 'drift', drift);
+    }
+    change.reason = defaultReason(change);
+    return { change, checks };
+}
+function liveIntegrationChecks(context, live, name, address) {
+    const checks = [];
+    const duplicates = context.observed.integrations.filter((candidate) => integrationNameOf(candidate) === name);
+    if (duplicates.length > 1) {
+        const message = `${duplicates.length} integrations are named ${name}; the plan manages ${live.id} and leaves the others alone.`;
+        checks.push({ code: 'duplicate-integration', status: 'warn', address, message });
+    }
+    if (live.reportedState === 'ERROR') {
+        checks.push({ code: 'integration-state', status: 'warn', address, message: 'Genesys reports the integration in state ERROR.' });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/model/role-ownership.ts
+
+/** The environment whose management tags the role carries; undefined when it is not managed by this tool. */
+function managingEnvironment(role) {
+    return role.tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE ? role.tags[ENVIRONMENT_TAG] : undefined;
+}
+/** True when the role carries this tool's management tags for `environment`. */
+function isManagedRole(role, environment) {
+    return managingEnvironment(role) === environment;
+}
+
+;// CONCATENATED MODULE: ./src/plan/policy-broadening.ts
+
+
+function everyCovered(values, patterns, caseInsensitive) {
+    return values.filter((value) => !patterns.some((pattern) => iamPatternMatches(pattern, value, caseInsensitive)));
+}
+function principalValues(principal) {
+    if (principal === undefined)
+        return [];
+    if (principal === '*')
+        return ['*'];
+    return Object.entries(principal).flatMap(([type, values]) => values.map((value) => `${type}:${value}`));
+}
+function conditionEntries(condition) {
+    if (condition === undefined)
+        return [];
+    return Object.entries(condition).flatMap(([operator, keys]) => Object.entries(keys).map(([key, values]) => ({ operator, key, values })));
+}
+/**
+ * What `statement` admits that `existing` does not; empty when `existing`
+ * covers it. Negated elements (NotAction, NotResource, NotPrincipal) must be
+ * identical, because comparing complements is where "covered" proofs go wrong.
+ */
+function uncoveredParts(statement, existing) {
+    const findings = [];
+    for (const key of ['NotAction', 'NotResource', 'NotPrincipal']) {
+        if (canonicalJson(statement[key]) !== canonicalJson(existing[key]))
+            findings.push(`${key} differs`);
+    }
+    const oldPrincipals = principalValues(existing.Principal);
+    if (!oldPrincipals.includes('*')) {
+        for (const principal of everyCovered(principalValues(statement.Principal), oldPrincipals, false))
+            findings.push(`principal ${principal}`);
+    }
+    for (const action of everyCovered(statement.Action ?? [], existing.Action ?? [], true))
+        findings.push(`action ${action}`);
+    for (const resource of everyCovered(statement.Resource ?? [], existing.Resource ?? [], false))
+        findings.push(`resource ${resource}`);
+    const newConditions = conditionEntries(statement.Condition);
+    for (const old of conditionEntries(existing.Condition)) {
+        const match = newConditions.find((candidate) => candidate.operator === old.operator && candidate.key === old.key);
+        if (match === undefined)
+            findings.push(`condition ${old.operator} ${old.key} removed`);
+        else {
+            for (const value of match.values.filter((value) => !old.values.includes(value))) {
+                findings.push(`condition ${old.operator} ${old.key} also admits ${value}`);
+            }
+        }
+    }
+    return findings;
+}
+/**
+ * Human-readable reasons why `after` admits more than `before`; empty when it
+ * does not. `before` undefined means the document did not exist (everything is new).
+ */
+function findPolicyBroadening(before, after) {
+    const oldStatements = before?.Statement ?? [];
+    const newStatements = after?.Statement ?? [];
+    const oldAllows = oldStatements.filter((statement) => statement.Effect === 'Allow');
+    const findings = [];
+    for (const statement of newStatements) {
+        if (statement.Effect !== 'Allow')
+            continue;
+        if (oldAllows.some((old) => uncoveredParts(statement, old).length === 0))
+            continue;
+        const label = statement.Sid !== undefined ? `statement ${statement.Sid}` : 'a statement';
+        // Explain against the closest old statement: same Sid, else the one with the fewest differences.
+        const sameSid = oldAllows.find((old) => statement.Sid !== undefined && old.Sid === statement.Sid);
+        const candidates = sameSid !== undefined ? [sameSid] : oldAllows;
+        let closest;
+        for (const old of candidates) {
+            const parts = uncoveredParts(statement, old);
+            if (closest === undefined || parts.length < closest.length)
+                closest = parts;
+        }
+        if (closest === undefined)
+            findings.push(`${label} grants new access (no Allow statement before)`);
+        else
+            findings.push(`${label} admits more: ${closest.join(', ')}`);
+    }
+    const newDenies = newStatements.filter((statement) => statement.Effect === 'Deny').map((statement) => canonicalJson(statement));
+    for (const statement of oldStatements) {
+        if (statement.Effect === 'Deny' && !newDenies.includes(canonicalJson(statement))) {
+            findings.push(`Deny ${statement.Sid !== undefined ? `statement ${statement.Sid}` : 'statement'} removed or changed`);
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/plan/kinds/role-changes.ts
+
+
+
+
+
+
+
+
+
+const ROLE_RULES = {
+    isLeaf: (path) => path[0] === 'trustPolicy' || (path[0] === 'inlinePolicies' && path.length === 2),
+    // IAM has no call that moves a role to another path.
+    forcesReplace: (path) => path[0] === 'path',
+    isSensitive: credentialLikeKeyIn(['tags']),
+};
+/** Changes for every declared role, deletes for owned undeclared ones, and the ownership checks. */
+function planRoleChanges(context) {
+    const changes = [];
+    const checks = [];
+    for (const role of sortedBy(context.desired.roles, (candidate) => candidate.name)) {
+        const planned = planRole(context, role);
+        changes.push(planned.change);
+        checks.push(...planned.checks);
+    }
+    return { changes, deleteCandidates: roleDeleteCandidates(context), checks };
+}
+function planRole(context, role) {
+    const address = roleAddress(role.name);
+    const after = desiredRoleShape(resolveDesiredRole(role, context.observed, context.desired));
+    const live = context.observed.roles[role.name];
+    const before = live === undefined ? null : observedRoleShape(live);
+    const change = compareResource({
+        address,
+        kind: 'role',
+        name: role.name,
+        liveId: live?.arn,
+        before,
+        after,
+        rules: ROLE_RULES,
+        source: role.source,
+    });
+    const checks = [];
+    const notes = [];
+    if (before !== null && live !== undefined) {
+        if (change.action === 'replace') {
+            const newArn = roleArnFor(context.accountId, after.path, role.name);
+            change.replaceReasons.push(`IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${newArn}`);
+        }
+        const broadened = broadeningNotes(before, after);
+        if (broadened.length > 0)
+            addRisk(change, 'permissions-broadened', broadened);
+        const ownership = ownershipOf(live, address, context.environment);
+        checks.push(...ownership.checks);
+        notes.push(...ownership.notes);
+        const drift = driftNotes(before, context.baseline?.roles.get(address), {
+            againstBaseline: fieldsChangedOutsideGitOps(ROLE_RULES),
+            withoutBaseline: (shape) => roleDriftHeuristics(shape, after),
+        });
+        if (drift.length > 0)
+            addRisk(change, 'drift', drift);
+    }
+    change.reason = [defaultReason(change), ...notes].join('; ');
+    return { change, checks };
+}
+/** What the trust and permission policies admit that the live ones did not. */
+function broadeningNotes(before, after) {
+    return [
+        ...findPolicyBroadening(before.trustPolicy, after.trustPolicy).map((finding) => `trust policy: ${finding}`),
+        ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map((finding) => `permission policy: ${finding}`),
+    ];
+}
+function allStatements(policies) {
+    return { Version: '2012-10-17', Statement: Object.values(policies).flatMap((document) => document.Statement) };
+}
+/** Another environment's role fails the plan; an untagged role is adopted, and the reason says so. */
+function ownershipOf(live, address, environment) {
+    const owner = managingEnvironment(live);
+    if (owner !== undefined && owner !== environment) {
+        // Taking it over would silently break the other environment's integration.
+        const message = `The role is managed by environment ${owner}; two environments cannot share one role. Give this environment's role another name.`;
+        return { checks: [{ code: 'role-ownership', status: 'fail', address, message }], notes: [] };
+    }
+    if (!isManagedRole(live, environment))
+        return { checks: [], notes: [`adopts an existing role not tagged as managed for ${environment}`] };
+    return { checks: [], notes: [] };
+}
+function roleDeleteCandidates(context) {
+    const declared = new Set(context.desired.roles.map((role) => role.name));
+    const candidates = [];
+    for (const name of Object.keys(context.observed.roles).sort()) {
+        const live = context.observed.roles[name];
+        if (live === undefined || !isManagedRole(live, context.environment) || declared.has(name))
+            continue;
+        candidates.push({
+            address: roleAddress(name),
+            kind: 'role',
+            name,
+            liveId: live.arn,
+            before: observedRoleShape(live),
+            rules: ROLE_RULES,
+            why: `tagged as managed for ${context.environment} and no longer declared`,
+        });
+    }
+    return candidates;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/plan/plan-fingerprint.ts
+/**
+ * The plan fingerprint: sha256 of the canonical JSON of everything the plan
+ * was computed from. Apply recomputes it and refuses to act when it differs
+ * from the one in the reviewed comment (desired or live state moved on).
+ */
+
+
+/** `sha256:<hex>` of canonical desired + observed state and the prune flag. */
+function planFingerprint(desired, observed, prune) {
+    // Source locations are left out: moving a document within a file changes nothing that apply does.
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson({ desired: withoutSources(desired), observed, prune }))
+        .digest('hex');
+    return `sha256:${hash}`;
+}
+function withoutSources(desired) {
+    const strip = (items) => items.map(({ source: _source, ...rest }) => rest);
+    return {
+        environment: desired.environment,
+        roles: strip(desired.roles),
+        integrations: strip(desired.integrations),
+        dataActions: strip(desired.dataActions),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-summary.ts
+function summarizePlan(changes, skippedDeletes, checks) {
+    const count = (action) => changes.filter((change) => change.action === action).length;
+    const anyRisk = (risk) => changes.some((change) => change.risks.includes(risk));
+    const summary = {
+        create: count('create'),
+        update: count('update'),
+        replace: count('replace'),
+        delete: count('delete'),
+        noOp: count('no-op'),
+        skippedDeletes: skippedDeletes.length,
+        hasChanges: false,
+        hasDeletes: false,
+        permissionsBroadened: anyRisk('permissions-broadened'),
+        breakingContract: anyRisk('breaking-contract'),
+        drift: anyRisk('drift'),
+        failedChecks: checks.filter((check) => check.status === 'fail').length,
+    };
+    summary.hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
+    summary.hasDeletes = summary.delete + summary.replace > 0;
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/plan/planned-smoke-tests.ts
+
+
+
+/**
+ * The tests apply will run: those of every action it creates, updates or
+ * replaces (unchanged actions are not re-run), ordered by address then
+ * declaration order.
+ */
+function plannedSmokeTests(desired, changedAddresses) {
+    const changed = desired.dataActions.filter((action) => changedAddresses.has(actionAddress(action.integrationName, action.name)));
+    const tests = changed.flatMap((action) => action.tests.map((test) => ({
+        address: actionAddress(action.integrationName, action.name),
+        testName: test.name,
+        // Secure actions carry PII by definition: keep even the test fixtures out of the plan.
+        input: action.secure ? SENSITIVE_PLACEHOLDER : test.input,
+        expect: action.secure ? SENSITIVE_PLACEHOLDER : test.expect,
+        secure: action.secure,
+    })));
+    return tests.sort((a, b) => compareText(a.address, b.address));
+}
+
+;// CONCATENATED MODULE: ./src/plan/planning-context.ts
+
+
+
+function planningContext(desired, observed, baseline) {
+    return {
+        desired,
+        observed,
+        environment: desired.environment.name,
+        accountId: targetAwsAccountId(desired, observed),
+        baseline: baseline === undefined ? undefined : baselineShapes(baseline, observed),
+        liveCredentials: matchCredentials(observed),
+        liveIntegrations: matchIntegrations(desired, observed),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/prune.ts
+/**
+ * Owned resources that are no longer declared: planned deletes when prune is
+ * on, otherwise only listed (as skipped deletes) so a reviewer sees what
+ * prune would remove.
+ */
+
+
+/** Deletes planned (prune on) or skipped (prune off); skipped deletes are ordered by address. */
+function planDeletes(candidates, prune) {
+    if (!prune) {
+        const skippedDeletes = candidates.map(skippedDelete).sort((a, b) => compareText(a.address, b.address));
+        return { changes: [], skippedDeletes };
+    }
+    return { changes: candidates.map(plannedDelete), skippedDeletes: [] };
+}
+function plannedDelete(candidate) {
+    const { address, kind, name, liveId, before, rules } = candidate;
+    const change = compareResource({ address, kind, name, liveId, before, after: null, rules, source: undefined });
+    if (kind === 'action')
+        addRisk(change, 'repoint-flows', ['Architect flows that still call this data action will fail.']);
+    change.reason = candidate.why;
+    return change;
+}
+function skippedDelete(candidate) {
+    const { address, kind, name, liveId } = candidate;
+    return { address, kind, name, liveId, reason: `would delete, prune is off: ${candidate.why}` };
+}
+
+;// CONCATENATED MODULE: ./src/plan/planner.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The per-kind planners, in dependency order (their changes, deletes and checks are concatenated in this order). */
+const KIND_PLANNERS = [
+    planRoleChanges,
+    planCredentialChanges,
+    planIntegrationChanges,
+    planDataActionChanges,
+];
+/**
+ * Computes the plan. Never throws for inconsistent inputs: an account
+ * mismatch, a dangling role reference or a trust policy with the wrong
+ * external id become failed checks that the shells refuse to apply.
+ */
+function planChanges(desired, observed, options) {
+    const context = planningContext(desired, observed, options.baseline);
+    const kinds = KIND_PLANNERS.map((planKind) => planKind(context));
+    const deletes = planDeletes(kinds.flatMap((kind) => kind.deleteCandidates), options.prune);
+    const changes = [...kinds.flatMap((kind) => kind.changes), ...deletes.changes].sort(compareChanges);
+    const checks = [...runCrossChecks(desired, observed, context.liveCredentials), ...kinds.flatMap((kind) => kind.checks)];
+    return {
+        formatVersion: 1,
+        environment: context.environment,
+        changes,
+        skippedDeletes: deletes.skippedDeletes,
+        checks,
+        smokeTests: plannedSmokeTests(desired, changedAddresses(changes)),
+        summary: summarizePlan(changes, deletes.skippedDeletes, checks),
+        fingerprint: planFingerprint(desired, observed, options.prune),
+        prune: options.prune,
+    };
+}
+/** Addresses of the resources apply writes (their smoke tests run). */
+function changedAddresses(changes) {
+    const written = changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace');
+    return new Set(written.map((change) => change.address));
+}
+
+;// CONCATENATED MODULE: ./src/providers/aws-iam/account-check.ts
+/**
+ * The guard that runs before any write: the AWS credentials must belong to the
+ * account that the environment manifest pins, so that a prod manifest applied
+ * with dev credentials (or the reverse) stops before touching anything.
+ */
+/**
+ * Compares the manifest's pinned account with the caller's (STS
+ * GetCallerIdentity). Returns an error message on mismatch, undefined when the
+ * accounts match or the manifest pins none.
+ */
+function checkAccountMatches(manifestAccountId, callerAccountId, environmentName) {
+    if (manifestAccountId === undefined || manifestAccountId.trim() === callerAccountId.trim())
+        return undefined;
+    const environment = environmentName === undefined ? 'The environment' : `Environment ${environmentName}`;
+    return (`${environment} pins AWS account ${manifestAccountId} but the credentials belong to ${callerAccountId}; ` +
+        'refusing to write. Use credentials for the pinned account, or fix spec.aws.accountId.');
+}
+
+;// CONCATENATED MODULE: ./src/commands/observe.ts
+async function readObservedState(desired, providers) {
+    const [orgId, credentialKey, accountId, managedRoleNames, credentials, integrations] = await Promise.all([
+        providers.genesys.organizationId(),
+        providers.genesys.credentialKey(),
+        providers.roles.callerAccountId(),
+        providers.roles.listManagedRoleNames(desired.environment.name),
+        providers.genesys.listCredentials(),
+        providers.genesys.listIntegrations(),
+    ]);
+    const roleNames = [...new Set([...desired.roles.map((role) => role.name), ...managedRoleNames])].sort();
+    const roles = {};
+    for (const name of roleNames) {
+        const role = await providers.roles.readRole(name);
+        if (role)
+            roles[name] = role;
+    }
+    // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
+    const declared = new Set(desired.integrations.map((integration) => integration.name));
+    const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
+    const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
+    return { genesys: { orgId, credentialKey }, aws: { accountId }, roles, credentials, integrations, dataActions };
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+/**
+ * plan: validated desired state + live state → Plan. Refuses, before reading
+ * anything else, when the AWS credentials belong to another account than the
+ * environment pins.
+ */
+
+
+
+
+async function computePlan(desired, providers, options) {
+    const callerAccountId = await providers.roles.callerAccountId();
+    const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
+    if (mismatch)
+        throw new ConfigurationError(mismatch);
+    const observed = await readObservedState(desired, providers);
+    const plan = planChanges(desired, observed, {
+        prune: options.prune,
+        ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+    });
+    return { plan, desired, observed };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/providers/aws-iam/role-operation-error.ts
+/**
+ * Failures of IAM/STS calls, wrapped so that the message says which role and
+ * which operation failed (`update trust policy of role/x: MalformedPolicyDocument: …`)
+ * while the SDK error stays available as `cause` for debugging.
+ */
+
+/** An IAM or STS call made for one role (or for the caller's identity) failed. */
+class RoleOperationError extends expected_error_ExpectedError {
+    name = 'RoleOperationError';
+    /** The SDK command that failed, e.g. `UpdateAssumeRolePolicy`. */
+    command;
+    /** The role concerned; undefined for calls about the caller (STS). */
+    roleName;
+    /** The AWS error code, e.g. `MalformedPolicyDocument`, `AccessDenied`, `Throttling`. */
+    errorCode;
+    /** HTTP status of the failed response, when there was one. */
+    httpStatusCode;
+    constructor(details) {
+        super(details.message, { cause: details.cause });
+        this.command = details.command;
+        this.roleName = details.roleName;
+        this.errorCode = details.errorCode;
+        this.httpStatusCode = details.httpStatusCode;
+    }
+}
+/**
+ * The AWS error code. Query-protocol services (IAM, STS) put the wire code in
+ * `Code` (`MalformedPolicyDocument`) while the SDK class name carries an
+ * `Exception` suffix; the wire code is what AWS documentation and users know.
+ */
+function awsErrorCode(error) {
+    if (error === null || typeof error !== 'object')
+        return 'Error';
+    const shape = error;
+    if (typeof shape.Code === 'string' && shape.Code !== '')
+        return shape.Code;
+    if (typeof shape.name === 'string' && shape.name !== '')
+        return shape.name.replace(/Exception$/, '');
+    return 'Error';
+}
+/** True when the error is one of the given AWS codes (with or without the SDK's `Exception` suffix). */
+function isAwsError(error, ...codes) {
+    return codes.includes(awsErrorCode(error));
+}
+function httpStatusOf(error) {
+    if (error === null || typeof error !== 'object')
+        return undefined;
+    const status = error.$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+// Access key ids are not secret on their own, but they identify the caller's
+// credentials and have no place in a PR comment or a public log.
+const ACCESS_KEY_ID_PATTERN = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
+/**
+ * Removes credential values from text. SigV4 never sends the secret key, so a
+ * server cannot echo it, but the session token and the access key id do travel
+ * in headers, and some services quote them back in error messages.
+ */
+function redactCredentials(text, credentials = []) {
+    let result = text;
+    for (const set of credentials) {
+        for (const value of [set.sessionToken, set.secretAccessKey, set.accessKeyId]) {
+            // Very short values (moto's dummy "testing") would shred ordinary words.
+            if (value !== undefined && value.length >= 12)
+                result = result.split(value).join('[redacted]');
+        }
+    }
+    return result.replace(ACCESS_KEY_ID_PATTERN, '[redacted access key id]');
+}
+/**
+ * The SDK error without its raw HTTP response. That response reaches the
+ * socket and through it the signed request, whose headers hold the access key
+ * id and the session token: a debug log that inspects the cause in depth would
+ * print them. The SDK defines `$response` as non-configurable, so the cause is
+ * a copy: same class, name, message, stack and fields (`$metadata`, `Code`, …).
+ */
+function withoutRawResponse(error) {
+    if (!(error instanceof Error) || !Object.prototype.hasOwnProperty.call(error, '$response'))
+        return error;
+    const copy = Object.create(Object.getPrototypeOf(error));
+    for (const key of Object.getOwnPropertyNames(error)) {
+        if (key === '$response')
+            continue;
+        const descriptor = Object.getOwnPropertyDescriptor(error, key);
+        if (descriptor !== undefined)
+            Object.defineProperty(copy, key, descriptor);
+    }
+    return copy;
+}
+/**
+ * Wraps an SDK error: `<what> role/<name>: <Code>: <message>`.
+ * @param action a phrase such as `update trust policy of` or `create`.
+ */
+function wrapRoleError(error, context) {
+    const errorCode = awsErrorCode(error);
+    const rawMessage = error instanceof Error ? error.message : String(error);
+    const subject = context.roleName === undefined ? context.action : `${context.action} role/${context.roleName}`;
+    const detail = rawMessage === '' || rawMessage === errorCode ? '' : `: ${rawMessage}`;
+    return new RoleOperationError({
+        message: redactCredentials(`${subject}: ${errorCode}${detail}`, context.credentials),
+        command: context.command,
+        roleName: context.roleName,
+        errorCode,
+        httpStatusCode: httpStatusOf(error),
+        cause: withoutRawResponse(error),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/aws-iam/role-writes.ts
+/**
+ * The IAM write calls needed to bring an existing role to its spec. Pure: the
+ * provider reads the role, asks this module what differs, and makes exactly
+ * those calls, so that applying an unchanged spec makes no write at all.
+ */
+
+
+/** Tags under `aws:` belong to AWS; they cannot be removed and are never ours to manage. */
+function isAwsReservedTag(key) {
+    return key.toLowerCase().startsWith('aws:');
+}
+
+/** The inline policies the spec really asks for (empty documents dropped). */
+function effectiveInlinePolicies(spec) {
+    const result = {};
+    for (const [name, document] of Object.entries(spec.inlinePolicies)) {
+        if (!isEmptyPolicy(document))
+            result[name] = document;
+    }
+    return result;
+}
+function sameCanonicalPolicy(observed, desired) {
+    return canonicalJson(observed) === canonicalJson(canonicalizePolicy(desired));
+}
+/**
+ * Writes that turn `observed` into `spec`, in a safe order: the trust policy
+ * and settings first, new or changed permissions before removals (a role in
+ * use never passes through a state with fewer grants than both ends), tags last.
+ * The path is not compared: IAM cannot change it (the caller checks).
+ */
+function roleWritesFor(observed, spec) {
+    const writes = [];
+    if (!sameCanonicalPolicy(observed.trustPolicy, spec.trustPolicy)) {
+        writes.push({ kind: 'update-trust-policy', document: spec.trustPolicy });
+    }
+    if (observed.description !== spec.description || observed.maxSessionDurationSeconds !== spec.maxSessionDurationSeconds) {
+        writes.push({
+            kind: 'update-settings',
+            description: spec.description,
+            maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
+        });
+    }
+    const desiredInline = effectiveInlinePolicies(spec);
+    for (const name of Object.keys(desiredInline).sort()) {
+        const document = desiredInline[name];
+        const current = observed.inlinePolicies[name];
+        if (current === undefined || !sameCanonicalPolicy(current, document)) {
+            writes.push({ kind: 'put-inline-policy', policyName: name, document });
+        }
+    }
+    for (const name of Object.keys(observed.inlinePolicies).sort()) {
+        if (!(name in desiredInline))
+            writes.push({ kind: 'delete-inline-policy', policyName: name });
+    }
+    // A managed role grants only what its manifest says, inline; a managed policy attached by hand is drift.
+    for (const policyArn of [...observed.attachedPolicyArns].sort()) {
+        writes.push({ kind: 'detach-managed-policy', policyArn });
+    }
+    const tagsToSet = {};
+    for (const key of Object.keys(spec.tags).sort()) {
+        const value = spec.tags[key];
+        if (!isAwsReservedTag(key) && observed.tags[key] !== value)
+            tagsToSet[key] = value;
+    }
+    if (Object.keys(tagsToSet).length > 0)
+        writes.push({ kind: 'tag', tags: tagsToSet });
+    const keysToRemove = Object.keys(observed.tags)
+        .filter((key) => !isAwsReservedTag(key) && !(key in spec.tags))
+        .sort();
+    if (keysToRemove.length > 0)
+        writes.push({ kind: 'untag', keys: keysToRemove });
+    return writes;
+}
+
+;// CONCATENATED MODULE: ./src/providers/aws-iam/iam-role-provider.ts
+/**
+ * The {@link RoleProvider} over AWS SDK v3. Credentials come from the default
+ * chain (environment, OIDC web identity as set up by
+ * aws-actions/configure-aws-credentials, profiles, instance roles), and the
+ * SDK itself honours `AWS_ENDPOINT_URL`, which is how the tests and the demo
+ * reach moto_server; there is deliberately no endpoint option of our own.
+ */
+
+
+
+
+
+
+
+/** How long {@link RoleProvider.waitUntilRoleUsable} polls by default. */
+const DEFAULT_ROLE_WAIT_TIMEOUT_MS = 30_000;
+const FIRST_POLL_DELAY_MS = 500;
+const MAX_POLL_DELAY_MS = 4_000;
+// Adaptive mode adds client-side rate limiting on top of backoff, which is what
+// IAM's low per-account request limits call for when many roles are applied.
+const MAX_ATTEMPTS = 5;
+/** What a role without a readable document is reported as: a document granting nothing. */
+const UNREADABLE_POLICY = { Version: '2012-10-17', Statement: [] };
+function defaultRegion() {
+    return process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+/**
+ * Runs one removal step of a delete; NoSuchEntity means someone removed that
+ * part already, which is what the step wanted. Listing the role's parts still
+ * fails on NoSuchEntity, which deleteRole reads as "the whole role is gone".
+ */
+async function ignoringMissing(step) {
+    try {
+        await step();
+    }
+    catch (error) {
+        if (!isAwsError(error.cause, 'NoSuchEntity'))
+            throw error;
+    }
+}
+const realSleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+/**
+ * Builds the IAM role provider.
+ * @example const roles = createRoleProvider({ region: environment.aws.region });
+ */
+function createRoleProvider(options = {}) {
+    const region = options.region ?? defaultRegion();
+    const iam = options.iam ?? new dist_cjs/* IAMClient */.h8v({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
+    const sts = options.sts ?? new client_sts_dist_cjs/* STSClient */.iM({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
+    return new IamRoleProvider(iam, sts, options.sleep ?? realSleep, options.now ?? Date.now);
+}
+class IamRoleProvider {
+    iam;
+    sts;
+    sleep;
+    now;
+    /** Trust policies applied by this instance, so that a wait knows what to wait for. */
+    appliedTrustPolicies = new Map();
+    callerAccount;
+    constructor(iam, sts, sleep, now) {
+        this.iam = iam;
+        this.sts = sts;
+        this.sleep = sleep;
+        this.now = now;
+    }
+    async callerAccountId() {
+        this.callerAccount ??= this.call({ command: 'GetCallerIdentity', action: 'read the caller identity (STS GetCallerIdentity)', roleName: undefined }, async () => {
+            const identity = await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+            if (identity.Account === undefined)
+                throw new Error('the response has no Account');
+            return identity.Account;
+        });
+        // A failure must not stick: the next call may succeed (e.g. after credentials are fixed).
+        this.callerAccount.catch(() => {
+            this.callerAccount = undefined;
+        });
+        return await this.callerAccount;
+    }
+    async readRole(name) {
+        const role = await this.getRole(name);
+        if (role === undefined)
+            return undefined;
+        let parts;
+        try {
+            parts = await Promise.all([this.readInlinePolicies(name), this.readAttachedPolicyArns(name), this.readTags(name)]);
+        }
+        catch (error) {
+            // Deleted between GetRole and these reads: absent, as a read right after would say.
+            if (isAwsError(error.cause, 'NoSuchEntity'))
+                return undefined;
+            throw error;
+        }
+        const [inlinePolicies, attachedPolicyArns, tags] = parts;
+        return {
+            name: role.RoleName ?? name,
+            arn: role.Arn ?? '',
+            path: role.Path ?? '/',
+            description: role.Description ?? '',
+            maxSessionDurationSeconds: role.MaxSessionDuration ?? 3600,
+            trustPolicy: this.parseDocument(role.AssumeRolePolicyDocument, name, 'read trust policy of', 'GetRole'),
+            inlinePolicies,
+            attachedPolicyArns,
+            tags,
+        };
+    }
+    async listManagedRoleNames(environment) {
+        const names = [];
+        const context = { command: 'ListRoles', action: 'list roles (IAM ListRoles)', roleName: undefined };
+        const roleNames = await this.call(context, async () => {
+            const found = [];
+            for await (const page of (0,dist_cjs/* paginateListRoles */.lwj)({ client: this.iam }, {})) {
+                for (const role of page.Roles ?? [])
+                    if (role.RoleName !== undefined)
+                        found.push(role.RoleName);
+            }
+            return found;
+        });
+        // ListRoles never returns tags (AWS documents this), so each role's tags are read.
+        for (const name of roleNames) {
+            let tags;
+            try {
+                tags = await this.readTags(name);
+            }
+            catch (error) {
+                // Deleted between the listing and this read: not ours to report.
+                if (isAwsError(error.cause, 'NoSuchEntity'))
+                    continue;
+                throw error;
+            }
+            if (tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[ENVIRONMENT_TAG] === environment)
+                names.push(name);
+        }
+        return names.sort();
+    }
+    async applyRole(spec) {
+        const created = await this.createRole(spec);
+        let arn = created?.Arn;
+        if (created !== undefined) {
+            // CreateRole set trust policy, description, session and tags; only inline policies remain.
+            for (const [policyName, document] of Object.entries(effectiveInlinePolicies(spec)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+                await this.performWrite(spec.name, { kind: 'put-inline-policy', policyName, document });
+            }
+        }
+        else {
+            const observed = await this.readRole(spec.name);
+            if (observed === undefined) {
+                throw wrapRoleError(new Error('the role exists according to CreateRole but GetRole cannot find it; re-run the apply'), {
+                    command: 'GetRole',
+                    action: 'read',
+                    roleName: spec.name,
+                });
+            }
+            if (observed.path !== spec.path) {
+                throw wrapRoleError(new Error(`the role's path is ${observed.path} but the spec asks for ${spec.path}; IAM cannot change a path, so the role must be replaced (deleted and re-created)`), { command: 'UpdateRole', action: 'change path of', roleName: spec.name });
+            }
+            arn = observed.arn;
+            for (const write of roleWritesFor(observed, spec))
+                await this.performWrite(spec.name, write);
+        }
+        this.appliedTrustPolicies.set(spec.name, spec.trustPolicy);
+        arn ??= (await this.getRole(spec.name))?.Arn;
+        return { arn: arn ?? '', created: created !== undefined };
+    }
+    async deleteRole(name) {
+        if ((await this.getRole(name)) === undefined)
+            return;
+        try {
+            for (const policyName of await this.listInlinePolicyNames(name)) {
+                await ignoringMissing(() => this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRolePolicyCommand */.Tt({ RoleName: name, PolicyName: policyName }))));
+            }
+            for (const policyArn of await this.readAttachedPolicyArns(name)) {
+                await ignoringMissing(() => this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${policyArn} from`, roleName: name }, () => this.iam.send(new dist_cjs/* DetachRolePolicyCommand */.BA7({ RoleName: name, PolicyArn: policyArn }))));
+            }
+            for (const profileName of await this.listInstanceProfileNames(name)) {
+                await ignoringMissing(() => this.call({ command: 'RemoveRoleFromInstanceProfile', action: `remove from instance profile ${profileName}`, roleName: name }, () => this.iam.send(new dist_cjs/* RemoveRoleFromInstanceProfileCommand */.ScF({ RoleName: name, InstanceProfileName: profileName }))));
+            }
+            await this.call({ command: 'DeleteRole', action: 'delete', roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRoleCommand */.$kI({ RoleName: name })));
+        }
+        catch (error) {
+            // The role itself vanished meanwhile (another run, or a person): the goal is met.
+            if (!isAwsError(error.cause, 'NoSuchEntity'))
+                throw error;
+        }
+        this.appliedTrustPolicies.delete(name);
+    }
+    /**
+     * Polls GetRole until the role exists with the expected trust policy, with
+     * growing pauses, for at most `timeoutMs` (default {@link DEFAULT_ROLE_WAIT_TIMEOUT_MS}).
+     * A consistent GetRole does not prove that every AWS endpoint (STS in
+     * Genesys' region) already sees the change: real AWS may need about 10 more
+     * seconds before the role can be assumed, which is why the Genesys smoke
+     * tests retry failed assumptions as well.
+     */
+    async waitUntilRoleUsable(name, waitOptions = {}) {
+        const expected = waitOptions.expectedTrustPolicy ?? this.appliedTrustPolicies.get(name);
+        const expectedText = expected === undefined ? undefined : canonicalJson(canonicalizePolicy(expected));
+        const deadline = this.now() + (waitOptions.timeoutMs ?? DEFAULT_ROLE_WAIT_TIMEOUT_MS);
+        let delay = FIRST_POLL_DELAY_MS;
+        for (;;) {
+            const role = await this.getRole(name);
+            if (role !== undefined) {
+                const trust = this.parseDocument(role.AssumeRolePolicyDocument, name, 'read trust policy of', 'GetRole');
+                if (expectedText === undefined || canonicalJson(trust) === expectedText)
+                    return true;
+            }
+            const remaining = deadline - this.now();
+            if (remaining <= 0)
+                return false;
+            await this.sleep(Math.min(delay, remaining));
+            delay = Math.min(delay * 2, MAX_POLL_DELAY_MS);
+        }
+    }
+    /** CreateRole; undefined when the role already exists (a re-run after an interrupted apply). */
+    async createRole(spec) {
+        try {
+            return await this.call({ command: 'CreateRole', action: 'create', roleName: spec.name }, async () => {
+                const response = await this.iam.send(new dist_cjs/* CreateRoleCommand */.IS({
+                    RoleName: spec.name,
+                    Path: spec.path,
+                    AssumeRolePolicyDocument: JSON.stringify(spec.trustPolicy),
+                    MaxSessionDuration: spec.maxSessionDurationSeconds,
+                    // IAM rejects an empty Description on create; absent means the same.
+                    ...(spec.description === '' ? {} : { Description: spec.description }),
+                    Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+                }));
+                // CreateRole always returns the role; should it not, the ARN is read back below.
+                return response.Role ?? {};
+            });
+        }
+        catch (error) {
+            if (isAwsError(error.cause, 'EntityAlreadyExists'))
+                return undefined;
+            throw error;
+        }
+    }
+    async performWrite(name, write) {
+        switch (write.kind) {
+            case 'update-trust-policy':
+                await this.call({ command: 'UpdateAssumeRolePolicy', action: 'update trust policy of', roleName: name }, () => this.iam.send(new dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: name, PolicyDocument: JSON.stringify(write.document) })));
+                return;
+            case 'update-settings':
+                await this.call({ command: 'UpdateRole', action: 'update description and max session duration of', roleName: name }, () => this.iam.send(new dist_cjs/* UpdateRoleCommand */.TR7({ RoleName: name, Description: write.description, MaxSessionDuration: write.maxSessionDurationSeconds })));
+                return;
+            case 'put-inline-policy':
+                await this.call({ command: 'PutRolePolicy', action: `put inline policy ${write.policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* PutRolePolicyCommand */.pMt({ RoleName: name, PolicyName: write.policyName, PolicyDocument: JSON.stringify(write.document) })));
+                return;
+            case 'delete-inline-policy':
+                await this.call({ command: 'DeleteRolePolicy', action: `delete inline policy ${write.policyName} of`, roleName: name }, () => this.iam.send(new dist_cjs/* DeleteRolePolicyCommand */.Tt({ RoleName: name, PolicyName: write.policyName })));
+                return;
+            case 'tag':
+                await this.call({ command: 'TagRole', action: 'tag', roleName: name }, () => this.iam.send(new dist_cjs/* TagRoleCommand */.Wcv({ RoleName: name, Tags: Object.entries(write.tags).map(([Key, Value]) => ({ Key, Value })) })));
+                return;
+            case 'untag':
+                await this.call({ command: 'UntagRole', action: 'untag', roleName: name }, () => this.iam.send(new dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: name, TagKeys: write.keys })));
+                return;
+            case 'detach-managed-policy':
+                await this.call({ command: 'DetachRolePolicy', action: `detach managed policy ${write.policyArn} from`, roleName: name }, () => this.iam.send(new dist_cjs/* DetachRolePolicyCommand */.BA7({ RoleName: name, PolicyArn: write.policyArn })));
+                return;
+        }
+    }
+    /** GetRole; undefined when the role does not exist. */
+    async getRole(name) {
+        try {
+            return await this.call({ command: 'GetRole', action: 'read', roleName: name }, async () => {
+                const response = await this.iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }));
+                return response.Role;
+            });
+        }
+        catch (error) {
+            if (isAwsError(error.cause, 'NoSuchEntity'))
+                return undefined;
+            throw error;
+        }
+    }
+    async listInstanceProfileNames(name) {
+        return await this.call({ command: 'ListInstanceProfilesForRole', action: 'list instance profiles of', roleName: name }, async () => {
+            const names = [];
+            for await (const page of (0,dist_cjs/* paginateListInstanceProfilesForRole */.mCX)({ client: this.iam }, { RoleName: name })) {
+                for (const profile of page.InstanceProfiles ?? [])
+                    if (profile.InstanceProfileName !== undefined)
+                        names.push(profile.InstanceProfileName);
+            }
+            return names;
+        });
+    }
+    async listInlinePolicyNames(name) {
+        return await this.call({ command: 'ListRolePolicies', action: 'list inline policies of', roleName: name }, async () => {
+            const names = [];
+            for await (const page of (0,dist_cjs/* paginateListRolePolicies */.ow6)({ client: this.iam }, { RoleName: name }))
+                names.push(...(page.PolicyNames ?? []));
+            return names.sort();
+        });
+    }
+    async readInlinePolicies(name) {
+        const result = {};
+        for (const policyName of await this.listInlinePolicyNames(name)) {
+            const action = `read inline policy ${policyName} of`;
+            try {
+                const response = await this.call({ command: 'GetRolePolicy', action, roleName: name }, () => this.iam.send(new dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName: name, PolicyName: policyName })));
+                result[policyName] = this.parseDocument(response.PolicyDocument, name, action, 'GetRolePolicy');
+            }
+            catch (error) {
+                // Deleted between listing and reading: it no longer exists, which is what a read reports.
+                if (isAwsError(error.cause, 'NoSuchEntity'))
+                    continue;
+                throw error;
+            }
+        }
+        return result;
+    }
+    async readAttachedPolicyArns(name) {
+        return await this.call({ command: 'ListAttachedRolePolicies', action: 'list attached policies of', roleName: name }, async () => {
+            const arns = [];
+            for await (const page of (0,dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: this.iam }, { RoleName: name })) {
+                for (const policy of page.AttachedPolicies ?? [])
+                    if (policy.PolicyArn !== undefined)
+                        arns.push(policy.PolicyArn);
+            }
+            return arns.sort();
+        });
+    }
+    async readTags(name) {
+        return await this.call({ command: 'ListRoleTags', action: 'list tags of', roleName: name }, async () => {
+            const tags = {};
+            for await (const page of (0,dist_cjs/* paginateListRoleTags */.hio)({ client: this.iam }, { RoleName: name })) {
+                for (const tag of page.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        tags[tag.Key] = tag.Value ?? '';
+            }
+            return tags;
+        });
+    }
+    parseDocument(text, roleName, action, command) {
+        if (text === undefined || text === '')
+            return UNREADABLE_POLICY;
+        try {
+            return canonicalizePolicy(parsePolicyText(text));
+        }
+        catch (error) {
+            throw wrapRoleError(error, { command, action, roleName });
+        }
+    }
+    /** Runs one SDK call and wraps its failure with the role and the operation, credentials redacted. */
+    async call(context, run) {
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (error instanceof Error && error.name === 'RoleOperationError')
+                throw error;
+            throw wrapRoleError(error, { ...context, credentials: await this.knownCredentials() });
+        }
+    }
+    /** The credentials the clients sign with, so that error messages can be scrubbed of them. */
+    async knownCredentials() {
+        const known = [];
+        for (const provider of [this.iam.config.credentials, this.sts.config.credentials]) {
+            try {
+                if (typeof provider === 'function')
+                    known.push(await provider());
+            }
+            catch {
+                // No credentials resolvable: then none can leak either.
+            }
+        }
+        return known;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/genesys-api-error.ts
+
+/** Genesys answered with an error status. */
+class GenesysApiError extends expected_error_ExpectedError {
+    name = 'GenesysApiError';
+    /** HTTP method of the failed call. */
+    method;
+    /** Path (and query) of the failed call, without the host. */
+    path;
+    status;
+    /** Genesys error `code` (e.g. `not.found`), or the OAuth `error` for token calls. */
+    code;
+    /** Genesys' own message, without our prefix. */
+    genesysMessage;
+    /** Correlation id from the error body (or the `ININ-Correlation-Id` header). */
+    contextId;
+    /** The parsed error body, for callers that need `details` or `errors`. */
+    body;
+    constructor(init) {
+        super(describeApiFailure(init));
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.code = init.code;
+        this.genesysMessage = init.genesysMessage;
+        this.contextId = init.contextId;
+        this.body = init.body;
+    }
+    /** True for 404: callers treat "already gone" as success on deletes. */
+    get isNotFound() {
+        return this.status === 404;
+    }
+    /**
+     * A stale `version` on PUT/PATCH: 409, or a 400 whose message says the
+     * version "does not match the current version" (the two forms Terraform's
+     * IsVersionMismatch retries).
+     */
+    get isVersionConflict() {
+        if (this.status === 409)
+            return true;
+        return this.status === 400 && /does not match the current version/i.test(this.genesysMessage ?? '');
+    }
+}
+/** The call never got a complete answer: timeout, connection refused, reset, or a body cut off. */
+class GenesysTransportError extends expected_error_ExpectedError {
+    method;
+    path;
+    kind;
+    name = 'GenesysTransportError';
+    constructor(method, path, kind, detail) {
+        super(`Genesys API ${method} ${path} ${kind === 'timeout' ? 'timed out' : 'failed'}: ${detail}`);
+        this.method = method;
+        this.path = path;
+        this.kind = kind;
+    }
+}
+function describeApiFailure(init) {
+    const code = init.code ? ` ${init.code}` : '';
+    const message = init.genesysMessage ? `: ${init.genesysMessage}` : '';
+    const context = init.contextId ? ` (contextId ${init.contextId})` : ' (no contextId in the response)';
+    return `Genesys API ${init.method} ${init.path} failed with HTTP ${init.status}${code}${message}${context}`;
+}
+/**
+ * Reads an error response body into its parts. Genesys API errors are
+ * `ErrorBody`; the OAuth server answers `{error, description, error_description}`;
+ * proxies may answer HTML or nothing, which is kept as a short snippet.
+ */
+function parseErrorBody(text, correlationHeader) {
+    const parsed = tryParseJsonObject(text);
+    if (parsed) {
+        const body = parsed;
+        const code = stringOrUndefined(body.code) ?? stringOrUndefined(body.error);
+        const genesysMessage = stringOrUndefined(body.message) ?? stringOrUndefined(body.error_description) ?? stringOrUndefined(body.description);
+        const contextId = stringOrUndefined(body.contextId) ?? correlationHeader ?? undefined;
+        return { code, genesysMessage, contextId, body };
+    }
+    const snippet = text.trim().replace(/\s+/g, ' ').slice(0, 200);
+    return {
+        code: undefined,
+        genesysMessage: snippet || undefined,
+        contextId: correlationHeader ?? undefined,
+        body: undefined,
+    };
+}
+function tryParseJsonObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/genesys-endpoints.ts
+/**
+ * Where the Genesys Cloud API and its OAuth server live, from the environment
+ * variables CX as Code uses: `GENESYSCLOUD_REGION` (AWS region name or domain)
+ * and the optional `GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL`, which redirect
+ * both hosts to one proxy (or the sandbox). Pure: reads only the map passed in.
+ */
+
+
+const ALLOWED_GATEWAY_PROTOCOLS = ['http', 'https'];
+/**
+ * Resolves the API and login base URLs. An unknown region, or a malformed
+ * gateway, is a {@link ConfigurationError} whose message lists what is valid.
+ */
+function resolveGenesysEndpoints(env) {
+    const regionSetting = env.GENESYSCLOUD_REGION?.trim();
+    if (!regionSetting) {
+        throw new ConfigurationError(`GENESYSCLOUD_REGION is not set. Set it to the AWS region name or the domain of your Genesys Cloud org; valid values: ${describeValidRegions()}.`);
+    }
+    const region = findGenesysRegion(regionSetting);
+    if (!region) {
+        throw new ConfigurationError(`GENESYSCLOUD_REGION "${regionSetting}" is not a Genesys Cloud region. Valid values (AWS region or domain): ${describeValidRegions()}.`);
+    }
+    const gatewayHost = env.GENESYSCLOUD_GATEWAY_HOST?.trim();
+    if (gatewayHost) {
+        // One gateway serves both the API and OAuth, as CX as Code's setGateway does.
+        const gatewayUrl = gatewayBaseUrl(gatewayHost, env.GENESYSCLOUD_GATEWAY_PORT, env.GENESYSCLOUD_GATEWAY_PROTOCOL);
+        return { apiBaseUrl: gatewayUrl, loginBaseUrl: gatewayUrl, region };
+    }
+    return {
+        apiBaseUrl: `https://api.${region.domain}`,
+        loginBaseUrl: `https://login.${region.domain}`,
+        region,
+    };
+}
+function gatewayBaseUrl(host, portSetting, protocolSetting) {
+    const protocol = (protocolSetting?.trim() || 'https').toLowerCase().replace(/:?\/*$/, '');
+    if (!ALLOWED_GATEWAY_PROTOCOLS.includes(protocol)) {
+        throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_PROTOCOL "${protocolSetting}" is not supported; use one of: ${ALLOWED_GATEWAY_PROTOCOLS.join(', ')}.`);
+    }
+    // A bare host only: a path or credentials here would silently change where tokens are sent.
+    if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
+        throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_HOST "${host}" must be a bare host name or IP address (no scheme, port or path).`);
+    }
+    const port = portSetting?.trim();
+    if (port) {
+        const portNumber = Number(port);
+        if (!/^\d+$/.test(port) || portNumber < 1 || portNumber > 65535) {
+            throw new ConfigurationError(`GENESYSCLOUD_GATEWAY_PORT "${port}" must be a port number between 1 and 65535.`);
+        }
+        return `${protocol}://${host}:${portNumber}`;
+    }
+    return `${protocol}://${host}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/access-token-cache.ts
+/** Renew when this much of the lifetime is left: 60 s, or a tenth of a short lifetime. */
+function renewalMarginMs(expiresInSeconds) {
+    return Math.min(60_000, expiresInSeconds * 100);
+}
+function createAccessTokenCache(options) {
+    let cached;
+    let pending;
+    const renew = async () => {
+        const issued = await options.issue();
+        options.onToken(issued.accessToken);
+        const lifetimeMs = Math.max(0, issued.expiresInSeconds) * 1000;
+        cached = { token: issued.accessToken, renewAt: options.now() + lifetimeMs - renewalMarginMs(issued.expiresInSeconds) };
+        return issued.accessToken;
+    };
+    return {
+        get() {
+            if (cached && options.now() < cached.renewAt)
+                return Promise.resolve(cached.token);
+            pending ??= renew().finally(() => {
+                pending = undefined;
+            });
+            return pending;
+        },
+        invalidate(token) {
+            if (cached?.token === token)
+                cached = undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/request-rate-limiter.ts
+/**
+ * Client-side token bucket that keeps calls under Genesys' per-token limit
+ * (300 requests per minute for client credentials), so that a large apply
+ * waits a little instead of provoking a storm of 429s. Clock and sleep are
+ * injected, so tests run instantly.
+ */
+/**
+ * Burst capacity plus refill over any 60 s window never exceeds
+ * `requestsPerMinute`: the bucket holds at most `burst` tokens and refills
+ * at `requestsPerMinute - burst` per minute.
+ */
+function createRequestRateLimiter(options) {
+    const { requestsPerMinute, now, sleep } = options;
+    if (!Number.isFinite(requestsPerMinute) || requestsPerMinute < 2) {
+        throw new RangeError(`requestsPerMinute must be a number of at least 2, got ${requestsPerMinute}`);
+    }
+    const burst = Math.max(1, Math.min(10, Math.floor(requestsPerMinute / 30)));
+    const refillPerMs = (requestsPerMinute - burst) / 60_000;
+    let tokens = burst;
+    let lastRefill = now();
+    // Callers are served in arrival order: each waits for the previous one.
+    let queue = Promise.resolve();
+    const refill = () => {
+        const current = now();
+        if (current <= lastRefill)
+            return;
+        tokens = Math.min(burst, tokens + (current - lastRefill) * refillPerMs);
+        lastRefill = current;
+    };
+    const takeOne = async () => {
+        refill();
+        if (tokens < 1) {
+            const wait = Math.ceil((1 - tokens) / refillPerMs);
+            await sleep(wait);
+            // Count the wait as elapsed even when the clock disagrees (an instant test sleep
+            // on a real clock): the limiter must never spin, re-sleeping until real time catches up.
+            tokens = Math.min(burst, tokens + wait * refillPerMs);
+            lastRefill = Math.max(now(), lastRefill + wait);
+        }
+        tokens -= 1;
+    };
+    return {
+        acquire() {
+            const turn = queue.then(takeOne);
+            queue = turn.catch(() => undefined);
+            return turn;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/retry-policy.ts
+/**
+ * When the Genesys HTTP client retries, and how long it waits. Pure, so the
+ * policy is tested table-driven; the client applies it with injected sleep
+ * and random.
+ */
+const DEFAULT_RETRY_POLICY = {
+    maxTransientRetries: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 8_000,
+    maxRateLimitRetries: 6,
+    maxRateLimitWaitMs: 120_000,
+    maxVersionConflictRetries: 3,
+};
+/**
+ * Exponential backoff with "equal jitter": half the delay is fixed, half is
+ * random, so concurrent clients spread out yet every retry still waits.
+ * `retryIndex` is 0 for the first retry; `random` returns [0, 1).
+ */
+function backoffDelayMs(retryIndex, random, policy) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retryIndex);
+    const half = exponential / 2;
+    return Math.round(half + half * clampUnit(random()));
+}
+/**
+ * Retry-After in milliseconds. Genesys always sends integer seconds
+ * (terraform-provider-genesyscloud util_retries.go); an HTTP date is accepted
+ * too in case a proxy rewrites it. Undefined when absent or unreadable.
+ */
+function retryAfterMs(header, nowMs) {
+    if (header === null)
+        return undefined;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // Only an HTTP-date (it names a weekday and month); Date.parse would read "1.5" as a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    if (!Number.isNaN(date))
+        return Math.max(0, date - nowMs);
+    return undefined;
+}
+/** Statuses worth another try: the server (or a gateway) failed, not the request. */
+function isTransientStatus(status) {
+    return status >= 500 && status <= 599;
+}
+/**
+ * Statuses that mean the request was certainly not carried out, so even a
+ * non-idempotent POST (create) may be sent again without risking a duplicate.
+ */
+function isNotProcessedStatus(status) {
+    return status === 429 || status === 503;
+}
+function clampUnit(value) {
+    if (!Number.isFinite(value) || value < 0)
+        return 0;
+    return value >= 1 ? 1 : value;
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/genesys-http-client.ts
+/**
+ * The thin HTTP client under the Genesys provider: Node's global fetch, OAuth
+ * client credentials, a client-side rate limiter, bounded retries (429 with
+ * Retry-After, 5xx and network errors with jittered backoff, one token renewal
+ * on 401), a timeout on every call, and paging. It knows nothing about data
+ * actions; the provider builds on it.
+ *
+ * Secrets: the client secret and every token are registered on creation and
+ * scrubbed from every log line and error message this client produces.
+ */
+
+
+
+
+/** Most pages one listing may have; reaching it is an error, never a silent truncation. */
+const MAX_PAGES = 10_000;
+/** Error codes of fetch's cause that mean no byte of the request reached the server. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+function createGenesysHttpClient(options) {
+    const secrets = createSecretRegistry(options.onSecret);
+    secrets.register(options.clientSecret);
+    const context = {
+        options,
+        limiter: createRequestRateLimiter({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
+        redact: secrets.redact,
+        log: {
+            debug: (message) => options.logger.debug(secrets.redact(message)),
+            warning: (message) => options.logger.warning(secrets.redact(message)),
+        },
+    };
+    const tokens = createAccessTokenCache({
+        now: options.now,
+        onToken: secrets.register,
+        issue: () => issueToken(context),
+    });
+    const bearerTransport = {
+        baseUrl: options.apiBaseUrl,
+        authorization: async () => `Bearer ${await tokens.get()}`,
+        renewToken: (authorization) => tokens.invalidate(authorization.slice('Bearer '.length)),
+    };
+    const request = async (call) => (await send(context, call, bearerTransport));
+    return { request, listAll: (path, query = {}) => readAllPages(request, path, query, options.pageSize) };
+}
+/** The secrets this client knows, and how to keep them out of what it writes. */
+function createSecretRegistry(onSecret) {
+    const secrets = new Set();
+    return {
+        register: (secret) => {
+            if (secret === '' || secrets.has(secret))
+                return;
+            secrets.add(secret);
+            onSecret(secret);
+        },
+        redact: (text) => {
+            let result = text;
+            for (const secret of secrets)
+                result = result.split(secret).join('***');
+            return result;
+        },
+    };
+}
+async function issueToken(context) {
+    const { options } = context;
+    const basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
+    const body = await send(context, { method: 'POST', path: '/oauth/token', idempotent: true }, {
+        baseUrl: options.loginBaseUrl,
+        authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
+        contentType: 'application/x-www-form-urlencoded',
+        payload: 'grant_type=client_credentials',
+    });
+    const parsed = body;
+    if (typeof parsed?.access_token !== 'string' || parsed.access_token === '') {
+        throw new GenesysApiError({
+            method: 'POST',
+            path: '/oauth/token',
+            status: 200,
+            code: undefined,
+            genesysMessage: 'the OAuth server answered without an access_token',
+            contextId: undefined,
+            body: undefined,
+        });
+    }
+    // ❓ expires_in is documented as seconds (Go SDK AuthResponse); a missing value falls back to the 24 h default lifetime.
+    const expiresInSeconds = typeof parsed.expires_in === 'number' ? parsed.expires_in : 86_400;
+    return { accessToken: parsed.access_token, expiresInSeconds };
+}
+/** Sends one call, retrying as the policy allows; resolves with the parsed body. */
+async function send(context, request, transport) {
+    const displayPath = withQuery(request.path, request.query);
+    const url = `${transport.baseUrl}${displayPath}`;
+    const timeoutMs = request.timeoutMs ?? context.options.defaultTimeoutMs;
+    const call = {
+        label: `Genesys API ${request.method} ${displayPath}`,
+        idempotent: request.idempotent ?? request.method !== 'POST',
+        transientRetries: 0,
+        rateLimitRetries: 0,
+        rateLimitWaitedMs: 0,
+        renewedAfterUnauthorized: false,
+    };
+    for (;;) {
+        await context.limiter.acquire();
+        const authorization = await transport.authorization();
+        let exchange;
+        try {
+            exchange = await exchangeWithTimeout(context.options.fetch, url, requestInit(request, transport, authorization), timeoutMs);
+        }
+        catch (error) {
+            const failure = describeTransportFailure(error, timeoutMs);
+            const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
+            if (!retry)
+                throw new GenesysTransportError(request.method, displayPath, failure.kind, context.redact(failure.detail));
+            await takeRetry(context, retry);
+            continue;
+        }
+        context.log.debug(`${call.label} → ${exchange.status}`);
+        const renewToken = transport.renewToken;
+        const retry = retryForStatus(context, call, exchange, renewToken && (() => renewToken(authorization)));
+        if (retry) {
+            await takeRetry(context, retry);
+            continue;
+        }
+        if (exchange.status < 200 || exchange.status > 299)
+            throw apiError(context, request.method, displayPath, exchange);
+        return parseBody(request, displayPath, exchange);
+    }
+}
+/** Method, headers and body of one attempt. */
+function requestInit(request, transport, authorization) {
+    const headers = {
+        Authorization: authorization,
+        Accept: request.responseType === 'text' ? 'text/plain, */*' : 'application/json',
+        'User-Agent': 'genesys-lambda-gitops',
+    };
+    let payload = transport.payload;
+    if (payload !== undefined && transport.contentType)
+        headers['Content-Type'] = transport.contentType;
+    if (request.body !== undefined) {
+        payload = JSON.stringify(request.body);
+        headers['Content-Type'] = 'application/json';
+    }
+    return { method: request.method, headers, body: payload };
+}
+/** The next backoff for a transient failure (`what` says which), or undefined when the budget is spent. */
+function transientRetry(context, call, what) {
+    const policy = context.options.retryPolicy;
+    if (call.transientRetries >= policy.maxTransientRetries)
+        return undefined;
+    const delayMs = backoffDelayMs(call.transientRetries, context.options.random, policy);
+    call.transientRetries += 1;
+    return {
+        kind: 'wait',
+        delayMs,
+        warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries} of ${policy.maxTransientRetries})`,
+    };
+}
+/**
+ * Whether an answer's status is worth another attempt: one token renewal on 401 (bearer calls only), the
+ * wait a 429 asks for within the rate-limit budget, backoff on a transient status when repeating the call
+ * is harmless. Undefined: the answer is final.
+ */
+function retryForStatus(context, call, exchange, renewToken) {
+    const { status } = exchange;
+    const { options } = context;
+    if (status === 401 && renewToken && !call.renewedAfterUnauthorized) {
+        call.renewedAfterUnauthorized = true;
+        renewToken();
+        context.log.debug(`${call.label}: 401, renewing the access token once`);
+        return { kind: 'renew-token' };
+    }
+    if (status === 429) {
+        const policy = options.retryPolicy;
+        const wait = retryAfterMs(exchange.headers.get('retry-after'), options.now()) ?? backoffDelayMs(call.rateLimitRetries, options.random, policy);
+        if (call.rateLimitRetries >= policy.maxRateLimitRetries || call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs)
+            return undefined;
+        call.rateLimitRetries += 1;
+        call.rateLimitWaitedMs += wait;
+        return {
+            kind: 'wait',
+            delayMs: wait,
+            warning: `${call.label}: rate limited (429), waiting ${wait} ms as asked (retry ${call.rateLimitRetries} of ${policy.maxRateLimitRetries})`,
+        };
+    }
+    if (isTransientStatus(status) && (call.idempotent || isNotProcessedStatus(status)))
+        return transientRetry(context, call, `HTTP ${status}`);
+    return undefined;
+}
+async function takeRetry(context, retry) {
+    if (retry.kind === 'renew-token')
+        return;
+    context.log.warning(retry.warning);
+    await context.options.sleep(retry.delayMs);
+}
+function parseBody(request, displayPath, exchange) {
+    if (request.responseType === 'text')
+        return exchange.text;
+    if (exchange.text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(exchange.text);
+    }
+    catch {
+        throw new GenesysTransportError(request.method, displayPath, 'network', `HTTP ${exchange.status} with a body that is not JSON`);
+    }
+}
+function apiError(context, method, path, exchange) {
+    const parts = parseErrorBody(context.redact(exchange.text), exchange.headers.get('inin-correlation-id'));
+    return new GenesysApiError({ method, path, status: exchange.status, ...parts });
+}
+async function exchangeWithTimeout(fetch, url, init, timeoutMs) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+    try {
+        // Redirects are not followed: the bearer token must only ever reach the configured host.
+        const requestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
+        if (init.body !== undefined)
+            requestInit.body = init.body;
+        const response = await fetch(url, requestInit);
+        // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Every entity of a paged listing, following pageCount / nextUri to the last page. */
+async function readAllPages(request, path, query, pageSize) {
+    const all = [];
+    const visited = new Set();
+    let next = withQuery(path, { ...query, pageSize, pageNumber: 1 });
+    let expectedPageNumber = 1;
+    for (let pages = 0; next !== undefined; pages += 1) {
+        if (pages >= MAX_PAGES) {
+            throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
+        }
+        if (visited.has(next))
+            throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
+        visited.add(next);
+        const page = await request({ method: 'GET', path: next });
+        const entities = page?.entities ?? [];
+        all.push(...entities);
+        const pageNumber = page?.pageNumber ?? expectedPageNumber;
+        expectedPageNumber = pageNumber + 1;
+        next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+    }
+    return all;
+}
+function nextPagePath(path, query, pageSize, page, entityCount, pageNumber) {
+    if (entityCount === 0)
+        return undefined;
+    const byNumber = withQuery(path, { ...query, pageSize, pageNumber: pageNumber + 1 });
+    if (page?.pageCount !== undefined) {
+        if (pageNumber >= page.pageCount)
+            return undefined;
+        return page.nextUri ? (sameHostPath(page.nextUri) ?? byNumber) : byNumber;
+    }
+    if (page?.nextUri)
+        return sameHostPath(page.nextUri) ?? byNumber;
+    // No pageCount and no nextUri: keep reading while pages come back full, as Terraform does.
+    return entityCount >= (page?.pageSize ?? pageSize) ? byNumber : undefined;
+}
+/** `nextUri` reduced to its path and query: the token is never sent to a host taken from a response. */
+function sameHostPath(uri) {
+    try {
+        const parsed = new URL(uri, 'http://relative.invalid');
+        return parsed.pathname.startsWith('/api/v2/') ? `${parsed.pathname}${parsed.search}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Appends query parameters to a path that may already carry some. */
+function withQuery(path, query) {
+    if (!query)
+        return path;
+    const [pathOnly, existing = ''] = path.split('?', 2);
+    const params = new URLSearchParams(existing);
+    for (const [key, value] of Object.entries(query)) {
+        if (value !== undefined)
+            params.set(key, String(value));
+    }
+    const search = params.toString();
+    return search ? `${pathOnly}?${search}` : pathOnly;
+}
+class TimeoutSignal extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no complete answer within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+function describeTransportFailure(error, timeoutMs) {
+    if (error instanceof TimeoutSignal || (error instanceof Error && error.name === 'TimeoutError')) {
+        return { kind: 'timeout', detail: `no complete answer within ${timeoutMs} ms`, neverSent: false };
+    }
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    const causeMessage = typeof cause?.message === 'string' ? `: ${cause.message}` : '';
+    return {
+        kind: 'network',
+        detail: `${message}${causeMessage}${code && !causeMessage.includes(code) ? ` (${code})` : ''}`,
+        neverSent: code !== undefined && NEVER_SENT_CODES.has(code),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/observed-resources.ts
+
+/** Genesys runs an action for up to 60 s when `config.timeoutSeconds` is absent (help ?p=141921). */
+const DEFAULT_ACTION_TIMEOUT_SECONDS = 60;
+/** Where each template of an action comes from. */
+function actionTemplateSources(action) {
+    return {
+        request: templateSource(action.config?.request?.requestTemplate, action.config?.request?.requestTemplateUri),
+        success: templateSource(action.config?.response?.successTemplate, action.config?.response?.successTemplateUri),
+    };
+}
+function templateSource(text, uri) {
+    if (typeof text === 'string')
+        return { text };
+    if (typeof uri === 'string' && uri !== '')
+        return { uri };
+    return { missing: true };
+}
+/**
+ * True when the listing entry lacks what normalization needs (config, or the
+ * contract schemas), so the provider must GET the action itself with
+ * `expand=contract&includeConfig=true`. ❓ Whether the list endpoint inlines
+ * contracts is unconfirmed (it has no `expand` parameter), hence the check.
+ */
+function actionNeedsFullRead(action) {
+    return action.config === undefined || !action.contract?.input?.inputSchema || !action.contract.output?.successSchema;
+}
+/** A published action in observed form; `templates` holds the resolved template text. */
+function observedDataAction(action, templates) {
+    const config = action.config ?? {};
+    return {
+        id: requireString(action.id, 'action id'),
+        name: action.name ?? '',
+        integrationId: action.integrationId ?? '',
+        category: action.category ?? '',
+        version: action.version ?? 0,
+        secure: action.secure ?? false,
+        contract: {
+            input: contractSchema(action.contract?.input?.inputSchema),
+            output: contractSchema(action.contract?.output?.successSchema),
+        },
+        functionArn: config.request?.requestUrlTemplate ?? '',
+        timeoutSeconds: config.timeoutSeconds ?? DEFAULT_ACTION_TIMEOUT_SECONDS,
+        request: { template: templates.requestTemplate, headers: { ...(config.request?.headers ?? {}) } },
+        response: {
+            translationMap: { ...(config.response?.translationMap ?? {}) },
+            translationMapDefaults: { ...(config.response?.translationMapDefaults ?? {}) },
+            successTemplate: templates.successTemplate,
+        },
+    };
+}
+function contractSchema(schema) {
+    return (schema === undefined ? {} : sortKeysDeep(schema));
+}
+/** An integration with its current configuration in observed form. */
+function observedIntegration(integration, configuration) {
+    const credentials = {};
+    for (const [key, info] of Object.entries(configuration?.credentials ?? {})) {
+        if (typeof info?.id === 'string')
+            credentials[key] = info.id;
+    }
+    return {
+        id: requireString(integration.id, 'integration id'),
+        name: integration.name ?? '',
+        integrationTypeId: integration.integrationType?.id ?? '',
+        intendedState: integration.intendedState === 'ENABLED' ? 'ENABLED' : 'DISABLED',
+        reportedState: integration.reportedState?.code,
+        config: {
+            name: configuration?.name ?? integration.name ?? '',
+            version: configuration?.version ?? 0,
+            notes: configuration?.notes ?? '',
+            credentials,
+        },
+    };
+}
+/**
+ * A credential in observed form. `credentialFields.ARN` may be redacted on
+ * GET (❓ unconfirmed): anything that is not an ARN becomes undefined, so the
+ * planner reports "cannot verify" rather than a false drift or a false match.
+ */
+function observedCredential(credential) {
+    const fields = 'credentialFields' in credential ? credential.credentialFields : undefined;
+    const arn = fields?.ARN;
+    return {
+        id: requireString(credential.id, 'credential id'),
+        name: credential.name ?? '',
+        typeName: credential.type?.name ?? '',
+        roleArn: typeof arn === 'string' && /^arn:[^:]+:iam::\d{12}:role\//.test(arn) ? arn : undefined,
+    };
+}
+function requireString(value, what) {
+    if (typeof value !== 'string' || value === '')
+        throw new Error(`Genesys returned an entity without ${what}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/request-bodies.ts
+/** The integration type of the AWS Lambda data-actions integration. */
+const AWS_LAMBDA_INTEGRATION_TYPE_ID = 'aws-lambda-data-actions';
+/** The credential type holding a role ARN in its `ARN` field. */
+const AWS_ROLE_CREDENTIAL_TYPE = 'amazonWebServicesARN';
+/** The integration config's credential key when the integration type does not say (the official module's value). */
+const DEFAULT_CREDENTIAL_KEY = 'AmazonWebServicesARN';
+/** `config` of an action: the Lambda ARN is the request URL, and Lambda actions always POST. */
+function actionConfig(action) {
+    return {
+        timeoutSeconds: action.timeoutSeconds,
+        request: {
+            requestUrlTemplate: action.functionArn,
+            requestType: 'POST',
+            headers: { ...action.request.headers },
+            requestTemplate: action.request.template,
+        },
+        response: {
+            translationMap: { ...action.response.translationMap },
+            translationMapDefaults: { ...action.response.translationMapDefaults },
+            successTemplate: action.response.successTemplate,
+        },
+    };
+}
+/**
+ * `contract` of an action. The SDK's JsonSchemaDocument lacks `items` and
+ * nested keywords, so the manifest's schema is passed through as plain JSON
+ * (what Terraform does too) and only the outer shape is typed.
+ */
+function actionContract(action) {
+    return {
+        input: { inputSchema: action.contract.input },
+        output: { successSchema: action.contract.output },
+    };
+}
+/** `POST /api/v2/integrations/actions` and `POST /api/v2/integrations/actions/drafts`. */
+function postActionInput(action, integrationId) {
+    return {
+        name: action.name,
+        category: action.category,
+        integrationId,
+        secure: action.secure,
+        config: actionConfig(action),
+        contract: actionContract(action),
+    };
+}
+/** `PATCH /api/v2/integrations/actions/{id}`: contract and secure cannot change on a published action. */
+function updateActionInput(action, version) {
+    return { name: action.name, category: action.category, config: actionConfig(action), version };
+}
+/** `PATCH /api/v2/integrations/actions/{id}/draft`: a draft may still change its contract and secure flag. */
+function updateDraftInput(action, version) {
+    return {
+        name: action.name,
+        category: action.category,
+        config: actionConfig(action),
+        contract: actionContract(action),
+        secure: action.secure,
+        version,
+    };
+}
+/** `POST /api/v2/integrations/credentials` and `PUT …/{id}`. */
+function credentialInput(name, roleArn) {
+    return { name, type: { name: AWS_ROLE_CREDENTIAL_TYPE }, credentialFields: { ARN: roleArn } };
+}
+/** `POST /api/v2/integrations`. */
+function createIntegrationInput(name) {
+    return { name, integrationType: { id: AWS_LAMBDA_INTEGRATION_TYPE_ID } };
+}
+/** `PUT /api/v2/integrations/{id}/config/current`: every member is required by IntegrationConfiguration. */
+function integrationConfigurationInput(config, version) {
+    const credentials = {};
+    for (const [key, id] of Object.entries(config.credentials))
+        credentials[key] = { id };
+    return { name: config.name, version, properties: {}, advanced: {}, notes: config.notes, credentials };
+}
+/** `PATCH /api/v2/integrations/{id}`. */
+function intendedStateInput(enabled) {
+    return { intendedState: enabled ? 'ENABLED' : 'DISABLED' };
+}
+/** `POST …/draft/publish`. */
+function publishDraftInput(version) {
+    return { version };
+}
+
+;// CONCATENATED MODULE: ./src/providers/genesys/genesys-cloud-provider.ts
+
+
+
+
+
+
+
+const ACTIONS_PATH = '/api/v2/integrations/actions';
+const MAX_ACTION_TIMEOUT_SECONDS = 60;
+const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
+/** Per-action reads in flight at once; the rate limiter still paces them. */
+const ACTION_READ_CONCURRENCY = 4;
+/**
+ * Timeout for a call that runs an action: the action's own timeout (clamped to
+ * Genesys' 1–60 s) plus a margin for Genesys' own work, so the client never
+ * gives up before Genesys does.
+ */
+function actionCallTimeoutMs(timeoutSeconds, marginMs) {
+    const seconds = Math.min(MAX_ACTION_TIMEOUT_SECONDS, Math.max(1, Number.isFinite(timeoutSeconds) ? timeoutSeconds : MAX_ACTION_TIMEOUT_SECONDS));
+    return seconds * 1000 + marginMs;
+}
+/** Builds the provider from the environment; a missing client id/secret or an unknown region is a ConfigurationError. */
+function createGenesysProvider(options) {
+    const clientId = options.env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim();
+    const clientSecret = options.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
+    const missing = [
+        clientId ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_ID',
+        clientSecret ? undefined : 'GENESYSCLOUD_OAUTHCLIENT_SECRET',
+    ].filter((name) => name !== undefined);
+    if (missing.length > 0 || !clientId || !clientSecret) {
+        throw new ConfigurationError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the Genesys Cloud OAuth client (client credentials grant) is required.`);
+    }
+    const endpoints = resolveGenesysEndpoints(options.env);
+    const sleep = options.sleep ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+    const now = options.now ?? Date.now;
+    const random = options.random ?? Math.random;
+    const logger = options.logger ?? { debug: () => undefined, warning: () => undefined };
+    const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
+    const http = createGenesysHttpClient({
+        apiBaseUrl: endpoints.apiBaseUrl,
+        loginBaseUrl: endpoints.loginBaseUrl,
+        clientId,
+        clientSecret,
+        fetch: options.fetch ?? globalThis.fetch,
+        sleep,
+        now,
+        random,
+        requestsPerMinute: options.requestsPerMinute ?? 300,
+        pageSize: options.pageSize ?? 100,
+        defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
+        retryPolicy,
+        logger,
+        onSecret: options.onSecret ?? (() => undefined),
+    });
+    return new GenesysCloudProvider(http, {
+        sleep,
+        now,
+        random,
+        logger,
+        retryPolicy,
+        actionTimeoutMarginMs: options.actionTimeoutMarginMs ?? 15_000,
+        integrationStatePollIntervalMs: options.integrationStatePollIntervalMs ?? 2_000,
+    });
+}
+class GenesysCloudProvider {
+    http;
+    settings;
+    credentialKeyLookup;
+    constructor(http, settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+    async organizationId() {
+        const organization = await this.http.request({ method: 'GET', path: '/api/v2/organizations/me' });
+        if (!organization?.id)
+            throw new Error('GET /api/v2/organizations/me returned no organization id');
+        return organization.id;
+    }
+    credentialKey() {
+        this.credentialKeyLookup ??= this.readCredentialKey().catch((error) => {
+            this.credentialKeyLookup = undefined;
+            throw error;
+        });
+        return this.credentialKeyLookup;
+    }
+    async readCredentialKey() {
+        let integrationType;
+        try {
+            integrationType = await this.http.request({
+                method: 'GET',
+                path: `/api/v2/integrations/types/${AWS_LAMBDA_INTEGRATION_TYPE_ID}`,
+            });
+        }
+        catch (error) {
+            // Some orgs' OAuth roles may not see integration types; the documented key still works.
+            if (error instanceof GenesysApiError && (error.status === 404 || error.status === 403))
+                return DEFAULT_CREDENTIAL_KEY;
+            throw error;
+        }
+        const specifications = Object.entries(integrationType?.credentials ?? {});
+        const forRoleArn = specifications.find(([, specification]) => specification?.credentialTypes?.includes(AWS_ROLE_CREDENTIAL_TYPE));
+        return forRoleArn?.[0] ?? specifications[0]?.[0] ?? DEFAULT_CREDENTIAL_KEY;
+    }
+    async listIntegrations() {
+        const integrations = await this.http.listAll('/api/v2/integrations', {
+            integrationType: AWS_LAMBDA_INTEGRATION_TYPE_ID,
+        });
+        const ours = integrations.filter((integration) => integration.integrationType?.id === AWS_LAMBDA_INTEGRATION_TYPE_ID);
+        const observed = [];
+        // One config read per integration: an org has few Lambda integrations.
+        for (const integration of ours) {
+            const configuration = await this.http.request({
+                method: 'GET',
+                path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
+            });
+            observed.push(observedIntegration(integration, configuration));
+        }
+        return observed;
+    }
+    async listCredentials() {
+        const listed = await this.http.listAll('/api/v2/integrations/credentials');
+        const roleCredentials = listed.filter((credential) => credential.type?.name === AWS_ROLE_CREDENTIAL_TYPE);
+        const observed = [];
+        // The listing carries no fields; the ARN is only on the credential itself (if not redacted).
+        for (const info of roleCredentials) {
+            const credential = await this.http.request({
+                method: 'GET',
+                path: `/api/v2/integrations/credentials/${encodeSegment(info.id)}`,
+            });
+            observed.push(observedCredential({ ...info, ...credential }));
+        }
+        return observed;
+    }
+    async listDataActions(integrationIds) {
+        if (integrationIds.length === 0)
+            return [];
+        const wanted = new Set(integrationIds);
+        // There is no integrationId filter on the API: one paged listing, filtered here.
+        const listed = await this.listActionsWithContracts();
+        const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));
+        return mapConcurrently(ours, ACTION_READ_CONCURRENCY, async (entry) => {
+            const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id)) : entry;
+            return this.normalizeAction(action);
+        });
+    }
+    /**
+     * ❓ The SDK lists no `expand` parameter for the action listing, only for a
+     * single action. Asking for `expand=contract` anyway saves one GET per
+     * action where the server honours it; where the server ignores it, entries
+     * without inline contracts are read one by one (actionNeedsFullRead); where
+     * it refuses the parameter (400), the listing is repeated without it.
+     */
+    async listActionsWithContracts() {
+        try {
+            return await this.http.listAll(ACTIONS_PATH, { expand: 'contract', includeConfig: true });
+        }
+        catch (error) {
+            if (!(error instanceof GenesysApiError && error.status === 400))
+                throw error;
+            this.settings.logger.debug(`GET ${ACTIONS_PATH} refused expand=contract (${error.message}); listing without it`);
+            return this.http.listAll(ACTIONS_PATH, { includeConfig: true });
+        }
+    }
+    readAction(id) {
+        return this.http.request({
+            method: 'GET',
+            path: `${ACTIONS_PATH}/${encodeSegment(id)}`,
+            query: { expand: 'contract', includeConfig: true },
+        });
+    }
+    async normalizeAction(action) {
+        const id = requireId(action.id);
+        const sources = actionTemplateSources(action);
+        const [requestTemplate, successTemplate] = await Promise.all([
+            this.templateText(id, sources.request, 'requesttemplate.vm'),
+            this.templateText(id, sources.success, 'successtemplate.vm'),
+        ]);
+        return observedDataAction(action, { requestTemplate, successTemplate });
+    }
+    async templateText(actionId, source, fileName) {
+        if ('text' in source)
+            return source.text;
+        if ('missing' in source)
+            return '';
+        // Only the file name is taken from the URI: the token goes to the configured API host only.
+        const uriFileName = source.uri.split('?')[0]?.split('/').pop();
+        const file = uriFileName && /^[\w.-]+$/.test(uriFileName) ? uriFileName : fileName;
+        return this.http.request({
+            method: 'GET',
+            path: `${ACTIONS_PATH}/${encodeSegment(actionId)}/templates/${file}`,
+            responseType: 'text',
+        });
+    }
+    async createCredential(name, roleArn) {
+        const created = await this.http.request({
+            method: 'POST',
+            path: '/api/v2/integrations/credentials',
+            body: credentialInput(name, roleArn),
+        });
+        return requireId(created?.id);
+    }
+    async updateCredential(id, name, roleArn) {
+        await this.http.request({
+            method: 'PUT',
+            path: `/api/v2/integrations/credentials/${encodeSegment(id)}`,
+            body: credentialInput(name, roleArn),
+        });
+    }
+    async deleteCredential(id) {
+        await this.deleteToleratingAbsence(`/api/v2/integrations/credentials/${encodeSegment(id)}`);
+    }
+    async createIntegration(name) {
+        const created = await this.http.request({
+            method: 'POST',
+            path: '/api/v2/integrations',
+            body: createIntegrationInput(name),
+        });
+        return requireId(created?.id);
+    }
+    async setIntegrationConfig(id, config) {
+        const path = `/api/v2/integrations/${encodeSegment(id)}/config/current`;
+        await this.withCurrentVersion(path, async () => (await this.http.request({ method: 'GET', path }))?.version, (version) => this.http.request({ method: 'PUT', path, body: integrationConfigurationInput(config, version) }));
+    }
+    async setIntegrationEnabled(id, enabled) {
+        await this.http.request({
+            method: 'PATCH',
+            path: `/api/v2/integrations/${encodeSegment(id)}`,
+            body: intendedStateInput(enabled),
+        });
+    }
+    async waitForIntegrationState(id, code, options) {
+        const timeoutMs = options?.timeoutMs ?? DEFAULT_INTEGRATION_STATE_TIMEOUT_MS;
+        const started = this.settings.now();
+        // Elapsed time is the larger of the clock and the waits asked for, so an instant
+        // test sleep on a real clock still ends the poll instead of hammering the API.
+        let waited = 0;
+        for (;;) {
+            const integration = await this.http.request({
+                method: 'GET',
+                path: `/api/v2/integrations/${encodeSegment(id)}`,
+            });
+            const reported = integration?.reportedState?.code;
+            if (reported === code)
+                return reported;
+            const remaining = timeoutMs - Math.max(this.settings.now() - started, waited);
+            if (remaining <= 0)
+                return reported;
+            const wait = Math.min(this.settings.integrationStatePollIntervalMs, remaining);
+            await this.settings.sleep(wait);
+            waited += wait;
+        }
+    }
+    async deleteIntegration(id) {
+        await this.deleteToleratingAbsence(`/api/v2/integrations/${encodeSegment(id)}`);
+    }
+    async createAction(action, integrationId) {
+        // ⚠️ Terraform retries this create on 400 shortly after an integration is created (eventual
+        // consistency); we do not, because a 400 is usually a real validation error worth showing at once.
+        const created = await this.http.request({
+            method: 'POST',
+            path: ACTIONS_PATH,
+            body: postActionInput(action, integrationId),
+        });
+        return this.normalizeAction(created);
+    }
+    async updateAction(id, action) {
+        const path = `${ACTIONS_PATH}/${encodeSegment(id)}`;
+        await this.withCurrentVersion(path, async () => (await this.http.request({ method: 'GET', path }))?.version, (version) => this.http.request({ method: 'PATCH', path, body: updateActionInput(action, version) }));
+    }
+    async deleteAction(id) {
+        await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}`);
+    }
+    async listDrafts(integrationIds) {
+        if (integrationIds.length === 0)
+            return [];
+        const wanted = new Set(integrationIds);
+        const drafts = await this.http.listAll(`${ACTIONS_PATH}/drafts`);
+        return drafts
+            .filter((draft) => draft.integrationId !== undefined && wanted.has(draft.integrationId))
+            .map((draft) => ({
+            id: requireId(draft.id),
+            version: draft.version ?? 0,
+            name: draft.name ?? '',
+            integrationId: draft.integrationId ?? '',
+        }));
+    }
+    async createDraft(action, integrationId) {
+        const created = await this.http.request({
+            method: 'POST',
+            path: `${ACTIONS_PATH}/drafts`,
+            body: postActionInput(action, integrationId),
+        });
+        return asDraft(created);
+    }
+    async draftFromAction(id, action) {
+        const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
+        try {
+            await this.http.request({ method: 'POST', path: draftPath });
+        }
+        catch (error) {
+            // ❓ Starting a draft when one exists is undocumented (conflict or bad request); an
+            // interrupted apply leaves one behind, and re-using it is what the caller wants.
+            if (!(error instanceof GenesysApiError && (error.status === 409 || error.status === 400)))
+                throw error;
+            if (!(await this.draftExists(draftPath)))
+                throw error;
+            this.settings.logger.debug(`Genesys action ${id} already has a draft (${error.status}); updating it`);
+        }
+        return this.updateDraft(id, action);
+    }
+    async updateDraft(id, action) {
+        const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
+        const updated = await this.withCurrentVersion(draftPath, async () => (await this.http.request({ method: 'GET', path: draftPath }))?.version, (version) => this.http.request({ method: 'PATCH', path: draftPath, body: updateDraftInput(action, version) }));
+        return asDraft({ ...updated, id: updated?.id ?? id });
+    }
+    async draftExists(draftPath) {
+        try {
+            await this.http.request({ method: 'GET', path: draftPath });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GenesysApiError && error.isNotFound)
+                return false;
+            throw error;
+        }
+    }
+    async validateDraft(id) {
+        const result = await this.http.request({
+            method: 'GET',
+            path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/validation`,
+        });
+        const errors = (result?.errors ?? []).map(describeValidationError);
+        return { valid: result?.valid === true && errors.length === 0, errors };
+    }
+    async testDraft(id, input, timeoutSeconds) {
+        return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds);
+    }
+    async publishDraft(id, version) {
+        // No version-conflict retry here: the caller validated and tested exactly this version,
+        // and publishing a newer one would publish something untested.
+        const published = await this.http.request({
+            method: 'POST',
+            path: `${ACTIONS_PATH}/${encodeSegment(id)}/draft/publish`,
+            body: publishDraftInput(version),
+        });
+        // ❓ The publish answer may omit config or contract; read the published action then.
+        const action = published && !actionNeedsFullRead(published) ? published : await this.readAction(id);
+        return this.normalizeAction(action);
+    }
+    async deleteDraft(id) {
+        await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
+    }
+    async testAction(id, input, timeoutSeconds) {
+        return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds);
+    }
+    /**
+     * ❓ Whether /test answers 200 with `success: false` or an error status when
+     * the action fails is unconfirmed (docs/reference/genesys-api.md §5), so both come back as a
+     * failed result. Statuses about the call itself (auth, permissions, unknown
+     * action, rate limit, conflicts) still throw: they say nothing about the action.
+     */
+    async runTest(path, input, timeoutSeconds) {
+        try {
+            const result = await this.http.request({
+                method: 'POST',
+                path,
+                query: { flatten: false },
+                body: input,
+                timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+            });
+            return asTestResult(result);
+        }
+        catch (error) {
+            if (!(error instanceof GenesysApiError) || !isActionFailureStatus(error.status))
+                throw error;
+            return { operations: [], success: false, error: error.body ?? { message: error.message, status: error.status } };
+        }
+    }
+    async executeAction(id, input, timeoutSeconds) {
+        const output = await this.http.request({
+            method: 'POST',
+            path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
+            query: { flatten: false },
+            body: input,
+            timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+        });
+        if (output === null || typeof output !== 'object' || Array.isArray(output)) {
+            throw new Error(`POST ${ACTIONS_PATH}/${id}/execute returned ${JSON.stringify(output)}, not an output object`);
+        }
+        return output;
+    }
+    /**
+     * Reads the current version, writes with it, and on a version conflict
+     * (someone else wrote in between) reads again and retries, a bounded
+     * number of times.
+     */
+    async withCurrentVersion(path, readVersion, write) {
+        const { maxVersionConflictRetries } = this.settings.retryPolicy;
+        for (let retry = 0;; retry += 1) {
+            const version = await readVersion();
+            if (typeof version !== 'number')
+                throw new Error(`Genesys returned no version for ${path}`);
+            try {
+                return await write(version);
+            }
+            catch (error) {
+                if (!(error instanceof GenesysApiError && error.isVersionConflict) || retry >= maxVersionConflictRetries)
+                    throw error;
+                const delay = backoffDelayMs(retry, this.settings.random, this.settings.retryPolicy);
+                this.settings.logger.warning(`${error.method} ${error.path}: version ${version} is stale (${error.status}); re-reading and retrying in ${delay} ms (retry ${retry + 1} of ${maxVersionConflictRetries})`);
+                await this.settings.sleep(delay);
+            }
+        }
+    }
+    async deleteToleratingAbsence(path) {
+        try {
+            await this.http.request({ method: 'DELETE', path });
+        }
+        catch (error) {
+            // Already gone (deleted by a previous, interrupted apply, or with its integration).
+            if (error instanceof GenesysApiError && error.isNotFound)
+                return;
+            throw error;
+        }
+    }
+}
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+async function mapConcurrently(items, limit, map) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await map(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** Statuses with which a run reports that the action itself failed (bad input, failing function, timeout). */
+function isActionFailureStatus(status) {
+    return status === 400 || status === 408 || status >= 500;
+}
+function asDraft(action) {
+    return { id: requireId(action?.id), version: action?.version ?? 0 };
+}
+function asTestResult(result) {
+    const operations = (result?.operations ?? []).map((operation, index) => {
+        const normalized = {
+            step: operation.step ?? index + 1,
+            name: operation.name ?? '',
+            success: operation.success === true,
+        };
+        if (operation.result !== undefined)
+            normalized.result = operation.result;
+        if (operation.error !== undefined)
+            normalized.error = operation.error;
+        return normalized;
+    });
+    const normalized = { operations, success: result?.success === true };
+    if (result?.error !== undefined)
+        normalized.error = result.error;
+    if (result?.finalResult !== undefined)
+        normalized.finalResult = result.finalResult;
+    return normalized;
+}
+function describeValidationError(error) {
+    const message = error.message ?? error.code ?? 'validation failed';
+    return error.contextId ? `${message} (contextId ${error.contextId})` : message;
+}
+function requireId(id) {
+    if (typeof id !== 'string' || id === '')
+        throw new Error('Genesys returned an entity without an id');
+    return id;
+}
+/** Ids go into paths verbatim in Genesys' SDKs; encoding guards against a hostile id changing the path. */
+function encodeSegment(id) {
+    return encodeURIComponent(requireId(id));
+}
+
+;// CONCATENATED MODULE: ./src/commands/providers.ts
+/**
+ * Builds the two providers for one environment from the ambient
+ * configuration: AWS from the default credential chain (AWS_ENDPOINT_URL
+ * honoured by the SDK), Genesys from the GENESYSCLOUD_* variables CX as Code
+ * uses. Missing Genesys credentials are a ConfigurationError naming them.
+ */
+
+
+
+
+const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'];
+/** True when the Genesys OAuth client is configured (a fork's pull request has no secrets). */
+function hasGenesysCredentials(env) {
+    return GENESYS_CREDENTIAL_VARIABLES.every((name) => (env[name] ?? '').trim() !== '');
+}
+function createProviders(environment, options) {
+    const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
+    if (missing.length > 0) {
+        throw new ConfigurationError(`${missing.join(' and ')} must be set (a Genesys Cloud OAuth client with the client-credentials grant) to plan or apply.`);
+    }
+    // The environment manifest names the org's region; GENESYSCLOUD_REGION may repeat it but must not contradict it.
+    const configuredRegion = options.env.GENESYSCLOUD_REGION?.trim();
+    if (configuredRegion) {
+        const region = findGenesysRegion(configuredRegion);
+        if (region && region.awsRegion !== environment.genesys.region) {
+            throw new ConfigurationError(`GENESYSCLOUD_REGION is ${configuredRegion} but environment ${environment.name} declares Genesys region ${environment.genesys.region}; refusing to mix them.`);
+        }
+    }
+    const genesysEnv = { ...options.env, GENESYSCLOUD_REGION: configuredRegion || environment.genesys.region };
+    const debug = options.debug ?? (() => undefined);
+    const warning = options.warning ?? debug;
+    return {
+        roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
+        genesys: createGenesysProvider({
+            env: genesysEnv,
+            requestsPerMinute: options.requestsPerMinute,
+            ...(options.pacing ?? {}),
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+            logger: { debug, warning },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-limit.ts
+/** GitHub rejects issue and pull-request comment bodies longer than this (HTTP 422). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+
+;// CONCATENATED MODULE: ./src/render/markdown-text.ts
+/**
+ * Safe building blocks for GitHub-flavoured markdown: user-controlled text
+ * (resource names, templates, policy documents) must not break out of a code
+ * span, a table cell, a fence or an HTML comment.
+ */
+/** A code fence longer than any backtick run in `content`, so the content cannot close it. */
+function codeFence(content, language = '') {
+    const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+/** An inline code span that survives backticks and pipes in `text` (pipes would split a table cell). */
+function inlineCode(text) {
+    const singleLine = text.replace(/\r?\n/g, '⏎');
+    const longestRun = Math.max(0, ...[...singleLine.matchAll(/`+/g)].map((match) => match[0].length));
+    const ticks = '`'.repeat(longestRun + 1);
+    const padded = singleLine.startsWith('`') || singleLine.endsWith('`') ? ` ${singleLine} ` : singleLine;
+    return `${ticks}${padded.replace(/\|/g, '\\|')}${ticks}`;
+}
+/** Text for HTML contexts such as `<summary>`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Plain text for a table cell or a paragraph: no line breaks, no pipes, no stray HTML. */
+function escapeMarkdownText(text) {
+    return escapeHtml(text.replace(/\r?\n/g, ' '))
+        .replace(/\|/g, '\\|')
+        .replace(/([*_[\]`])/g, '\\$1');
+}
+/** Cuts `text` to at most `max` characters, marking the cut. */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+/** `1 role`, `2 roles`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/apply-report.ts
+
+
+const STEP_SYMBOL = { applied: '✓', failed: '✗', 'not-applied': '·' };
+/** Room left for the marker line the action puts above the report in the merged pull request's comment. */
+const MARKER_HEADROOM = 512;
+/** Longest message (a Genesys error, a smoke-test failure) one cell or trace line shows. */
+const MAX_MESSAGE_CHARS = 1_000;
 function smokeLine(test) {
     const verdict = test.passed ? 'passed' : 'FAILED';
     const retries = test.attempts > 1 ? `, ${test.attempts} attempts` : '';
@@ -51358,50 +52646,87 @@ function renderApplyConsole(report) {
     }
     return lines.join('\n');
 }
-/** Markdown for the job summary (and the comment on the merged pull request). */
+/**
+ * Markdown for the job summary (and the comment on the merged pull request), at most `maxChars` long:
+ * failed tests' traces go first when it does not fit, then the rows that do not fit, with a notice.
+ */
 function renderApplyMarkdown(report, options = {}) {
+    const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT - MARKER_HEADROOM;
+    const head = headerLines(report, options.runUrl);
+    const full = [...head, ...changeLines(report), ...smokeTestLines(report, { traces: true })].join('\n');
+    if (full.length <= maxChars)
+        return full;
+    const lines = [...head, ...changeLines(report), ...smokeTestLines(report, { traces: false })];
+    lines.push("_Traces of failed smoke tests are left out to fit GitHub's comment limit; the workflow log has them._", '');
+    return cutToLines(lines, maxChars);
+}
+function headerLines(report, runUrl) {
     const applied = report.steps.filter((step) => step.status === 'applied').length;
     const failed = report.steps.filter((step) => step.status === 'failed').length;
     const notApplied = report.steps.filter((step) => step.status === 'not-applied').length;
     const passed = report.smokeTests.filter((test) => test.passed).length;
     const lines = [
-        `## genesys-lambda-gitops apply: \`${report.environment}\` ${report.success ? '✅ succeeded' : '❌ failed'}`,
+        `## genesys-lambda-gitops apply: ${inlineCode(report.environment)} ${report.success ? '✅ succeeded' : '❌ failed'}`,
         '',
         `| applied | failed | not applied | smoke tests passed |`,
         `|---:|---:|---:|---:|`,
         `| ${applied} | ${failed} | ${notApplied} | ${passed} / ${report.smokeTests.length} |`,
         '',
     ];
-    if (options.runUrl)
-        lines.push(`[Workflow run](${options.runUrl})`, '');
-    if (report.steps.length > 0) {
-        lines.push('### Changes', '', '| | change | resource | result | id |', '|---|---|---|---|---|');
-        for (const step of report.steps) {
-            const id = step.liveId ? `\`${step.liveId}\`${step.previousId ? ` (was \`${step.previousId}\`)` : ''}` : '';
-            lines.push(`| ${STEP_SYMBOL[step.status]} | ${step.action} | \`${apply_report_escapeCell(step.address)}\` | ${apply_report_escapeCell(step.message ?? step.status)} | ${id} |`);
-        }
-        lines.push('');
+    if (runUrl)
+        lines.push(`[Workflow run](${runUrl})`, '');
+    return lines;
+}
+function changeLines(report) {
+    if (report.steps.length === 0)
+        return ['No changes to apply.', ''];
+    const lines = ['### Changes', '', '| | change | resource | result | id |', '|---|---|---|---|---|'];
+    for (const step of report.steps) {
+        const id = step.liveId ? `${inlineCode(step.liveId)}${step.previousId ? ` (was ${inlineCode(step.previousId)})` : ''}` : '';
+        lines.push(`| ${STEP_SYMBOL[step.status]} | ${step.action} | ${inlineCode(step.address)} | ${plainText(step.message ?? step.status)} | ${id} |`);
     }
-    else {
-        lines.push('No changes to apply.', '');
+    lines.push('');
+    return lines;
+}
+function smokeTestLines(report, options) {
+    if (report.smokeTests.length === 0)
+        return [];
+    const lines = ['### Smoke tests', '', '| | action | test | endpoint | time | result |', '|---|---|---|---|---:|---|'];
+    for (const test of report.smokeTests) {
+        const result = test.passed ? 'passed' : plainText(test.failures.join('; '));
+        lines.push(`| ${test.passed ? '✅' : '❌'} | ${inlineCode(test.address)} | ${plainText(test.testName)} | ${test.endpoint} | ${test.elapsedMs} ms | ${result} |`);
     }
-    if (report.smokeTests.length > 0) {
-        lines.push('### Smoke tests', '', '| | action | test | endpoint | time | result |', '|---|---|---|---|---:|---|');
-        for (const test of report.smokeTests) {
-            const result = test.passed ? 'passed' : apply_report_escapeCell(test.failures.join('; '));
-            lines.push(`| ${test.passed ? '✅' : '❌'} | \`${apply_report_escapeCell(test.address)}\` | ${apply_report_escapeCell(test.testName)} | ${test.endpoint} | ${test.elapsedMs} ms | ${result} |`);
+    const traced = options.traces ? report.smokeTests.filter((test) => !test.passed && test.trace && test.trace.length > 0) : [];
+    for (const test of traced) {
+        lines.push('', `<details><summary>Trace of <code>${escapeHtml(test.address)}</code> "${escapeHtml(test.testName)}"</summary>`, '');
+        for (const operation of test.trace ?? []) {
+            const error = operation.error ? `: ${plainText(operation.error)}` : '';
+            lines.push(`- ${operation.success ? '✅' : '❌'} ${operation.step}. ${plainText(operation.name)}${error}`);
         }
-        const traces = report.smokeTests.filter((test) => !test.passed && test.trace && test.trace.length > 0);
-        for (const test of traces) {
-            lines.push('', `<details><summary>Trace of ${apply_report_escapeCell(test.address)} "${apply_report_escapeCell(test.testName)}"</summary>`, '');
-            for (const operation of test.trace ?? []) {
-                lines.push(`- ${operation.success ? '✅' : '❌'} ${operation.step}. ${operation.name}${operation.error ? `: ${operation.error}` : ''}`);
-            }
-            lines.push('', '</details>');
-        }
-        lines.push('');
+        lines.push('', '</details>');
     }
-    return lines.join('\n');
+    lines.push('');
+    return lines;
+}
+/** Server or manifest text as plain markdown text, bounded. */
+function plainText(text) {
+    return escapeMarkdownText(truncateText(text, MAX_MESSAGE_CHARS));
+}
+/** The first lines that fit in `maxChars` with the notice that says how many were left out. */
+function cutToLines(lines, maxChars) {
+    const kept = [];
+    let length = 0;
+    const noticeRoom = 200;
+    for (const line of lines) {
+        if (length + line.length + 1 > maxChars - noticeRoom)
+            break;
+        kept.push(line);
+        length += line.length + 1;
+    }
+    const omitted = lines.length - kept.length;
+    if (omitted === 0)
+        return kept.join('\n');
+    return [...kept, '', `_… ${omitted} more line(s) left out to fit GitHub's comment limit; the workflow log has the full report._`].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/render/change-presentation.ts
@@ -51477,45 +52802,6 @@ function change_presentation_assertNever(value) {
     throw new Error(`unexpected value ${String(value)}`);
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown-text.ts
-/**
- * Safe building blocks for GitHub-flavoured markdown: user-controlled text
- * (resource names, templates, policy documents) must not break out of a code
- * span, a table cell, a fence or an HTML comment.
- */
-/** A code fence longer than any backtick run in `content`, so the content cannot close it. */
-function codeFence(content, language = '') {
-    const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}${language}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}`;
-}
-/** An inline code span that survives backticks and pipes in `text` (pipes would split a table cell). */
-function inlineCode(text) {
-    const singleLine = text.replace(/\r?\n/g, '⏎');
-    const longestRun = Math.max(0, ...[...singleLine.matchAll(/`+/g)].map((match) => match[0].length));
-    const ticks = '`'.repeat(longestRun + 1);
-    const padded = singleLine.startsWith('`') || singleLine.endsWith('`') ? ` ${singleLine} ` : singleLine;
-    return `${ticks}${padded.replace(/\|/g, '\\|')}${ticks}`;
-}
-/** Text for HTML contexts such as `<summary>`. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Plain text for a table cell or a paragraph: no line breaks, no pipes, no stray HTML. */
-function escapeMarkdownText(text) {
-    return escapeHtml(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|').replace(/([*_[\]`])/g, '\\$1');
-}
-/** Cuts `text` to at most `max` characters, marking the cut. */
-function truncateText(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-/** `1 role`, `2 roles`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 ;// CONCATENATED MODULE: ./src/render/unified-diff.ts
 /**
  * Line-based unified diff (the `diff -u` format GitHub colours inside a
@@ -51538,7 +52824,9 @@ function editScript(before, after) {
     for (let i = before.length - 1; i >= 0; i--) {
         for (let j = after.length - 1; j >= 0; j--) {
             table[i * columns + j] =
-                before[i] === after[j] ? (table[(i + 1) * columns + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * columns + j] ?? 0, table[i * columns + j + 1] ?? 0);
+                before[i] === after[j]
+                    ? (table[(i + 1) * columns + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * columns + j] ?? 0, table[i * columns + j + 1] ?? 0);
         }
     }
     const edits = [];
@@ -51633,6 +52921,8 @@ function unifiedDiff(before, after, options) {
 
 
 
+
+
 /** Most lines shown of one unified diff; longer ones are cut with a note. */
 const MAX_DIFF_LINES = 200;
 /** Most characters of a value shown in a field table cell. */
@@ -51651,8 +52941,9 @@ function getAtPath(value, path) {
     }
     return current;
 }
+/** The field path as the plan's reasons write it (`a.b[0]`), or the whole resource. */
 function formatPath(path) {
-    return path.length === 0 ? '(whole resource)' : path.map(String).join('.');
+    return path.length === 0 ? '(whole resource)' : formatFieldPath(path);
 }
 /** Values that read better as a diff than in a table cell: multi-line text, and objects too long for a cell. */
 function isBlockValue(value) {
@@ -51671,7 +52962,7 @@ function cellValue(field, value, hasDiff) {
     if (value === undefined)
         return '';
     if (field.sensitive)
-        return '*(sensitive)*';
+        return `*${SENSITIVE_PLACEHOLDER}*`;
     if (hasDiff && isBlockValue(value))
         return '*(see diff)*';
     const text = typeof value === 'string' ? value : JSON.stringify(sortKeysDeep(value));
@@ -51784,20 +53075,31 @@ function banners(plan, caps) {
     if (destructive.length > 0) {
         const deletes = destructive.filter((change) => change.action === 'delete');
         const replaces = destructive.filter((change) => change.action === 'replace');
-        const lines = [`**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`];
+        const lines = [
+            `**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`,
+        ];
         if (destructive.some((change) => change.risks.includes('repoint-flows'))) {
             lines.push('', 'Architect flows that call a replaced or deleted data action must be re-pointed to the new action.');
         }
         result.push(plan_markdown_alert('CAUTION', lines));
     }
     if (plan.summary.permissionsBroadened) {
-        result.push(plan_markdown_alert('CAUTION', ['**Permissions broadened:** these IAM policies admit more than the live ones.', ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems)]));
+        result.push(plan_markdown_alert('CAUTION', [
+            '**Permissions broadened:** these IAM policies admit more than the live ones.',
+            ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems),
+        ]));
     }
     if (plan.summary.breakingContract) {
-        result.push(plan_markdown_alert('WARNING', ['**Breaking contract:** flows that use these data actions may break.', ...notesList(plan.changes, 'breaking-contract', caps.bannerItems)]));
+        result.push(plan_markdown_alert('WARNING', [
+            '**Breaking contract:** flows that use these data actions may break.',
+            ...notesList(plan.changes, 'breaking-contract', caps.bannerItems),
+        ]));
     }
     if (plan.summary.drift) {
-        result.push(plan_markdown_alert('WARNING', ['**Drift:** live state was changed outside GitOps; applying overwrites it.', ...notesList(plan.changes, 'drift', caps.bannerItems)]));
+        result.push(plan_markdown_alert('WARNING', [
+            '**Drift:** live state was changed outside GitOps; applying overwrites it.',
+            ...notesList(plan.changes, 'drift', caps.bannerItems),
+        ]));
     }
     const failed = plan.checks.filter((check) => check.status === 'fail');
     if (failed.length > 0) {
@@ -51870,7 +53172,9 @@ function omissionNotice(omissions, options) {
     const where = [];
     if (options.pointToJobSummary)
         where.push(options.runUrl !== undefined ? `the [job summary](${options.runUrl})` : 'the job summary of this workflow run');
-    where.push(options.fullPlanLocation !== undefined ? `the plan file (${escapeMarkdownText(options.fullPlanLocation)})` : 'the plan file (`plan.json`)');
+    where.push(options.fullPlanLocation !== undefined
+        ? `the plan file (${escapeMarkdownText(options.fullPlanLocation)})`
+        : 'the plan file (`plan.json`)');
     return plan_markdown_alert('NOTE', [
         `To stay within ${options.budgetName}, this leaves out: ${omissions.join('; ')}.`,
         `The full plan is in ${where.join(', then in ')}.`,
@@ -51887,28 +53191,34 @@ function quietBody(plan, options) {
     const line = `**Genesys Lambda GitOps** ${inlineCode(options.environment)}: no changes. Live state matches the manifests (${plural(plan.summary.noOp, 'resource')}; ${checks}).`;
     return compose([options.markerLine ?? '', line]);
 }
-/** Renders the plan at the most detailed level that fits `options.maxLength`. */
-function renderPlanMarkdown(plan, options, capsMode) {
-    const quiet = !plan.summary.hasChanges &&
+/** The job summary may show everything; the comment starts from generous caps. */
+const ATTEMPTS = {
+    uncapped: [
+        { level: 'full', caps: UNCAPPED },
+        { level: 'no-diffs', caps: UNCAPPED },
+        { level: 'one-line', caps: GENEROUS },
+        { level: 'one-line', caps: TIGHT },
+    ],
+    budgeted: [
+        { level: 'full', caps: GENEROUS },
+        { level: 'no-diffs', caps: GENEROUS },
+        { level: 'one-line', caps: TIGHT },
+    ],
+};
+/** Nothing to change and nothing to warn about: the one-line body. */
+function isQuiet(plan) {
+    return (!plan.summary.hasChanges &&
         plan.summary.failedChecks === 0 &&
         plan.skippedDeletes.length === 0 &&
-        !plan.checks.some((check) => check.status === 'warn');
-    if (quiet)
+        !plan.checks.some((check) => check.status === 'warn'));
+}
+/** Renders the plan at the most detailed level that fits `options.maxLength`. */
+function renderPlanMarkdown(plan, options, capsMode) {
+    if (isQuiet(plan))
         return quietBody(plan, options);
     const changed = plan.changes.filter((change) => change.action !== 'no-op');
     const changesHeading = changed.length > 0 ? '#### Changes' : '';
-    const attempts = capsMode === 'uncapped'
-        ? [
-            { level: 'full', caps: UNCAPPED },
-            { level: 'no-diffs', caps: UNCAPPED },
-            { level: 'one-line', caps: GENEROUS },
-            { level: 'one-line', caps: TIGHT },
-        ]
-        : [
-            { level: 'full', caps: GENEROUS },
-            { level: 'no-diffs', caps: GENEROUS },
-            { level: 'one-line', caps: TIGHT },
-        ];
+    const attempts = ATTEMPTS[capsMode];
     for (const [index, attempt] of attempts.entries()) {
         const last = index === attempts.length - 1;
         const checks = checksSection(plan.checks, attempt.caps.checkRows, attempt.level !== 'one-line');
@@ -51930,7 +53240,15 @@ function renderPlanMarkdown(plan, options, capsMode) {
         const tail = [unchanged, skipped.text, smoke.text];
         if (attempt.level !== 'one-line') {
             const blocks = changed.map((change) => changeBlock(change, attempt.level));
-            const text = compose([...head, checks.text, changesHeading, ...blocks, ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+            const text = compose([
+                ...head,
+                checks.text,
+                changesHeading,
+                ...blocks,
+                ...tail,
+                omissionNotice(omissions, options),
+                footer(plan, options),
+            ]);
             if (options.measure(text) <= options.maxLength)
                 return text;
             continue;
@@ -51950,7 +53268,15 @@ function renderPlanMarkdown(plan, options, capsMode) {
         const left = changed.length - lines.length;
         if (left > 0)
             omissions.push(`${plural(left, 'changed resource')} (of ${changed.length})`);
-        const text = compose([...head, checks.text, changesHeading, lines.join('\n'), ...tail, omissionNotice(omissions, options), footer(plan, options)]);
+        const text = compose([
+            ...head,
+            checks.text,
+            changesHeading,
+            lines.join('\n'),
+            ...tail,
+            omissionNotice(omissions, options),
+            footer(plan, options),
+        ]);
         if (options.measure(text) <= options.maxLength || last)
             return fitHard(text, options);
     }
@@ -52060,8 +53386,7 @@ function parsePlanMarker(body) {
 ;// CONCATENATED MODULE: ./src/render/plan-comment.ts
 
 
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
+
 /**
  * The comment body: hidden marker line first, then the plan at the most
  * detailed level that fits `maxChars` (JavaScript string length, which is
@@ -52082,6 +53407,11 @@ function renderPlanComment(plan, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-console.ts
+/**
+ * The plan as plain console lines (CLI and action log): Terraform-style
+ * symbols, no colours (a shell may add them), every change and field.
+ */
+
 
 function valueText(value) {
     if (value === undefined)
@@ -52089,15 +53419,19 @@ function valueText(value) {
     const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
     return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
-function changeLines(change) {
+function plan_console_changeLines(change) {
     const risks = change.risks.length > 0 ? `  [${change.risks.map(riskLabel).join(', ')}]` : '';
     const lines = [`${actionSymbol(change.action).padStart(3)} ${change.address} (${actionVerb(change.action)})${risks}`];
     if (change.action === 'update' || change.action === 'replace') {
         for (const field of change.fields) {
             const symbol = field.kind === 'add' ? '+' : field.kind === 'remove' ? '-' : '~';
-            const path = field.path.join('.');
+            const path = formatFieldPath(field.path);
             const forced = field.forcesReplace ? '  (forces replacement)' : '';
-            const detail = field.kind === 'add' ? valueText(field.after) : field.kind === 'remove' ? valueText(field.before) : `${valueText(field.before)} → ${valueText(field.after)}`;
+            const detail = field.kind === 'add'
+                ? valueText(field.after)
+                : field.kind === 'remove'
+                    ? valueText(field.before)
+                    : `${valueText(field.before)} → ${valueText(field.after)}`;
             lines.push(`      ${symbol} ${path}: ${detail}${forced}`);
         }
     }
@@ -52115,7 +53449,7 @@ function renderPlanConsole(plan) {
     lines.push(`Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`);
     for (const change of plan.changes)
         if (change.action !== 'no-op')
-            lines.push(...changeLines(change));
+            lines.push(...plan_console_changeLines(change));
     if (plan.skippedDeletes.length > 0) {
         lines.push('Kept because prune is off:');
         for (const skipped of plan.skippedDeletes)
@@ -52140,16 +53474,45 @@ function renderPlanJson(plan) {
     return `${JSON.stringify(sortKeysDeep(plan), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli-program.ts
+;// CONCATENATED MODULE: ./src/commands/output-file.ts
+/** Writes a text file the user asked for (plan.json, a comment, a summary), creating its folder. */
+
+
+async function writeTextFile(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/cli/print.ts
+/** What the CLI prints and the files it writes on request. */
+
+
+
+/** Text: one `file:line:col: severity CODE: message` line each on stderr, then the counts. JSON: one document on stdout. */
+function printDiagnostics(outcome, io, format) {
+    if (format === 'json') {
+        io.out(JSON.stringify({ errorCount: outcome.errorCount, warningCount: outcome.warningCount, diagnostics: outcome.diagnostics }, null, 2));
+        return;
+    }
+    printFindings(outcome, io);
+    const summary = `${outcome.fileCount} file(s) checked: ${outcome.errorCount} error(s), ${outcome.warningCount} warning(s)`;
+    (outcome.errorCount > 0 ? io.err : io.out)(summary);
+}
+/** Every finding on stderr, without the counts (plan and apply show warnings and go on). */
+function printFindings(outcome, io) {
+    for (const diagnostic of outcome.diagnostics)
+        io.err(formatDiagnostic(diagnostic));
+}
+/** Writes `render()` to `path` (relative to the CLI's cwd) when the flag was given. */
+async function writeRequested(io, path, render) {
+    if (path !== undefined)
+        await writeTextFile((0,external_node_path_.resolve)(io.cwd, path), render());
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
 /**
- * The CLI: `genesys-lambda-gitops validate|plan|apply`. A thin shell over
- * src/commands: parses arguments, prints, writes the files asked for, and
- * maps outcomes to exit codes. Takes its I/O as parameters so tests can run
- * it in-process.
- *
- * Exit codes: validate 0 clean / 1 errors / 2 usage; plan 0 no changes /
- * 2 changes / 1 error (like `terraform plan -detailed-exitcode`); apply 0
- * success / 1 failure.
+ * The CLI's three commands over src/commands: each loads, decides through
+ * the same command functions as the action, prints, and returns its exit code.
  */
 
 
@@ -52165,161 +53528,111 @@ function renderPlanJson(plan) {
 
 
 
-
-const USAGE = `Usage: genesys-lambda-gitops <command> [options]
-
-Commands:
-  validate   Check the manifests (no network). Exit 0 clean, 1 errors, 2 usage.
-  plan       Compare the manifests with live AWS IAM and Genesys Cloud.
-             Exit 0 no changes, 2 changes, 1 error.
-  apply      Make live state match the manifests, then smoke-test changed data actions.
-             Exit 0 success, 1 failure.
-
-Options:
-  --manifests DIR          Folder holding the manifests (default: genesys)
-  --environment NAME       Environment manifest to use (default: the only one)
-  --format text|json       validate: output format (default: text)
-  --out FILE               plan/apply: write the plan as JSON
-  --markdown FILE          plan: write the PR comment it would post
-  --summary FILE           plan/apply: write the job summary (markdown)
-  --prune                  plan/apply: delete owned resources no longer declared
-  --publish-strategy S     apply: draft (default) or direct
-  --yes                    apply: do not ask for confirmation
-  --requests-per-minute N  Genesys client-side rate limit (default 300)
-  -h, --help               Show this help
-
-Credentials: AWS from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, …;
-AWS_ENDPOINT_URL honoured); Genesys from GENESYSCLOUD_OAUTHCLIENT_ID,
-GENESYSCLOUD_OAUTHCLIENT_SECRET, GENESYSCLOUD_REGION (and
-GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL for a proxy or the sandbox).`;
-class UsageError extends Error {
-}
-function parseCommandLine(argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-            manifests: { type: 'string', default: 'genesys' },
-            environment: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            out: { type: 'string' },
-            markdown: { type: 'string' },
-            summary: { type: 'string' },
-            prune: { type: 'boolean', default: false },
-            'publish-strategy': { type: 'string', default: 'draft' },
-            yes: { type: 'boolean', default: false },
-            'requests-per-minute': { type: 'string', default: '300' },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-    });
-    const command = positionals[0];
-    if (positionals.length > 1)
-        throw new UsageError(`unexpected argument '${positionals[1]}'`);
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new UsageError(`invalid --format '${values.format}'; expected text|json`);
-    const strategy = values['publish-strategy'];
-    if (strategy !== 'draft' && strategy !== 'direct')
-        throw new UsageError(`invalid --publish-strategy '${strategy}'; expected draft|direct`);
-    const requestsPerMinute = Number(values['requests-per-minute']);
-    if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
-        throw new UsageError(`invalid --requests-per-minute '${values['requests-per-minute']}'; expected a positive whole number`);
-    }
-    return {
-        command,
-        help: values.help,
-        manifests: values.manifests,
-        environment: values.environment,
-        format: values.format,
-        out: values.out,
-        markdown: values.markdown,
-        summary: values.summary,
-        prune: values.prune,
-        publishStrategy: strategy,
-        yes: values.yes,
-        requestsPerMinute,
-    };
-}
-function printDiagnostics(outcome, io, format) {
-    if (format === 'json') {
-        io.out(JSON.stringify({ errorCount: outcome.errorCount, warningCount: outcome.warningCount, diagnostics: outcome.diagnostics }, null, 2));
-        return;
-    }
-    for (const diagnostic of outcome.diagnostics)
-        io.err(formatDiagnostic(diagnostic));
-    const summary = `${outcome.fileCount} file(s) checked: ${outcome.errorCount} error(s), ${outcome.warningCount} warning(s)`;
-    (outcome.errorCount > 0 ? io.err : io.out)(summary);
-}
-async function writeOutput(path, text, io) {
-    const absolute = path.startsWith('/') ? path : `${io.cwd}/${path}`;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, text, 'utf8');
-}
+/** The desired state for plan and apply, or undefined after printing why there is none. */
 async function loadValid(options, io) {
-    const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, requireEnvironment: true, cwd: io.cwd });
-    if (outcome.errorCount > 0 || !outcome.desired) {
+    const outcome = await validateManifests({
+        manifestsDir: options.manifests,
+        environment: options.environment,
+        requireEnvironment: true,
+        cwd: io.cwd,
+    });
+    if (outcome.desired === undefined) {
         printDiagnostics(outcome, io, 'text');
         return undefined;
     }
-    for (const diagnostic of outcome.diagnostics)
-        io.err(formatDiagnostic(diagnostic));
+    printFindings(outcome, io);
     return outcome.desired;
 }
-function providersFor(environment, options, io) {
-    const factory = io.createProviders ?? createProviders;
-    return factory(environment, { env: io.env, requestsPerMinute: options.requestsPerMinute });
+function providersFor(desired, options, io) {
+    return (io.createProviders ?? createProviders)(desired.environment, { env: io.env, requestsPerMinute: options.requestsPerMinute });
 }
-async function runPlanCommand(options, io) {
+/** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
+async function baselineFor(options, desired, io) {
+    if (options.baseline === undefined)
+        return {};
+    const outcome = await loadFolderBaseline({ folder: options.baseline, environment: desired.environment.name, cwd: io.cwd });
+    if (outcome.desired === undefined)
+        throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
+    io.err(outcome.message);
+    return { baseline: outcome.desired };
+}
+const validateCommand = async (options, io) => {
+    const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
+    printDiagnostics(outcome, io, options.format);
+    return outcome.errorCount > 0 ? EXIT_CODE.failure : EXIT_CODE.success;
+};
+const planCommand = async (options, io) => {
     const desired = await loadValid(options, io);
-    if (!desired)
-        return 1;
-    const { plan } = await computePlan(desired, providersFor(desired.environment, options, io), { prune: options.prune });
+    if (desired === undefined)
+        return EXIT_CODE.failure;
+    const providers = providersFor(desired, options, io);
+    const { plan } = await computePlan(desired, providers, { prune: options.prune, ...(await baselineFor(options, desired, io)) });
     io.out(renderPlanConsole(plan));
-    if (options.out)
-        await writeOutput(options.out, renderPlanJson(plan), io);
-    if (options.markdown) {
-        await writeOutput(options.markdown, renderPlanComment(plan, { marker: planCommentMarker(desired.environment.name), environment: desired.environment.name }), io);
+    await writeRequested(io, options.out, () => renderPlanJson(plan));
+    const environment = plan.environment;
+    await writeRequested(io, options.markdown, () => renderPlanComment(plan, { marker: planCommentMarker(environment), environment }));
+    if (options.markdown !== undefined)
         io.out(`PR comment written to ${options.markdown}`);
-    }
-    if (options.summary)
-        await writeOutput(options.summary, renderJobSummary(plan, { environment: desired.environment.name }), io);
-    return plan.summary.hasChanges ? 2 : 0;
-}
-async function runApplyCommand(options, io) {
+    await writeRequested(io, options.summary, () => renderJobSummary(plan, { environment }));
+    return planExitCode(plan);
+};
+const applyCommand = async (options, io) => {
     const desired = await loadValid(options, io);
-    if (!desired)
-        return 1;
-    const providers = providersFor(desired.environment, options, io);
-    const { plan, observed } = await computePlan(desired, providers, { prune: options.prune });
-    io.out(renderPlanConsole(plan));
-    if (options.out)
-        await writeOutput(options.out, renderPlanJson(plan), io);
-    if (plan.summary.failedChecks > 0) {
-        io.err(`Refusing to apply: ${plan.summary.failedChecks} cross-system check(s) failed (see above). Nothing was applied.`);
-        return 1;
+    if (desired === undefined)
+        return EXIT_CODE.failure;
+    const providers = providersFor(desired, options, io);
+    const outcome = await computePlan(desired, providers, { prune: options.prune });
+    io.out(renderPlanConsole(outcome.plan));
+    await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));
+    const gate = decideApply(outcome.plan, 'above');
+    if (gate.verdict === 'refuse')
+        io.err(gate.message);
+    if (gate.verdict === 'nothing-to-apply')
+        io.out(gate.message);
+    if (gate.verdict !== 'apply')
+        return gate.verdict === 'refuse' ? EXIT_CODE.failure : EXIT_CODE.success;
+    const confirmation = await confirmApply(desired.environment.name, { yes: options.yes, ask: io.confirm });
+    if (!confirmation.confirmed) {
+        io.err(confirmation.message);
+        return EXIT_CODE.failure;
     }
-    if (!plan.summary.hasChanges) {
-        io.out('No changes. Nothing to apply.');
-        return 0;
-    }
-    if (!options.yes) {
-        const question = `Apply these changes to environment ${desired.environment.name}? Only 'yes' is accepted: `;
-        if (!io.confirm) {
-            io.err('Refusing to apply without confirmation: pass --yes (no interactive terminal to ask on). Nothing was applied.');
-            return 1;
-        }
-        if (!(await io.confirm(question))) {
-            io.err('Apply cancelled. Nothing was applied.');
-            return 1;
-        }
-    }
-    const report = await applyPlan(plan, desired, observed, liveApplyDependencies(providers, (line) => io.out(line)), {
-        publishStrategy: options.publishStrategy,
-    });
+    const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => io.out(line) });
     io.out(renderApplyConsole(report));
-    if (options.summary)
-        await writeOutput(options.summary, renderApplyMarkdown(report), io);
-    return report.success ? 0 : 1;
+    await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
+    return report.success ? EXIT_CODE.success : EXIT_CODE.failure;
+};
+
+;// CONCATENATED MODULE: ./src/commands/failure.ts
+/**
+ * How a shell reports an error it caught. Expected failures (InputError,
+ * ManifestError, provider errors, … all ExpectedError) are their message; anything
+ * else is a bug or an outside failure, reported by its message too, with
+ * its stack kept for the debug log only. Pure.
+ */
+
+function describeFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isExpectedError(error))
+        return { message, isUsage: error instanceof InputError, stack: undefined };
+    return { message, isUsage: false, stack: error instanceof Error ? error.stack : undefined };
 }
+
+;// CONCATENATED MODULE: ./src/cli-program.ts
+/**
+ * The CLI: `genesys-lambda-gitops validate|plan|apply`. A thin shell: parses
+ * the arguments, dispatches to the command, and maps a failure to its exit
+ * code in one place. Takes its I/O as a parameter so tests and the demo run
+ * it in-process. Exit codes: src/commands/exit-codes.ts.
+ */
+
+
+
+
+const COMMANDS = new Map([
+    ['validate', validateCommand],
+    ['plan', planCommand],
+    ['apply', applyCommand],
+]);
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function runCli(argv, io) {
     let options;
@@ -52327,41 +53640,28 @@ async function runCli(argv, io) {
         options = parseCommandLine(argv);
     }
     catch (error) {
-        io.err(`error: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return 2;
+        io.err(`error: ${describeFailure(error).message}\n\n${USAGE}`);
+        return EXIT_CODE.usage;
     }
     if (options.help || options.command === undefined) {
         (options.help ? io.out : io.err)(USAGE);
-        return options.help ? 0 : 2;
+        return options.help ? EXIT_CODE.success : EXIT_CODE.usage;
+    }
+    const command = COMMANDS.get(options.command);
+    if (command === undefined) {
+        io.err(`error: unknown command '${options.command}'\n\n${USAGE}`);
+        return EXIT_CODE.usage;
     }
     try {
-        switch (options.command) {
-            case 'validate': {
-                const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
-                printDiagnostics(outcome, io, options.format);
-                return outcome.errorCount > 0 ? 1 : 0;
-            }
-            case 'plan':
-                return await runPlanCommand(options, io);
-            case 'apply':
-                return await runApplyCommand(options, io);
-            default:
-                io.err(`error: unknown command '${options.command}'\n\n${USAGE}`);
-                return 2;
-        }
+        return await command(options, io);
     }
     catch (error) {
-        if (isExpectedError(error)) {
-            io.err(`error: ${error.message}`);
-        }
-        else {
-            // Unexpected: a bug or an outside failure. One line, no stack (set DEBUG=1 for it).
-            const message = error instanceof Error ? error.message : String(error);
-            io.err(`error: ${message}`);
-            if (io.env.DEBUG && error instanceof Error && error.stack)
-                io.err(error.stack);
-        }
-        return 1;
+        // One line, no stack: expected failures are their message; for a bug, DEBUG=1 adds the stack.
+        const failure = describeFailure(error);
+        io.err(`error: ${failure.message}`);
+        if (io.env.DEBUG && failure.stack !== undefined)
+            io.err(failure.stack);
+        return failureExitCode(failure);
     }
 }
 
@@ -52374,7 +53674,7 @@ async function runCli(argv, io) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7408);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4413);
 /** CLI entry point: wires the real process into runCli. */
 
 
