@@ -139,7 +139,8 @@ function readingChecks(architect: ObservedArchitect | undefined, environment: st
       message: `Could not check Architect consumers of ${unreadable.length} data action(s): ${reason}. They count as used: a replaced action is kept under a superseded name, and deleting one is refused.`,
     });
   }
-  if (!architect.build.readable) {
+  // A build status refused for the same reason as the consumers says nothing more.
+  if (!architect.build.readable && unreadable.length === 0) {
     checks.push({
       code,
       status: 'warn',

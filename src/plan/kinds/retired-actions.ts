@@ -8,7 +8,7 @@
  */
 import { actionShape } from '../comparable-shapes.js';
 import type { FieldRules } from '../field-diff.js';
-import { consumersOf, describeConsumer, isIndexCurrent, type KnownConsumers } from '../action-consumers.js';
+import { consumersOf, isIndexCurrent, type KnownConsumers } from '../action-consumers.js';
 import type { RetiredLiveAction } from '../live-matching.js';
 import type { PlanningContext } from '../planning-context.js';
 import { actionAddress } from '../resource-address.js';
@@ -37,7 +37,7 @@ export function planRetiredActions(
       disposition: keepBecause === undefined ? 'delete' : 'keep',
       ...(lifecycle.at === undefined ? {} : { since: lifecycle.at }),
       ...(known ?? {}),
-      reason: keepBecause ?? `no published flow uses it any more: deleted (${describeOrigin(item)})`,
+      reason: `${describeOrigin(item)}; ${keepBecause ?? 'no published flow uses it any more'}`,
     };
     superseded.push(entry);
     if (keepBecause !== undefined) continue;
@@ -69,14 +69,14 @@ function describeOrigin({ lifecycle }: RetiredLiveAction): string {
 /** Why the action stays, or undefined when it may go. */
 function reasonToKeep(context: PlanningContext, known: KnownConsumers | undefined): string | undefined {
   const architect = context.observed.architect;
-  if (architect === undefined || known === undefined) return 'kept: its Architect consumers were not checked';
-  if ('consumersUnknown' in known) return `kept: could not check Architect consumers (${known.consumersUnknown})`;
+  if (architect === undefined || known === undefined) return 'its Architect consumers were not checked';
+  if ('consumersUnknown' in known) return `could not check Architect consumers (${known.consumersUnknown})`;
   if (known.consumers.length > 0) {
-    return `kept: still used by ${known.consumers.length} published flow(s): ${known.consumers.map(describeConsumer).join(', ')}`;
+    return `still used by ${known.consumers.length} published flow(s)`;
   }
   if (!isIndexCurrent(architect)) {
     const status = architect.build.readable ? architect.build.status : 'unknown';
-    return `kept until Architect dependency tracking is up to date (its build is ${status}): no flow seems to use it`;
+    return `no flow seems to use it, but Architect dependency tracking is ${status}, so it stays until the index is up to date`;
   }
   return undefined;
 }
