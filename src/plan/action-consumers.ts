@@ -75,12 +75,11 @@ export function applyConsumers(
   architect: ObservedArchitect | undefined,
   policy: ConsumerPolicy,
 ): { changes: ResourceChange[]; skippedDeletes: SkippedDelete[]; checks: CrossCheck[]; consumingFlows: number } {
-  const annotated = changes.map((change) => {
-    const affectsId = change.kind === 'action' && (change.action === 'replace' || change.action === 'delete');
-    return affectsId && change.liveId !== undefined && change.consumers === undefined
+  const annotated = changes.map((change) =>
+    affectsIdOfAction(change) && change.liveId !== undefined && change.consumers === undefined
       ? withKnown(change, consumersOf(architect, change.liveId))
-      : change;
-  });
+      : change,
+  );
   const skipped = skippedDeletes.map((item) => (item.kind === 'action' ? withKnown(item, consumersOf(architect, item.liveId)) : item));
   const checks = [
     ...readingChecks(architect, policy.environment),
@@ -122,6 +121,14 @@ function usedActionDeleteCheck(change: ResourceChange, allowed: boolean): CrossC
   };
 }
 
+/** Why the consumer lists may be stale, or undefined when the index is OPERATIONAL. */
+function staleIndexMessage(architect: ObservedArchitect): string | undefined {
+  const { build } = architect;
+  if (!build.readable) return `The dependency-tracking build status could not be read (${build.reason}): the consumer lists may be stale.`;
+  if (build.status === OPERATIONAL_BUILD_STATUS) return undefined;
+  return `Architect dependency tracking is ${build.status}, not ${OPERATIONAL_BUILD_STATUS}: the consumer lists may be stale.`;
+}
+
 /** Whether consumers could be read at all, and from an index that is up to date. */
 function readingChecks(architect: ObservedArchitect | undefined, environment: string): CrossCheck[] {
   if (architect === undefined) return [];
@@ -140,20 +147,9 @@ function readingChecks(architect: ObservedArchitect | undefined, environment: st
     });
   }
   // A build status refused for the same reason as the consumers says nothing more.
-  if (!architect.build.readable && unreadable.length === 0) {
-    checks.push({
-      code,
-      status: 'warn',
-      address,
-      message: `The dependency-tracking build status could not be read (${architect.build.reason}): the consumer lists may be stale.`,
-    });
-  } else if (architect.build.status !== OPERATIONAL_BUILD_STATUS) {
-    checks.push({
-      code,
-      status: 'warn',
-      address,
-      message: `Architect dependency tracking is ${architect.build.status}, not ${OPERATIONAL_BUILD_STATUS}: the consumer lists may be stale.`,
-    });
+  const stale = staleIndexMessage(architect);
+  if (stale !== undefined && (architect.build.readable || unreadable.length === 0)) {
+    checks.push({ code, status: 'warn', address, message: stale });
   }
   if (architect.flowLookupProblem !== undefined) {
     checks.push({
