@@ -30,7 +30,8 @@ export interface LifecycleName {
   at: string | undefined;
 }
 
-const PATTERN = / \((replacement|superseded)(?: (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)(?: #(\d+))?)?\)$/;
+/** ` (<kind> <time>[ #n])`, or the bare ` (replacement)` of earlier versions. */
+const PATTERN = / \((?:(replacement)|(replacement|superseded) (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)(?: #\d+)?)\)$/;
 
 /** UTC to the second: `2026-12-01T10:42:07Z`. */
 export function isoSecond(epochMs: number): string {
@@ -67,7 +68,7 @@ export function parseLifecycleName(name: string): LifecycleName | undefined {
   if (match === null) return undefined;
   const baseName = name.slice(0, match.index);
   if (baseName === '') return undefined;
-  return { kind: match[1] as LifecycleNameKind, baseName, at: match[2] };
+  return { kind: (match[1] ?? match[2]) as LifecycleNameKind, baseName, at: match[3] };
 }
 
 /** Whether `lifecycle` was made from the action name `name` (allowing for the shortening that keeps it within 256). */
