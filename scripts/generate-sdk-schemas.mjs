@@ -32,7 +32,7 @@ const MODELS = [
   'CreateIntegrationRequest',
   'Integration',
   'IntegrationConfiguration',
-  // Responses of the Architect endpoints (reference genesys-next.md §2), checked in the sandbox's route tests.
+  // Responses of the Architect endpoints (docs/reference/genesys-next.md §2), checked in the sandbox's route tests.
   'DependencyStatus',
   'ConsumingResourcesEntityListing',
   'FlowEntityListing',

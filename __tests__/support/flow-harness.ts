@@ -82,7 +82,11 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
     desired,
     plan,
     async apply(applyOptions = {}) {
-      const { plan: current, observed, desired: state } = await plan({
+      const {
+        plan: current,
+        observed,
+        desired: state,
+      } = await plan({
         prune: applyOptions.prune ?? false,
         allowDeletingUsedActions: applyOptions.allowDeletingUsedActions ?? false,
       });

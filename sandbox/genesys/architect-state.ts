@@ -6,7 +6,7 @@
  * the dependency-tracking and flow-lookup routes.
  */
 
-/** How dependency tracking names a consumed action: secure actions are tracked apart (reference §2, PR #2418). */
+/** How dependency tracking names a consumed action: secure actions are tracked apart (docs/reference/genesys-next.md §2, provider PR #2418). */
 export type ActionObjectType = 'DATAACTION' | 'SECUREACTION';
 
 /** One action a flow version calls. */
@@ -32,7 +32,7 @@ export interface StoredFlow {
   checkedIn: StoredFlowVersion | undefined;
 }
 
-/** `DependencyStatus.status` values (reference §2); the sandbox accepts any string for tests of unknown ones. */
+/** `DependencyStatus.status` values (docs/reference/genesys-next.md §2); the sandbox accepts any string for tests of unknown ones. */
 export type BuildStatus = 'BUILDINITIALIZING' | 'BUILDINPROGRESS' | 'NOTBUILT' | 'OPERATIONAL' | 'OPERATIONALNEEDSREBUILD' | (string & {});
 
 export interface ArchitectState {
@@ -48,7 +48,7 @@ export function createArchitectState(): ArchitectState {
 
 /**
  * The dependency type of a flow type. ⚠️ The provider's SetFlowTypeObjectMaps maps e.g.
- * `INBOUNDCALL → INBOUNDCALLFLOW`; `WORKFLOW` is both (reference §2 lists it as a dependency type).
+ * `INBOUNDCALL → INBOUNDCALLFLOW`; `WORKFLOW` is both (docs/reference/genesys-next.md §2 lists it as a dependency type).
  */
 export function dependencyTypeOf(flowType: string): string {
   return flowType === 'WORKFLOW' || flowType.endsWith('FLOW') ? flowType : `${flowType}FLOW`;

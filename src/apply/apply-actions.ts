@@ -67,7 +67,8 @@ async function applyAction(
     const kept = superseded === undefined ? '' : `; the old action ${superseded.id} stays published as "${superseded.name}"`;
     return failed(`published, but its smoke tests failed (see the smoke-test results)${kept}`);
   }
-  if (superseded === undefined) return applied({ liveId, ...(change.liveId !== undefined && change.action === 'replace' ? { previousId: change.liveId } : {}) });
+  if (superseded === undefined)
+    return applied({ liveId, ...(change.liveId !== undefined && change.action === 'replace' ? { previousId: change.liveId } : {}) });
   return applied({ liveId, previousId: superseded.id, ...(await retireSuperseded(context, superseded)) });
 }
 
@@ -76,7 +77,10 @@ async function retireSuperseded(context: ApplyContext, old: SupersededOld): Prom
   const secure = context.observed.dataActions.find((live) => live.id === old.id)?.secure ?? false;
   const usage = await readActionUsage(context.deps.genesys, { id: old.id, secure }, { requireCurrentIndex: true });
   if (usage.inUse) {
-    return { superseded: old, message: `the old action ${old.id} is kept as "${old.name}": ${usage.why}; a later apply deletes it once unused` };
+    return {
+      superseded: old,
+      message: `the old action ${old.id} is kept as "${old.name}": ${usage.why}; a later apply deletes it once unused`,
+    };
   }
   await context.deps.genesys.deleteAction(old.id);
   return { message: `the old action ${old.id} was deleted: no published flow uses it` };

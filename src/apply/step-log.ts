@@ -56,7 +56,9 @@ export function createStepLog(log: (line: string) => void): StepLog {
         log(`${change.action} ${change.address}: FAILED: ${result.message}`);
         return false;
       }
-      log(`${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`);
+      log(
+        `${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`,
+      );
       return true;
     },
     markNotApplied(changes) {

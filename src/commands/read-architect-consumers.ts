@@ -13,7 +13,7 @@ import type { ConsumingDependency, FlowSummary, GenesysProvider } from '../provi
 
 type ArchitectReader = Pick<GenesysProvider, 'dependencyTrackingBuild' | 'actionConsumers' | 'lookupFlows'>;
 
-/** Dependency types of flows (the ones `GET /api/v2/flows/lookup` can name): `…FLOW`, and `WORKFLOW` (reference §2). */
+/** Dependency types of flows (the ones `GET /api/v2/flows/lookup` can name): `…FLOW`, and `WORKFLOW` (docs/reference/genesys-next.md §2). */
 function isFlowType(type: string): boolean {
   return type.endsWith('FLOW');
 }

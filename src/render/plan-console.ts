@@ -45,7 +45,10 @@ function consumerText(consumer: ActionConsumer): string {
 function consumerLines(item: { consumers?: ActionConsumer[]; consumersUnknown?: string }): string[] {
   if (item.consumersUnknown !== undefined) return [`      could not check Architect consumers: ${item.consumersUnknown}`];
   if (item.consumers === undefined || item.consumers.length === 0) return [];
-  return [`      used by ${item.consumers.length} published flow(s):`, ...item.consumers.map((consumer) => `        ${consumerText(consumer)}`)];
+  return [
+    `      used by ${item.consumers.length} published flow(s):`,
+    ...item.consumers.map((consumer) => `        ${consumerText(consumer)}`),
+  ];
 }
 
 /** Every changed resource, skipped deletes, non-passing checks, and a one-line total. */

@@ -66,7 +66,14 @@ function consumingDependencies(context: RouteContext, query: URLSearchParams): M
 }
 
 function flowVersionView(flow: StoredFlow, version: StoredFlowVersion): Models.FlowVersion {
-  return { id: version.version, name: version.version, type: flow.type, secure: false, debug: false, selfUri: `/api/v2/flows/${flow.id}/versions/${version.version}` };
+  return {
+    id: version.version,
+    name: version.version,
+    type: flow.type,
+    secure: false,
+    debug: false,
+    selfUri: `/api/v2/flows/${flow.id}/versions/${version.version}`,
+  };
 }
 
 function flowView(flow: StoredFlow): Models.Flow {
@@ -121,7 +128,10 @@ export const architectRoutes: Route[] = [
     pattern: /^\/api\/v2\/flows\/lookup$/,
     handle: ({ query }, context) => {
       requirePermission(context, FLOW_VIEW);
-      const ids = query.getAll('id').flatMap((value) => value.split(',')).filter(Boolean);
+      const ids = query
+        .getAll('id')
+        .flatMap((value) => value.split(','))
+        .filter(Boolean);
       if (ids.length === 0) throw badRequest('Missing the required parameter id');
       const flows = [...new Set(ids)]
         .map((id) => context.state.architect.flows.get(id))

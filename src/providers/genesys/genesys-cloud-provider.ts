@@ -9,7 +9,13 @@ import { ConfigurationError } from '../../errors.js';
 import type { DesiredDataAction } from '../../model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
-import { createArchitectReads, type ArchitectRead, type ArchitectReads, type ConsumingDependency, type FlowSummary } from './architect-reads.js';
+import {
+  createArchitectReads,
+  type ArchitectRead,
+  type ArchitectReads,
+  type ConsumingDependency,
+  type FlowSummary,
+} from './architect-reads.js';
 import { GenesysApiError } from './genesys-api-error.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
