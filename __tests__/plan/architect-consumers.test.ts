@@ -243,6 +243,16 @@ describe('actions a replace renamed', () => {
     expect(built.superseded).toEqual([expect.objectContaining({ kind: 'replacement', disposition: 'delete' })]);
   });
 
+  it('treats a bare "(replacement)" name as this tool\'s only next to the declared action it was made for', () => {
+    const { desired, observed } = world();
+    addLive(observed, 'custom_-_legacy', 'Lookup Order (replacement)');
+    addLive(observed, 'custom_-_human', 'Spare Tyre (replacement)');
+    observed.architect = architect({ 'custom_-_legacy': [], 'custom_-_human': [] });
+    const built = plan(desired, observed);
+    expect(built.superseded?.map((item) => item.liveId)).toEqual(['custom_-_legacy']);
+    expect(built.skippedDeletes.map((item) => item.liveId)).toEqual(['custom_-_human']);
+  });
+
   it('lets the newest replacement take the real name when an interrupted apply renamed the old action already', () => {
     const { desired, observed } = world();
     const lookup = observed.dataActions.find((action) => action.id === LOOKUP_ID)!;

@@ -81,9 +81,16 @@ export function matchLiveActions(
   const inDeclared = sortedBy(observed.dataActions, (action) => action.id).filter((action) =>
     integrationNameById.has(action.integrationId),
   );
-  const owned = inDeclared.filter((action) => parseLifecycleName(action.name) === undefined);
-  const lifecycleNamed = inDeclared.filter((action) => parseLifecycleName(action.name) !== undefined);
   const declared = new Set(actions.map((action) => declaredKey(action.integrationName, action.name)));
+  // The bare ` (replacement)` of earlier versions is ordinary English: it counts as this tool's only
+  // next to the declared action it was made for. Timestamped names are unambiguous.
+  const isLifecycleNamed = (action: ObservedDataAction): boolean => {
+    const lifecycle = parseLifecycleName(action.name);
+    if (lifecycle === undefined) return false;
+    return lifecycle.at !== undefined || declared.has(declaredKey(integrationNameById.get(action.integrationId) ?? '', lifecycle.baseName));
+  };
+  const owned = inDeclared.filter((action) => !isLifecycleNamed(action));
+  const lifecycleNamed = inDeclared.filter(isLifecycleNamed);
   const consumed = new Set<string>();
   const available = (candidate: ObservedDataAction): boolean => !consumed.has(candidate.id);
   const matches = actions.map((action): LiveActionMatch => {
