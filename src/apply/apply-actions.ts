@@ -67,8 +67,8 @@ async function applyAction(
     const kept = superseded === undefined ? '' : `; the old action ${superseded.id} stays published as "${superseded.name}"`;
     return failed(`published, but its smoke tests failed (see the smoke-test results)${kept}`);
   }
-  if (superseded === undefined)
-    return applied({ liveId, ...(change.liveId !== undefined && change.action === 'replace' ? { previousId: change.liveId } : {}) });
+  // Only a replace has a superseded old action (both publishers swap names for every replace).
+  if (superseded === undefined) return applied({ liveId });
   return applied({ liveId, previousId: superseded.id, ...(await retireSuperseded(context, superseded)) });
 }
 
