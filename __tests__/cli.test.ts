@@ -150,3 +150,39 @@ describe('genesys-lambda-gitops CLI: plan --baseline', () => {
     }
   });
 });
+
+describe('genesys-lambda-gitops CLI: --allow-deleting-used-actions', () => {
+  it('turns the refusal to prune an action a published flow uses into a warning', async () => {
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    try {
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const instant: Partial<CliIo> = {
+        createProviders: (environment, options) =>
+          createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } }),
+      };
+      const common = ['--manifests', 'examples/genesys', '--environment', 'dev'];
+      expect((await cli(['apply', ...common, '--yes'], env, instant)).code).toBe(0);
+      const lookup = [...sandbox.state.actions.values()].find((action) => action.name === 'Lookup Order Status')!;
+      sandbox.state.actions.set('hand-made', { ...structuredClone(lookup), id: 'hand-made', name: 'Hand Made' });
+      sandbox.architect.publishFlow({ name: 'Main IVR', uses: ['hand-made'] });
+      const work = await mkdtemp(join(tmpdir(), 'glg-cli-used-'));
+
+      const checkOf = async (extra: string[]) => {
+        const out = join(work, `plan-${extra.length}.json`);
+        await cli(['plan', ...common, '--prune', '--out', out, ...extra], env, instant);
+        const plan = JSON.parse(await readFile(out, 'utf8')) as Plan;
+        return plan.checks.find((check) => check.code === 'used-action-delete')?.status;
+      };
+      expect(await checkOf([])).toBe('fail');
+      expect(await checkOf(['--allow-deleting-used-actions'])).toBe('warn');
+      const refused = await cli(['apply', ...common, '--prune', '--yes'], env, instant);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/^Refusing to apply: 1 cross-system check\(s\) failed/);
+      expect(sandbox.state.actions.has('hand-made')).toBe(true);
+      expect((await cli(['apply', ...common, '--prune', '--allow-deleting-used-actions', '--yes'], env, instant)).code).toBe(0);
+      expect(sandbox.state.actions.has('hand-made')).toBe(false);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+});

@@ -7,23 +7,34 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { repositoryRoot } from './support/repository-root.js';
 
-it('npm run demo runs validate → plan → apply → smoke tests → no-op plan → edit → broken copy, and exits 0', { timeout: 180_000 }, () => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-    env: { ...process.env, AWS_ENDPOINT_URL: '' },
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status, result.stdout).toBe(0);
-  const verdicts = result.stdout.split('\n').filter((line) => /^[✔✘] exit/.test(line));
-  expect(verdicts).toEqual([
-    '✔ exit 0 (manifests are clean)',
-    '✔ exit 2 (changes to make)',
-    '✔ exit 0 (applied and smoke-tested)',
-    '✔ exit 0 (no changes: apply converged)',
-    '✔ exit 2 (one in-place update)',
-    '✔ exit 1 (findings with file:line:col, nothing applied)',
-  ]);
-  expect(result.stdout).toMatch(/GLG-CONTRACT-RESERVED-NAME/);
-  expect(result.stdout).toMatch(/PR comment the plan would post: +\/.*pr-comment\.md/);
-});
+it(
+  'npm run demo runs validate → plan → apply → smoke tests → no-op plan → a flow keeps its replaced action → edit → broken copy, and exits 0',
+  { timeout: 180_000 },
+  () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: '' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status, result.stdout).toBe(0);
+    const verdicts = result.stdout.split('\n').filter((line) => /^[✔✘] exit/.test(line));
+    expect(verdicts).toEqual([
+      '✔ exit 0 (manifests are clean)',
+      '✔ exit 2 (changes to make)',
+      '✔ exit 0 (applied and smoke-tested)',
+      '✔ exit 0 (no changes: apply converged)',
+      '✔ exit 2 (a replace, naming the flow that uses the action)',
+      '✔ exit 0 (replaced; the old action keeps serving Main IVR)',
+      '✔ exit 2 (the superseded action is unused now: one delete)',
+      '✔ exit 0 (the superseded action is deleted)',
+      '✔ exit 0 (no changes, nothing superseded)',
+      '✔ exit 2 (one in-place update)',
+      '✔ exit 1 (findings with file:line:col, nothing applied)',
+    ]);
+    expect(result.stdout).toMatch(/GLG-CONTRACT-RESERVED-NAME/);
+    expect(result.stdout).toContain('✔ the old id still answers /execute for Main IVR');
+    expect(result.stdout).toContain('✔ the old action is gone');
+    expect(result.stdout).toMatch(/PR comment the plan would post: +\/.*pr-comment\.md/);
+  },
+);

@@ -18,6 +18,7 @@ describe('parseInputs', () => {
       labels: true,
       planFile: undefined,
       genesysRequestsPerMinute: 300,
+      allowDeletingUsedActions: false,
     });
   });
 
@@ -35,6 +36,7 @@ describe('parseInputs', () => {
         labels: 'no',
         'plan-file': 'out/plan.json',
         'genesys-requests-per-minute': '120',
+        'allow-deleting-used-actions': 'true',
       }),
     );
     expect(inputs).toMatchObject({
@@ -48,6 +50,7 @@ describe('parseInputs', () => {
       labels: false,
       planFile: 'out/plan.json',
       genesysRequestsPerMinute: 120,
+      allowDeletingUsedActions: true,
     });
   });
 
@@ -55,6 +58,7 @@ describe('parseInputs', () => {
     ['mode', 'deploy', "Invalid `mode` 'deploy'; expected auto|validate|plan|apply"],
     ['prune', 'maybe', "Invalid `prune` 'maybe'; expected true|false"],
     ['publish-strategy', 'yolo', "Invalid `publish-strategy` 'yolo'; expected draft|direct"],
+    ['allow-deleting-used-actions', 'sure', "Invalid `allow-deleting-used-actions` 'sure'; expected true|false"],
     ['genesys-requests-per-minute', '0', "Invalid `genesys-requests-per-minute` '0'; expected a positive whole number"],
   ])('rejects %s=%s naming the input and the allowed values', (name, value, message) => {
     expect(() => parseInputs(from({ [name]: value }))).toThrow(new InputError(message));

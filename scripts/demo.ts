@@ -4,8 +4,12 @@
  * Starts moto_server (AWS IAM/STS) and the Genesys sandbox on free ports,
  * copies examples/genesys to a temporary folder, then runs the real CLI:
  * validate → plan (writes the PR comment it would post) → apply (drafts,
- * tests, publish, smoke tests) → plan again (no changes) → edit one manifest
- * and plan (one update) → validate a deliberately broken copy (findings with
+ * tests, publish, smoke tests) → plan again (no changes) → a published
+ * Architect flow uses "Lookup Order Status" and its contract changes: the
+ * plan names the flow, apply keeps the old action serving it under a
+ * superseded name, the flow is republished onto the new action, and the
+ * next plan and apply remove the old one → edit one manifest and plan (one
+ * update) → validate a deliberately broken copy (findings with
  * file:line:col). Stops every server it started; exits non-zero if any step
  * does not end as expected.
  */
@@ -29,6 +33,38 @@ interface Step {
 
 function banner(text: string): void {
   process.stdout.write(`\n\x1b[1m━━ ${text}\x1b[0m\n`);
+}
+
+/** A fact the demo shows; it stops the demo when it does not hold. */
+function confirm(holds: boolean, fact: string): void {
+  if (!holds) throw new Error(`expected: ${fact}`);
+  console.log(`✔ ${fact}`);
+}
+
+const ORDER_ACTION = 'Lookup Order Status';
+
+/** The published actions whose name starts with "Lookup Order Status" (the action and any superseded one). */
+function orderActions(sandbox: GenesysSandbox): { id: string; name: string }[] {
+  return [...sandbox.state.actions.values()].filter((action) => action.name.startsWith(ORDER_ACTION));
+}
+
+/** POST /execute on the sandbox, as a published flow would run the action. */
+async function executes(sandbox: GenesysSandbox, actionId: string): Promise<boolean> {
+  const login = await fetch(`${sandbox.url}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sandbox.clientId}:${sandbox.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const response = await fetch(`${sandbox.url}/api/v2/integrations/actions/${actionId}/execute`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ orderId: '1001' }),
+  });
+  return response.status === 200 && ((await response.json()) as { status?: string }).status === 'SHIPPED';
 }
 
 async function lambdaHandlers(): Promise<Record<string, string>> {
@@ -58,6 +94,7 @@ async function main(): Promise<number> {
     await cp(join(repositoryRoot, 'examples', 'genesys'), manifests, { recursive: true });
     const commentFile = join(workDir, 'pr-comment.md');
     const editCommentFile = join(workDir, 'pr-comment-after-edit.md');
+    const consumersCommentFile = join(workDir, 'pr-comment-flow-consumers.md');
     const summaryFile = join(workDir, 'job-summary.md');
     const applySummaryFile = join(workDir, 'apply-summary.md');
     const env = { ...process.env, ...sandbox.env };
@@ -91,15 +128,16 @@ async function main(): Promise<number> {
         meaning: 'applied and smoke-tested',
       },
       { title: '4. Plan again', args: ['plan', ...common], expectedExit: 0, meaning: 'no changes: apply converged' },
+      ...flowConsumerSteps(),
       async () => {
         const file = join(manifests, 'data-action-lookup-order-status.yaml');
         const text = await readFile(file, 'utf8').catch(() => undefined);
         if (text === undefined) throw new Error(`demo expected ${file} to exist`);
         await writeFile(file, text.replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 20'));
-        banner('5. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
+        banner('10. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
       },
       {
-        title: '5. Plan the edit',
+        title: '10. Plan the edit',
         args: ['plan', ...common, '--markdown', editCommentFile],
         expectedExit: 2,
         meaning: 'one in-place update',
@@ -108,15 +146,79 @@ async function main(): Promise<number> {
         const file = join(manifests, 'data-action-find-customer-by-phone.yaml');
         const text = await readFile(file, 'utf8');
         await writeFile(file, text.replaceAll('phoneNumber', 'rawRequest'));
-        banner('6. Break a manifest on purpose: rename an input to the reserved name rawRequest');
+        banner('11. Break a manifest on purpose: rename an input to the reserved name rawRequest');
       },
       {
-        title: '6. Validate the broken copy',
+        title: '11. Validate the broken copy',
         args: ['validate', ...common],
         expectedExit: 1,
         meaning: 'findings with file:line:col, nothing applied',
       },
     ];
+
+    /** Steps 5–9: a published flow uses the action whose contract changes. */
+    function flowConsumerSteps(): (Step | (() => Promise<void>))[] {
+      const live = (): GenesysSandbox => {
+        if (sandbox === undefined) throw new Error('the sandbox is not running');
+        return sandbox;
+      };
+      let oldId = '';
+      let flowId = '';
+      return [
+        async () => {
+          banner('5. A published Architect flow "Main IVR" calls "Lookup Order Status"; its contract changes (new output: carrier)');
+          oldId = orderActions(live())[0]?.id ?? '';
+          flowId = live().architect.publishFlow({ name: 'Main IVR', type: 'INBOUNDCALL', version: '1.0', uses: [oldId] }).id;
+          const file = join(manifests, 'data-action-lookup-order-status.yaml');
+          const text = await readFile(file, 'utf8');
+          await writeFile(
+            file,
+            text.replace('        orderId: { type: string }', '        orderId: { type: string }\n        carrier: { type: string }'),
+          );
+        },
+        {
+          title: '5. Plan the contract change',
+          args: ['plan', ...common, '--markdown', consumersCommentFile],
+          expectedExit: 2,
+          meaning: 'a replace, naming the flow that uses the action',
+        },
+        async () => {
+          const comment = await readFile(consumersCommentFile, 'utf8');
+          confirm(
+            comment.includes('**1 published flow uses actions this change replaces or deletes.**'),
+            'the PR comment has the red banner',
+          );
+          confirm(comment.includes('Main IVR (`INBOUNDCALLFLOW`, version 1.0)'), 'the PR comment names Main IVR');
+        },
+        {
+          title: '6. Apply the replace',
+          args: ['apply', ...common, '--yes'],
+          expectedExit: 0,
+          meaning: 'replaced; the old action keeps serving Main IVR',
+        },
+        async () => {
+          const actions = orderActions(live());
+          const old = actions.find((action) => action.id === oldId);
+          confirm(old !== undefined && / \(superseded [0-9TZ:-]+\)$/.test(old.name), `the old action is kept as "${old?.name ?? '?'}"`);
+          confirm(await executes(live(), oldId), 'the old id still answers /execute for Main IVR');
+          const replacement = actions.find((action) => action.name === ORDER_ACTION);
+          if (replacement === undefined) throw new Error('no published Lookup Order Status after the replace');
+          banner('7. Main IVR is republished onto the new action');
+          live().architect.republishFlow(flowId, [replacement.id]);
+        },
+        {
+          title: '7. Plan after the republish',
+          args: ['plan', ...common],
+          expectedExit: 2,
+          meaning: 'the superseded action is unused now: one delete',
+        },
+        { title: '8. Apply', args: ['apply', ...common, '--yes'], expectedExit: 0, meaning: 'the superseded action is deleted' },
+        async () => {
+          confirm(!orderActions(live()).some((action) => action.id === oldId), 'the old action is gone');
+        },
+        { title: '9. Plan again', args: ['plan', ...common], expectedExit: 0, meaning: 'no changes, nothing superseded' },
+      ];
+    }
 
     for (const step of steps) {
       if (typeof step === 'function') {
@@ -131,6 +233,7 @@ async function main(): Promise<number> {
 
     banner('Done');
     console.log(`PR comment the plan would post:   ${commentFile}`);
+    console.log(`PR comment naming Main IVR:       ${consumersCommentFile}`);
     console.log(`PR comment for the edit:          ${editCommentFile}`);
     console.log(`Job summary of the plan:          ${summaryFile}`);
     console.log(`Job summary of the apply:         ${applySummaryFile}`);

@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const sdkPackage = require('purecloud-platform-client-v2/package.json');
 const declarations = readFileSync(join(root, 'node_modules/purecloud-platform-client-v2/index.d.ts'), 'utf8');
 
-/** Request bodies the sandbox validates (one schema file per model). */
+/** Request bodies the sandbox validates, and the responses it must match (one schema file per model). */
 const MODELS = [
   'PostActionInput',
   'UpdateActionInput',
@@ -32,6 +32,10 @@ const MODELS = [
   'CreateIntegrationRequest',
   'Integration',
   'IntegrationConfiguration',
+  // Responses of the Architect endpoints (docs/reference/genesys-next.md §2), checked in the sandbox's route tests.
+  'DependencyStatus',
+  'ConsumingResourcesEntityListing',
+  'FlowEntityListing',
 ];
 
 // Only the `Models` namespace: the API classes around it drag in axios types

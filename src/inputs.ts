@@ -20,6 +20,7 @@ export const INPUT = {
   labels: 'labels',
   planFile: 'plan-file',
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
+  allowDeletingUsedActions: 'allow-deleting-used-actions',
 } as const;
 
 export type Mode = 'auto' | 'validate' | 'plan' | 'apply';
@@ -48,6 +49,8 @@ export interface ActionInputs {
   planFile: string | undefined;
   /** Client-side rate limit for Genesys API calls. */
   genesysRequestsPerMinute: number;
+  /** Let prune delete data actions that published Architect flows still use (otherwise a failed check). */
+  allowDeletingUsedActions: boolean;
 }
 
 /** Reads and checks every input; a bad value is an InputError naming the input and the allowed values. */
@@ -69,5 +72,6 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       input(INPUT.genesysRequestsPerMinute),
       read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),
     ),
+    allowDeletingUsedActions: parseBoolean(input(INPUT.allowDeletingUsedActions), read(INPUT.allowDeletingUsedActions)),
   };
 }

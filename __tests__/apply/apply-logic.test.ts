@@ -7,12 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AppliedStep } from '../../src/apply/apply-report.js';
-import { replacementName } from '../../src/apply/apply-plan.js';
+import { replacementName, supersededName } from '../../src/apply/apply-plan.js';
 import type { ResourceKind } from '../../src/plan/types.js';
 import { callSummaries } from '../fakes/fake-calls.js';
+import type { FakeFlow } from '../fakes/fake-genesys-provider.js';
 import {
   actionId,
   addressOf,
+  type ApplyWorld,
   createApplyWorld,
   createEverything,
   CREDENTIAL,
@@ -30,6 +32,11 @@ import {
 } from './apply-world.js';
 
 const NOT_APPLIED = 'not applied: an earlier step failed';
+
+/** A published inbound call flow that calls the action `actionId` by id. */
+function ivr(actionId: string): FakeFlow {
+  return { id: 'flow-1', name: 'Main IVR', type: 'INBOUNDCALLFLOW', version: '3.0', uses: [actionId] };
+}
 
 function outcomes(steps: readonly AppliedStep[]): string[] {
   return steps.map((step) => `${step.status} ${step.action} ${step.address}`);
@@ -249,7 +256,7 @@ describe('publishing through drafts', () => {
     expect(world.genesys.state.actions.get(lookup)?.version).toBe(2);
   });
 
-  it('replaces under a temporary name, then deletes the old action, renames and publishes', async () => {
+  it('replaces: publishes under a temporary name, swaps the names, then deletes the old action nobody uses', async () => {
     const world = createApplyWorld();
     const desired = desiredWorld();
     const observed = await world.deploy(desired);
@@ -258,18 +265,66 @@ describe('publishing through drafts', () => {
 
     expect(callSummaries(world.calls)).toEqual([
       'listDrafts',
-      `createDraft ${replacementName(LOOKUP)}`,
+      `createDraft ${replacementName(LOOKUP, 0)}`,
       'validateDraft action-5',
       'testDraft action-5',
-      `deleteAction ${old}`,
-      'updateDraft action-5',
       'publishDraft action-5',
+      `renameAction ${old}`,
+      'renameAction action-5',
       'testAction action-5',
       'executeAction action-5',
+      `actionConsumers ${old}`,
+      'dependencyTrackingBuild',
+      `deleteAction ${old}`,
     ]);
+    expect(world.calls.find((call) => call.method === 'renameAction')?.args).toEqual([old, supersededName(LOOKUP, 0)]);
     expect(report.steps).toEqual([
-      { address: addressOf('action', LOOKUP), kind: 'action', action: 'replace', status: 'applied', liveId: 'action-5', previousId: old },
+      {
+        address: addressOf('action', LOOKUP),
+        kind: 'action',
+        action: 'replace',
+        status: 'applied',
+        liveId: 'action-5',
+        previousId: old,
+        message: `the old action ${old} was deleted: no published flow uses it`,
+      },
     ]);
+    expect(world.genesys.state.actions.get('action-5')?.definition.name).toBe(LOOKUP);
+    expect(world.genesys.state.actions.has(old)).toBe(false);
+  });
+
+  it.each([
+    [
+      'a published flow uses it',
+      (world: ApplyWorld, old: string) => world.genesys.state.flows.set('flow-1', ivr(old)),
+      /1 published flow\(s\) still use it: Main IVR \(INBOUNDCALLFLOW\)/,
+    ],
+    [
+      'its consumers cannot be read',
+      (world: ApplyWorld) => (world.genesys.state.architectRefusal = 'HTTP 403'),
+      /its Architect consumers could not be read \(HTTP 403\)/,
+    ],
+    [
+      'the dependency index is stale',
+      (world: ApplyWorld) => (world.genesys.state.buildStatus = 'BUILDINPROGRESS'),
+      /dependency tracking is BUILDINPROGRESS/,
+    ],
+  ])('replaces, and keeps the old action serving under a superseded name when %s', async (_case, arrange, why) => {
+    const world = createApplyWorld();
+    const desired = desiredWorld();
+    const observed = await world.deploy(desired);
+    const old = actionId(world, LOOKUP);
+    arrange(world, old);
+    world.clock.ms = Date.parse('2026-12-01T10:42:07.512Z');
+    const report = await world.apply(planOf([planned('action', LOOKUP, 'replace', old)]), desired, observed);
+
+    const superseded = 'Lookup Order (superseded 2026-12-01T10:42:07Z)';
+    expect(report.steps).toEqual([
+      expect.objectContaining({ status: 'applied', liveId: 'action-5', previousId: old, superseded: { id: old, name: superseded } }),
+    ]);
+    expect(report.steps[0]?.message).toMatch(why);
+    expect(world.calls.map((call) => call.method)).not.toContain('deleteAction');
+    expect(world.genesys.state.actions.get(old)?.definition.name).toBe(superseded);
     expect(world.genesys.state.actions.get('action-5')?.definition.name).toBe(LOOKUP);
   });
 
@@ -280,7 +335,7 @@ describe('publishing through drafts', () => {
     const lookup = desired.dataActions[0]!;
     const leftover = await world.genesys.provider.createDraft(lookup, 'integration-2');
     const leftoverReplacement = await world.genesys.provider.createDraft(
-      { ...lookup, name: replacementName(lookup.name) },
+      { ...lookup, name: replacementName(lookup.name, Date.parse('2026-11-30T23:59:59Z')) },
       'integration-2',
     );
     const unrelated = await world.genesys.provider.createDraft({ ...lookup, name: 'Somebody Else' }, 'integration-2');
@@ -318,7 +373,7 @@ describe('publishing through drafts', () => {
 });
 
 describe('publishing directly', () => {
-  it('updates in place, and replaces under a temporary name before deleting the old action', async () => {
+  it('updates in place, and replaces under a temporary name, swapping names before deleting the old action', async () => {
     const world = createApplyWorld();
     const desired = desiredWorld();
     const observed = await world.deploy(desired);
@@ -332,11 +387,14 @@ describe('publishing directly', () => {
     );
 
     expect(callSummaries(world.calls)).toEqual([
-      `createAction ${replacementName(LOOKUP)}`,
-      `deleteAction ${lookup}`,
-      'updateAction action-5',
+      `createAction ${replacementName(LOOKUP, 0)}`,
+      `renameAction ${lookup}`,
+      'renameAction action-5',
       'testAction action-5',
       'executeAction action-5',
+      `actionConsumers ${lookup}`,
+      'dependencyTrackingBuild',
+      `deleteAction ${lookup}`,
       `updateAction ${verify}`,
       `testAction ${verify}`,
     ]);
@@ -345,6 +403,28 @@ describe('publishing directly', () => {
       [verify, undefined],
     ]);
     expect([...world.genesys.state.actions.values()].map((action) => action.definition.name).sort()).toEqual([LOOKUP, VERIFY]);
+  });
+
+  it('two replaces of one action in the same second get distinct superseded names', async () => {
+    const world = createApplyWorld();
+    const desired = desiredWorld();
+    const observed = await world.deploy(desired);
+    const first = actionId(world, LOOKUP);
+    world.genesys.state.flows.set('flow-1', ivr(first));
+    await world.apply(planOf([planned('action', LOOKUP, 'replace', first)]), desired, observed, { publishStrategy: 'direct' });
+    const second = actionId(world, LOOKUP);
+    world.genesys.state.flows.set('flow-2', { ...ivr(second), id: 'flow-2' });
+    await world.apply(planOf([planned('action', LOOKUP, 'replace', second)]), desired, await world.observe(desired), {
+      publishStrategy: 'direct',
+    });
+
+    const names = [...world.genesys.state.actions.values()].map((action) => action.definition.name).sort();
+    expect(names).toEqual([
+      LOOKUP,
+      'Lookup Order (superseded 1970-01-01T00:00:00Z #2)',
+      'Lookup Order (superseded 1970-01-01T00:00:00Z)',
+      VERIFY,
+    ]);
   });
 });
 
@@ -476,7 +556,9 @@ describe('prune', () => {
     expect(report.success).toBe(true);
     expect(callSummaries(world.calls)).toEqual([
       'listDrafts',
+      'actionConsumers action-3',
       'deleteAction action-3',
+      'actionConsumers action-4',
       'deleteAction action-4',
       'deleteIntegration integration-2',
       'deleteCredential credential-1',
@@ -499,6 +581,51 @@ describe('prune', () => {
       `not-applied delete credential/${CREDENTIAL}`,
     ]);
     expect(world.roles.roles.has(ROLE)).toBe(true);
+  });
+
+  it.each([
+    ['a published flow uses it', (world: ApplyWorld) => world.genesys.state.flows.set('flow-1', ivr(actionId(world, LOOKUP)))],
+    ['its consumers cannot be read', (world: ApplyWorld) => (world.genesys.state.architectRefusal = 'HTTP 403')],
+  ])('refuses to delete an action when %s (read again right before the delete), and stops there', async (_case, arrange) => {
+    const { world, plan, observed, nothingDesired } = await deployedWithDeletes();
+    const lookup = actionId(world, LOOKUP);
+    arrange(world);
+    const report = await world.apply(plan, nothingDesired, observed);
+
+    expect(report.success).toBe(false);
+    expect(report.steps[0]).toMatchObject({ address: addressOf('action', LOOKUP), status: 'failed' });
+    expect(report.steps[0]?.message).toMatch(new RegExp(`^refusing to delete data action ${lookup}: .*allow-deleting-used-actions`));
+    expect(world.genesys.state.actions.has(lookup)).toBe(true);
+    expect(world.calls.map((call) => call.method)).not.toContain('deleteAction');
+  });
+
+  it('deletes an action in use when allowed to', async () => {
+    const { world, plan, observed, nothingDesired } = await deployedWithDeletes();
+    world.genesys.state.flows.set('flow-1', ivr(actionId(world, LOOKUP)));
+    const report = await world.apply(plan, nothingDesired, observed, { allowDeletingUsedActions: true });
+
+    expect(report.success).toBe(true);
+    expect(world.genesys.state.actions.size).toBe(0);
+  });
+
+  it('keeps a superseded action that a flow uses again by the time apply deletes it, without failing', async () => {
+    const world = createApplyWorld();
+    const desired = desiredWorld();
+    const observed = await world.deploy(desired);
+    const lookup = actionId(world, LOOKUP);
+    world.genesys.state.flows.set('flow-1', ivr(lookup));
+    const retirement = {
+      ...planned('action', 'Lookup Order (superseded 2026-12-01T10:42:07Z)', 'delete', lookup),
+      retirement: 'superseded' as const,
+    };
+    const report = await world.apply(planOf([retirement]), desired, observed);
+
+    expect(report.success).toBe(true);
+    expect(report.steps[0]).toMatchObject({
+      status: 'applied',
+      message: expect.stringMatching(/^kept: 1 published flow\(s\) still use it: Main IVR/),
+    });
+    expect(world.genesys.state.actions.has(lookup)).toBe(true);
   });
 
   it('fails a Genesys delete that has no live id', async () => {

@@ -10,7 +10,7 @@
 import type { DesiredDataAction } from '../../src/model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../src/model/json.js';
 import type { ObservedDataAction } from '../../src/model/observed-state.js';
-import type { ActionTestResult, GenesysProvider } from '../../src/providers/genesys/genesys-provider.js';
+import type { ActionTestResult, ArchitectRead, GenesysProvider } from '../../src/providers/genesys/genesys-provider.js';
 import { createCallRecorder, type FakeCall, type FakeFault } from './fake-calls.js';
 
 /** A published action or a draft: the definition last written, and its version. */
@@ -35,11 +35,26 @@ export interface FakeCredential {
   roleArn: string;
 }
 
+/** A published flow that calls actions by id (what Architect dependency tracking reports). */
+export interface FakeFlow {
+  id: string;
+  name: string;
+  /** Dependency type, e.g. `INBOUNDCALLFLOW`. */
+  type: string;
+  version: string;
+  uses: string[];
+}
+
 export interface FakeGenesysState {
   credentials: Map<string, FakeCredential>;
   integrations: Map<string, FakeIntegration>;
   actions: Map<string, FakeAction>;
   drafts: Map<string, FakeAction>;
+  flows: Map<string, FakeFlow>;
+  /** Dependency-tracking build status. */
+  buildStatus: string;
+  /** When set, every Architect read answers as unreadable with this reason (e.g. a missing permission). */
+  architectRefusal: string | undefined;
 }
 
 /** One run of the Lambda behind an action (or a draft). */
@@ -75,7 +90,15 @@ export interface FakeGenesysProvider {
 
 export function createFakeGenesysProvider(options: FakeGenesysProviderOptions = {}): FakeGenesysProvider {
   const recorder = createCallRecorder<keyof GenesysProvider>('genesys', options.calls);
-  const state: FakeGenesysState = { credentials: new Map(), integrations: new Map(), actions: new Map(), drafts: new Map() };
+  const state: FakeGenesysState = {
+    credentials: new Map(),
+    integrations: new Map(),
+    actions: new Map(),
+    drafts: new Map(),
+    flows: new Map(),
+    buildStatus: 'OPERATIONAL',
+    architectRefusal: undefined,
+  };
   let lastId = 0;
   const nextId = (prefix: string): string => `${prefix}-${++lastId}`;
   const fake: FakeGenesysProvider = {
@@ -181,6 +204,32 @@ export function createFakeGenesysProvider(options: FakeGenesysProviderOptions = 
         required(state.actions, id, 'action');
         state.actions.delete(id);
       },
+      async renameAction(id, name) {
+        enter('renameAction', [id, name]);
+        const action = required(state.actions, id, 'action');
+        rewrite(action, { ...action.definition, name });
+      },
+      async dependencyTrackingBuild() {
+        enter('dependencyTrackingBuild', []);
+        return architectRead(() => state.buildStatus);
+      },
+      async actionConsumers(actionId, secure) {
+        enter('actionConsumers', [actionId, secure]);
+        return architectRead(() =>
+          [...state.flows.values()]
+            .filter((flow) => flow.uses.includes(actionId))
+            .map(({ id, name, type, version }) => ({ id, name, type, version })),
+        );
+      },
+      async lookupFlows(flowIds) {
+        enter('lookupFlows', [flowIds]);
+        return architectRead(() =>
+          flowIds.flatMap((id) => {
+            const flow = state.flows.get(id);
+            return flow ? [{ id, name: flow.name, type: flow.type.replace(/FLOW$/, ''), publishedVersion: flow.version }] : [];
+          }),
+        );
+      },
       async listDrafts(integrationIds) {
         enter('listDrafts', [integrationIds]);
         return [...state.drafts.values()]
@@ -239,6 +288,10 @@ export function createFakeGenesysProvider(options: FakeGenesysProviderOptions = 
         return result.output;
       },
     } satisfies GenesysProvider;
+  }
+
+  function architectRead<T>(read: () => T): ArchitectRead<T> {
+    return state.architectRefusal === undefined ? { readable: true, value: read() } : { readable: false, reason: state.architectRefusal };
   }
 
   function newAction(id: string, integrationId: string, definition: DesiredDataAction): FakeAction {

@@ -32,6 +32,19 @@ function plan(mutate: (desired: DesiredState, observed: ObservedState) => void, 
 
 const lookup = (desired: DesiredState) => desired.dataActions.find((action) => action.name === 'Lookup Order')!;
 
+/** Two published flows, one with a name full of markup that must render as plain text. */
+const IVR = { id: 'flow-ivr', name: 'Main IVR', type: 'INBOUNDCALLFLOW', version: '7.0' };
+const HOSTILE_FLOW = { id: 'flow-bot', name: 'Orders <b>bot</b> | *v2* `x`', type: 'DIGITALBOTFLOW', version: null };
+const SUPERSEDED = 'Lookup Order (superseded 2026-11-02T08:15:00Z)';
+
+function withSuperseded(observed: ObservedState): void {
+  observed.dataActions.push({ ...structuredClone(observed.dataActions[0]!), id: 'custom_-_old', name: SUPERSEDED });
+}
+
+const changeContract = (desired: DesiredState): void => {
+  lookup(desired).contract.output = { type: 'object', properties: { status: { type: 'string' }, etaDays: { type: 'integer' } } };
+};
+
 const scenarios: { name: string; plan: () => Plan }[] = [
   { name: 'no-changes', plan: () => plan(() => {}) },
   { name: 'creates-from-empty', plan: () => plan(() => {}, { empty: true }) },
@@ -95,6 +108,45 @@ const scenarios: { name: string; plan: () => Plan }[] = [
       }),
   },
   {
+    name: 'replace-with-consumers',
+    plan: () =>
+      plan((desired, observed) => {
+        changeContract(desired);
+        withSuperseded(observed);
+        observed.architect = {
+          build: { readable: true, status: 'OPERATIONAL' },
+          consumers: {
+            'custom_-_lookup': { readable: true, consumers: [IVR, HOSTILE_FLOW] },
+            'custom_-_old': { readable: true, consumers: [{ ...IVR, id: 'flow-legacy', name: 'Legacy IVR', version: '2.0' }] },
+          },
+        };
+      }),
+  },
+  {
+    name: 'architect-unreadable',
+    plan: () =>
+      plan((desired, observed) => {
+        changeContract(desired);
+        const reason =
+          'the OAuth client lacks the permission architect:dependencyTracking:view (Genesys API GET /api/v2/architect/dependencytracking/build failed with HTTP 403 missing.permissions (contextId c-1))';
+        observed.architect = { build: { readable: false, reason }, consumers: { 'custom_-_lookup': { readable: false, reason } } };
+      }),
+  },
+  {
+    name: 'prune-used-action',
+    plan: () =>
+      plan(
+        (_desired, observed) => {
+          observed.dataActions.push({ ...structuredClone(observed.dataActions[0]!), id: 'custom_-_retired', name: 'Retired Action' });
+          observed.architect = {
+            build: { readable: true, status: 'BUILDINPROGRESS' },
+            consumers: { 'custom_-_retired': { readable: true, consumers: [IVR] } },
+          };
+        },
+        { prune: true },
+      ),
+  },
+  {
     name: 'secure-action-redaction',
     plan: () =>
       plan((desired) => {
@@ -125,6 +177,26 @@ describe('other renderers', () => {
     expect(summary).not.toContain('<!--');
     expect(summary).toContain('```diff');
     await expect(summary).toMatchFileSnapshot('__snapshots__/summary-update-template-diff.md');
+  });
+
+  it('names the flows that use replaced actions, and the superseded ones, in the console, the summary and plan.json', async () => {
+    const built = scenarios.find((candidate) => candidate.name === 'replace-with-consumers')!.plan();
+    await expect(renderPlanConsole(built)).toMatchFileSnapshot('__snapshots__/console-replace-with-consumers.txt');
+    expect(renderJobSummary(built, { environment: 'prod' })).toContain(
+      '**2 published flows use actions this change replaces or deletes.**',
+    );
+    const json = JSON.parse(renderPlanJson(built)) as Plan;
+    expect(json.changes.find((change) => change.action === 'replace')?.consumers).toEqual([IVR, HOSTILE_FLOW]);
+    expect(json.superseded).toEqual([
+      expect.objectContaining({ name: SUPERSEDED, liveId: 'custom_-_old', disposition: 'keep', actionName: 'Lookup Order' }),
+    ]);
+    expect(json.summary.consumingFlows).toBe(2);
+  });
+
+  it('shows the "could not check Architect consumers" warning even in a one-line comment', () => {
+    const built = scenarios.find((candidate) => candidate.name === 'architect-unreadable')!.plan();
+    expect(comment(built, 3_000)).toContain('**Could not check Architect consumers.**');
+    expect(renderPlanConsole(built)).toMatch(/UNVERIFIABLE architect-consumers environment\/prod: Could not check Architect consumers/);
   });
 
   it('renders stable JSON: equal plans give equal text, keys sorted', () => {

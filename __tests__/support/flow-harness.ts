@@ -28,12 +28,18 @@ export const exampleLambdas = {
 
 const instant = async (): Promise<void> => undefined;
 
+/** What a plan is asked for, as the shells pass it. */
+export interface PlanSettings {
+  prune?: boolean;
+  allowDeletingUsedActions?: boolean;
+}
+
 export interface FlowHarness {
   sandbox: GenesysSandbox;
   providers: Providers;
   manifestsDir: string;
   desired(): Promise<DesiredState>;
-  plan(options?: { prune?: boolean }): Promise<PlanOutcome & { desired: DesiredState }>;
+  plan(options?: PlanSettings): Promise<PlanOutcome & { desired: DesiredState }>;
   apply(options?: { prune?: boolean } & Partial<ApplyOptions>): Promise<ApplyReport>;
   /** Rewrites one manifest file of the temporary copy. */
   edit(relativePath: string, change: (text: string) => string): Promise<void>;
@@ -64,9 +70,10 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
     }
     return outcome.desired;
   };
-  const plan = async (planOptions: { prune?: boolean } = {}) => {
+  const plan = async (planOptions: PlanSettings = {}) => {
     const state = await desired();
-    return { ...(await computePlan(state, providers, { prune: planOptions.prune ?? false })), desired: state };
+    const settings = { prune: planOptions.prune ?? false, allowDeletingUsedActions: planOptions.allowDeletingUsedActions ?? false };
+    return { ...(await computePlan(state, providers, settings)), desired: state };
   };
   return {
     sandbox,
@@ -75,7 +82,14 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
     desired,
     plan,
     async apply(applyOptions = {}) {
-      const { plan: current, observed, desired: state } = await plan({ prune: applyOptions.prune ?? false });
+      const {
+        plan: current,
+        observed,
+        desired: state,
+      } = await plan({
+        prune: applyOptions.prune ?? false,
+        allowDeletingUsedActions: applyOptions.allowDeletingUsedActions ?? false,
+      });
       return applyPlan(
         current,
         state,

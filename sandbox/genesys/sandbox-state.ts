@@ -4,6 +4,7 @@
  * (and seed) what a client did.
  */
 import type { Models } from 'purecloud-platform-client-v2';
+import { createArchitectState, type ArchitectState } from './architect-state.js';
 
 /** `reportedState.code` values (Java SDK `IntegrationStatusInfo`). */
 export type ReportedStateCode = 'ACTIVE' | 'ACTIVATING' | 'INACTIVE' | 'DEACTIVATING' | 'ERROR';
@@ -62,9 +63,11 @@ export interface SandboxState {
   actions: Map<string, StoredAction>;
   /** Drafts by action id (a draft of a never-published action has no entry in `actions`). */
   drafts: Map<string, StoredAction>;
+  /** Flows that use actions, the dependency-tracking build status, denied Architect permissions. */
+  architect: ArchitectState;
 }
 
 /** An empty org. */
 export function createSandboxState(): SandboxState {
-  return { integrations: new Map(), credentials: new Map(), actions: new Map(), drafts: new Map() };
+  return { integrations: new Map(), credentials: new Map(), actions: new Map(), drafts: new Map(), architect: createArchitectState() };
 }

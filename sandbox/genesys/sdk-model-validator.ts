@@ -18,7 +18,10 @@ export type SdkModelName =
   | 'Credential'
   | 'CreateIntegrationRequest'
   | 'Integration'
-  | 'IntegrationConfiguration';
+  | 'IntegrationConfiguration'
+  | 'DependencyStatus'
+  | 'ConsumingResourcesEntityListing'
+  | 'FlowEntityListing';
 
 const schemaDirectory = join(dirname(fileURLToPath(import.meta.url)), 'sdk-models');
 

@@ -16,6 +16,8 @@ import type { CredentialFieldRedaction, Route, RouteContext, RouteResponse, Sand
 import { createSandboxState, type SandboxState } from './sandbox-state.js';
 import { seededRandom } from './seeded-random.js';
 import { actionRoutes } from './routes/action-routes.js';
+import { architectRoutes } from './routes/architect-routes.js';
+import { createArchitectController, type ArchitectController } from './architect-controller.js';
 import { credentialRoutes } from './routes/credential-routes.js';
 import { draftRoutes } from './routes/draft-routes.js';
 import { integrationRoutes } from './routes/integration-routes.js';
@@ -24,6 +26,7 @@ import { runRoutes } from './routes/run-routes.js';
 
 export type { LambdaHandler } from './action-runner.js';
 export type { FaultController, FaultSpec } from './fault-controller.js';
+export type { ArchitectController, FlowDeclaration } from './architect-controller.js';
 export type { SandboxState } from './sandbox-state.js';
 
 /** Options for {@link startGenesysSandbox}; every one has a default. */
@@ -82,6 +85,8 @@ export interface GenesysSandbox {
   /** Environment for pointing a client (CX as Code names) at the sandbox. */
   env: Record<string, string>;
   faults: FaultController;
+  /** Test control of flows that use actions, the dependency-tracking build status and Architect permissions. */
+  architect: ArchitectController;
   requests: RecordedRequest[];
   state: SandboxState;
   stop(): Promise<void>;
@@ -91,7 +96,15 @@ export const DEFAULT_SANDBOX_ORG_ID = '6f1c2a5e-8d3b-4e7a-9c10-2b5d4f6a8e01';
 export const DEFAULT_SANDBOX_CLIENT_ID = 'sandbox-client-id';
 export const DEFAULT_SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
 
-const ROUTES: Route[] = [...organizationRoutes, ...credentialRoutes, ...draftRoutes, ...runRoutes, ...actionRoutes, ...integrationRoutes];
+const ROUTES: Route[] = [
+  ...organizationRoutes,
+  ...credentialRoutes,
+  ...draftRoutes,
+  ...runRoutes,
+  ...actionRoutes,
+  ...integrationRoutes,
+  ...architectRoutes,
+];
 
 const MAX_BODY_BYTES = 512_000; // `request.bytes.max` (reference §6)
 
@@ -288,6 +301,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
       GENESYSCLOUD_GATEWAY_PROTOCOL: 'http',
     },
     faults,
+    architect: createArchitectController(state),
     requests,
     state,
     stop: async () => {

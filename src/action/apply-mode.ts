@@ -26,7 +26,10 @@ async function checkReviewedPlan(session: ActionSession, plan: Plan): Promise<vo
 
 export async function runApplyMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context } = session;
-  const outcome = await computePlan(desired, providers, { prune: inputs.prune });
+  const outcome = await computePlan(desired, providers, {
+    prune: inputs.prune,
+    allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+  });
   const { plan } = outcome;
   await publishPlan(io, plan, planFileOf(session, plan.environment));
   const gate = decideApply(plan, 'the job summary');
@@ -38,7 +41,11 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
     return;
   }
   if (context.eventName === 'push') await checkReviewedPlan(session, plan);
-  const report = await runApply(outcome, providers, { publishStrategy: inputs.publishStrategy, log: (line) => io.info(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: inputs.publishStrategy,
+    allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+    log: (line) => io.info(line),
+  });
   await publishApplyReport(io, report, context.runUrl);
   await commentApplyResult(session, report);
   if (!report.success) throw new ApplyFailedError('Apply failed; the job summary lists what was applied and what was not.');

@@ -10,7 +10,11 @@ import { publishPlanOnPullRequest, readPullRequestBaseline } from './pull-reques
 export async function runPlanMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context, github } = session;
   const baseline = await readPullRequestBaseline(session, desired.environment.name);
-  const { plan } = await computePlan(desired, providers, { prune: inputs.prune, ...(baseline === undefined ? {} : { baseline }) });
+  const { plan } = await computePlan(desired, providers, {
+    prune: inputs.prune,
+    allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+    ...(baseline === undefined ? {} : { baseline }),
+  });
   await publishPlan(io, plan, planFileOf(session, plan.environment));
   await io.appendSummary(renderJobSummary(plan, { environment: plan.environment }));
   if (github !== undefined && context.pullRequestNumber !== undefined)

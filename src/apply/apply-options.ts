@@ -9,6 +9,11 @@ export interface ApplyOptions {
   smokeRetryDelayMs?: number;
   /** Bounded wait for the integration to report ACTIVE. */
   integrationActiveTimeoutMs?: number;
+  /**
+   * Delete (prune) data actions that published Architect flows still use, or whose consumers cannot
+   * be read. Default false: such a delete is refused. Superseded actions are never deleted while used.
+   */
+  allowDeletingUsedActions?: boolean;
 }
 
 export const DEFAULT_SMOKE_ATTEMPTS = 3;

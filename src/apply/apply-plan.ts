@@ -25,7 +25,7 @@ import { applyRoles } from './apply-roles.js';
 
 export { liveApplyDependencies, type ApplyDependencies } from './apply-dependencies.js';
 export type { ApplyOptions } from './apply-options.js';
-export { replacementName } from './replacement-name.js';
+export { replacementName, supersededName } from '../model/action-lifecycle-names.js';
 
 /** One phase of an apply: true when the phases after it may run. */
 type ApplyPhase = (context: ApplyContext) => Promise<boolean>;

@@ -16,9 +16,11 @@ export interface AppliedStep {
   status: StepStatus;
   /** Live id after the step (role ARN, Genesys id); for a replaced action, the NEW id. */
   liveId?: string;
-  /** For a replaced action: the id that was deleted. */
+  /** For a replaced action: the old id (deleted, unless {@link superseded} says it was kept). */
   previousId?: string;
-  /** Why it failed, or why it was not applied. */
+  /** For a replaced action whose old id published flows still call: kept, under this superseded name. */
+  superseded?: { id: string; name: string };
+  /** Why it failed, or why it was not applied; for an applied step, what it deliberately left in place. */
   message?: string;
 }
 

@@ -6,17 +6,25 @@
 import type { DesiredDataAction } from '../model/desired-state.js';
 import type { ResourceChange } from '../plan/types.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
+import type { LifecycleNameBook } from './lifecycle-name-book.js';
 import { published, type ActionPublisher, type PublishResult } from './publish-action.js';
-import { replacementName } from './replacement-name.js';
+import { swapInReplacement } from './swap-in-replacement.js';
 
-type ActionWrites = Pick<GenesysProvider, 'createAction' | 'updateAction' | 'deleteAction'>;
+type ActionWrites = Pick<GenesysProvider, 'createAction' | 'updateAction' | 'renameAction'>;
 
-export function createDirectPublisher(genesys: ActionWrites): ActionPublisher {
-  return { publish: (change, action, integrationId) => writeDirectly(genesys, change, action, integrationId) };
+/** `liveIntegrationOf` gives the integration a live action is in (a moved action's old one differs from its new one). */
+export function createDirectPublisher(
+  genesys: ActionWrites,
+  names: LifecycleNameBook,
+  liveIntegrationOf: (actionId: string) => string | undefined,
+): ActionPublisher {
+  return { publish: (change, action, integrationId) => writeDirectly(genesys, names, liveIntegrationOf, change, action, integrationId) };
 }
 
 async function writeDirectly(
   genesys: ActionWrites,
+  names: LifecycleNameBook,
+  liveIntegrationOf: (actionId: string) => string | undefined,
   change: ResourceChange,
   action: DesiredDataAction,
   integrationId: string,
@@ -26,12 +34,11 @@ async function writeDirectly(
     return published(change.liveId);
   }
   if (change.action === 'replace' && change.liveId !== undefined) {
-    // As with drafts: Genesys may refuse two actions of one name in an integration (❓ in the reference),
-    // so the new action is created under a temporary name, the old one deleted, then the new one renamed.
-    const created = await genesys.createAction({ ...action, name: replacementName(action.name) }, integrationId);
-    await genesys.deleteAction(change.liveId);
-    await genesys.updateAction(created.id, action);
-    return published(created.id);
+    // The new action goes live under a temporary name while the old one keeps serving; then the two swap names.
+    const temporary = names.reserve('replacement', action.name, integrationId);
+    const created = await genesys.createAction({ ...action, name: temporary }, integrationId);
+    const old = { id: change.liveId, integrationId: liveIntegrationOf(change.liveId) ?? integrationId };
+    return swapInReplacement(genesys, names, { old, replacementId: created.id, name: action.name });
   }
   return published((await genesys.createAction(action, integrationId)).id);
 }

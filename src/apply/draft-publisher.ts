@@ -5,18 +5,24 @@
  * and the live version keeps serving. Drafts an interrupted earlier apply
  * left behind are removed first, so a re-run makes no duplicate.
  */
+import { isLifecycleNameOf, parseLifecycleName } from '../model/action-lifecycle-names.js';
 import type { DesiredDataAction } from '../model/desired-state.js';
 import type { ResourceChange } from '../plan/types.js';
 import type { ActionDraft, GenesysProvider } from '../providers/genesys/genesys-provider.js';
 import type { SmokeTestResult } from './apply-report.js';
+import type { LifecycleNameBook } from './lifecycle-name-book.js';
 import { notPublished, published, type ActionPublisher, type NotPublished, type PublishResult } from './publish-action.js';
-import { replacementName } from './replacement-name.js';
 import type { SmokeTestRequest } from './smoke-runner.js';
+import { swapInReplacement } from './swap-in-replacement.js';
 
 export interface DraftPublisherDependencies {
   genesys: GenesysProvider;
   /** Runs one test on a draft and records its result. */
   smokeTest: (request: SmokeTestRequest) => Promise<SmokeTestResult>;
+  /** Unique temporary and superseded names for replaces. */
+  names: LifecycleNameBook;
+  /** The integration a live action is in (a moved action's old integration differs from its new one). */
+  liveIntegrationOf: (actionId: string) => string | undefined;
 }
 
 type ListedDraft = Awaited<ReturnType<GenesysProvider['listDrafts']>>[number];
@@ -45,19 +51,19 @@ async function publishThroughDraft(
   return replaceThroughDraft(deps, change.address, action, integrationId, change.liveId);
 }
 
-/** Drafts of this action (under its name or its replacement's) that are not the live action's own draft. */
+/** Drafts of this action (under its name or a replacement's temporary name) that are not the live action's own draft. */
 function leftoverDrafts(
   drafts: readonly ListedDraft[],
   change: ResourceChange,
   action: DesiredDataAction,
   integrationId: string,
 ): ListedDraft[] {
-  return drafts.filter(
-    (candidate) =>
-      candidate.integrationId === integrationId &&
-      candidate.id !== change.liveId &&
-      (candidate.name === action.name || candidate.name === replacementName(action.name)),
-  );
+  return drafts.filter((candidate) => {
+    if (candidate.integrationId !== integrationId || candidate.id === change.liveId) return false;
+    if (candidate.name === action.name) return true;
+    const lifecycle = parseLifecycleName(candidate.name);
+    return lifecycle?.kind === 'replacement' && isLifecycleNameOf(lifecycle, candidate.name, action.name);
+  });
 }
 
 async function publishIfSound(
@@ -73,8 +79,9 @@ async function publishIfSound(
 
 /**
  * Genesys may refuse two actions with one name in an integration (the sandbox does; ❓ in the reference),
- * so the new action is drafted and tested under a temporary name while the old one keeps serving; only
- * then is the old one deleted and the draft renamed and published.
+ * so the new action is drafted, tested and published under a temporary name while the old one keeps
+ * serving; then the two swap names (./swap-in-replacement.ts). The old action is never deleted here: the
+ * caller retires it after the smoke tests, and only when no published flow uses it.
  */
 async function replaceThroughDraft(
   deps: DraftPublisherDependencies,
@@ -84,12 +91,13 @@ async function replaceThroughDraft(
   liveId: string,
 ): Promise<PublishResult> {
   const { genesys } = deps;
-  const draft = await genesys.createDraft({ ...action, name: replacementName(action.name) }, integrationId);
+  const temporary = deps.names.reserve('replacement', action.name, integrationId);
+  const draft = await genesys.createDraft({ ...action, name: temporary }, integrationId);
   const refusal = await checkDraft(deps, address, action, draft.id);
   if (refusal) return refusal;
-  await genesys.deleteAction(liveId);
-  const renamed = await genesys.updateDraft(draft.id, action);
-  return published((await genesys.publishDraft(draft.id, renamed.version)).id);
+  const replacement = await genesys.publishDraft(draft.id, draft.version);
+  const old = { id: liveId, integrationId: deps.liveIntegrationOf(liveId) ?? integrationId };
+  return swapInReplacement(genesys, deps.names, { old, replacementId: replacement.id, name: action.name });
 }
 
 /** Draft validation, then every manifest test on the draft: why it must stay unpublished, or undefined. */

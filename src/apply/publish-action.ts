@@ -5,8 +5,17 @@
 import type { DesiredDataAction } from '../model/desired-state.js';
 import type { ResourceChange } from '../plan/types.js';
 
-/** Published (with the action's live id, new for a replace), or deliberately left unpublished (why). */
-export type PublishResult = { published: true; liveId: string } | NotPublished;
+/**
+ * Published (with the action's live id, new for a replace, and for a replace the old action, now under a
+ * superseded name), or deliberately left unpublished (why).
+ */
+export type PublishResult = { published: true; liveId: string; superseded?: SupersededOld } | NotPublished;
+
+/** The old action of a replace: still published, renamed, and retired by the caller after the smoke tests. */
+export interface SupersededOld {
+  id: string;
+  name: string;
+}
 
 export interface NotPublished {
   published: false;
@@ -18,8 +27,8 @@ export interface ActionPublisher {
   publish(change: ResourceChange, action: DesiredDataAction, integrationId: string): Promise<PublishResult>;
 }
 
-export function published(liveId: string): PublishResult {
-  return { published: true, liveId };
+export function published(liveId: string, superseded?: SupersededOld): PublishResult {
+  return superseded === undefined ? { published: true, liveId } : { published: true, liveId, superseded };
 }
 
 export function notPublished(message: string): NotPublished {

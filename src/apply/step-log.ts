@@ -9,10 +9,14 @@ import type { ResourceChange } from '../plan/types.js';
 import type { AppliedStep } from './apply-report.js';
 import { describeError } from './describe-error.js';
 
-/** Live ids a step learned: the resource's id after the step, and for a replace the id it removed. */
+/** Live ids a step learned: the resource's id after the step, and for a replace the id it replaced. */
 export interface StepIds {
   liveId?: string;
   previousId?: string;
+  /** For a replace whose old action stays published under a superseded name (published flows still call it). */
+  superseded?: { id: string; name: string };
+  /** What the step deliberately left in place, and why (e.g. a superseded action still used by flows). */
+  message?: string;
 }
 
 /** What a step's body reports. */
@@ -52,7 +56,9 @@ export function createStepLog(log: (line: string) => void): StepLog {
         log(`${change.action} ${change.address}: FAILED: ${result.message}`);
         return false;
       }
-      log(`${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}`);
+      log(
+        `${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`,
+      );
       return true;
     },
     markNotApplied(changes) {

@@ -27,6 +27,9 @@ Options:
   --baseline DIR           plan: the manifests as last applied; live values that
                            differ from them are reported as drift
   --prune                  plan/apply: delete owned resources no longer declared
+  --allow-deleting-used-actions
+                           plan/apply: let prune delete data actions that
+                           published Architect flows still call
   --publish-strategy S     apply: draft (default) or direct
   --yes                    apply: do not ask for confirmation
   --requests-per-minute N  Genesys client-side rate limit (default 300)
@@ -48,6 +51,7 @@ export interface CliOptions {
   summary: string | undefined;
   baseline: string | undefined;
   prune: boolean;
+  allowDeletingUsedActions: boolean;
   publishStrategy: PublishStrategy;
   yes: boolean;
   requestsPerMinute: number;
@@ -67,6 +71,7 @@ function parse(argv: readonly string[]) {
         summary: { type: 'string' },
         baseline: { type: 'string' },
         prune: { type: 'boolean', default: false },
+        'allow-deleting-used-actions': { type: 'boolean', default: false },
         'publish-strategy': { type: 'string', default: 'draft' },
         yes: { type: 'boolean', default: false },
         'requests-per-minute': { type: 'string', default: String(DEFAULT_REQUESTS_PER_MINUTE) },
@@ -93,6 +98,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     summary: values.summary,
     baseline: values.baseline,
     prune: values.prune,
+    allowDeletingUsedActions: values['allow-deleting-used-actions'],
     publishStrategy: parsePublishStrategy({ flag: 'publish-strategy' }, values['publish-strategy']),
     yes: values.yes,
     requestsPerMinute: parsePositiveInteger({ flag: 'requests-per-minute' }, values['requests-per-minute']),

@@ -61,7 +61,11 @@ export const planCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
-  const { plan } = await computePlan(desired, providers, { prune: options.prune, ...(await baselineFor(options, desired, io)) });
+  const { plan } = await computePlan(desired, providers, {
+    prune: options.prune,
+    allowDeletingUsedActions: options.allowDeletingUsedActions,
+    ...(await baselineFor(options, desired, io)),
+  });
   io.out(renderPlanConsole(plan));
   await writeRequested(io, options.out, () => renderPlanJson(plan));
   const environment = plan.environment;
@@ -75,7 +79,10 @@ export const applyCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
-  const outcome = await computePlan(desired, providers, { prune: options.prune });
+  const outcome = await computePlan(desired, providers, {
+    prune: options.prune,
+    allowDeletingUsedActions: options.allowDeletingUsedActions,
+  });
   io.out(renderPlanConsole(outcome.plan));
   await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));
   const gate = decideApply(outcome.plan, 'above');
@@ -87,7 +94,11 @@ export const applyCommand: CliCommand = async (options, io) => {
     io.err(confirmation.message);
     return EXIT_CODE.failure;
   }
-  const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => io.out(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: options.publishStrategy,
+    allowDeletingUsedActions: options.allowDeletingUsedActions,
+    log: (line) => io.out(line),
+  });
   io.out(renderApplyConsole(report));
   await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
   return report.success ? EXIT_CODE.success : EXIT_CODE.failure;

@@ -5,6 +5,7 @@
  * fields dropped, template text fetched when only URIs came back).
  */
 import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
+import type { ObservedArchitect } from './architect-consumers.js';
 import type { ContractSchema } from './desired-state.js';
 
 /** Tag keys that mark a role as owned by this tool. */
@@ -99,4 +100,9 @@ export interface ObservedState {
   integrations: ObservedIntegration[];
   /** Data actions that belong to any of {@link integrations}. */
   dataActions: ObservedDataAction[];
+  /**
+   * Architect consumers of the actions a plan replaces or deletes (or would, or keeps superseded),
+   * read after a first planning pass found them; absent when none needed reading (or nobody read them).
+   */
+  architect?: ObservedArchitect;
 }

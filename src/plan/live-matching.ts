@@ -5,7 +5,13 @@
  * reported). Data actions are matched by name inside their declared
  * integration; an action that is found under another declared integration,
  * where it is no longer declared, has moved (see {@link matchLiveActions}).
+ * Actions carrying a name this tool gives during a replace
+ * (model/action-lifecycle-names.ts) are never matched by that name: a
+ * replacement stands in for its declared action when the real name has no
+ * live action (an apply stopped between the two renames), and every other one
+ * is retired (see kinds/retired-actions.ts).
  */
+import { isLifecycleNameOf, parseLifecycleName, type LifecycleName } from '../model/action-lifecycle-names.js';
 import type { DesiredDataAction, DesiredState } from '../model/desired-state.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration, ObservedState } from '../model/observed-state.js';
 import { sortedBy } from './sorted-by.js';
@@ -40,6 +46,15 @@ export interface LiveActionMatch {
   action: DesiredDataAction;
   live: ObservedDataAction | undefined;
   movedFrom: string | undefined;
+  /** Set when `live` is a published replacement still under its temporary name: the name it carries now. */
+  renamedFrom?: string;
+}
+
+/** An owned live action under a lifecycle name that no declared action stands on. */
+export interface RetiredLiveAction {
+  live: ObservedDataAction;
+  integrationName: string;
+  lifecycle: LifecycleName;
 }
 
 /** A live action in a declared integration that no declared action matched. */
@@ -60,11 +75,22 @@ export function matchLiveActions(
   actions: readonly DesiredDataAction[],
   observed: ObservedState,
   liveIntegrations: ReadonlyMap<string, ObservedIntegration>,
-): { matches: LiveActionMatch[]; unmatched: UnmatchedLiveAction[] } {
+): { matches: LiveActionMatch[]; unmatched: UnmatchedLiveAction[]; retired: RetiredLiveAction[] } {
   const integrationNameById = new Map<string, string>();
   for (const [name, integration] of liveIntegrations) integrationNameById.set(integration.id, name);
-  const owned = sortedBy(observed.dataActions, (action) => action.id).filter((action) => integrationNameById.has(action.integrationId));
+  const inDeclared = sortedBy(observed.dataActions, (action) => action.id).filter((action) =>
+    integrationNameById.has(action.integrationId),
+  );
   const declared = new Set(actions.map((action) => declaredKey(action.integrationName, action.name)));
+  // The bare ` (replacement)` of earlier versions is ordinary English: it counts as this tool's only
+  // next to the declared action it was made for. Timestamped names are unambiguous.
+  const isLifecycleNamed = (action: ObservedDataAction): boolean => {
+    const lifecycle = parseLifecycleName(action.name);
+    if (lifecycle === undefined) return false;
+    return lifecycle.at !== undefined || declared.has(declaredKey(integrationNameById.get(action.integrationId) ?? '', lifecycle.baseName));
+  };
+  const owned = inDeclared.filter((action) => !isLifecycleNamed(action));
+  const lifecycleNamed = inDeclared.filter(isLifecycleNamed);
   const consumed = new Set<string>();
   const available = (candidate: ObservedDataAction): boolean => !consumed.has(candidate.id);
   const matches = actions.map((action): LiveActionMatch => {
@@ -73,6 +99,13 @@ export function matchLiveActions(
       (candidate) => available(candidate) && candidate.integrationId === integrationId && candidate.name === action.name,
     );
     let movedFrom: string | undefined;
+    if (live === undefined) {
+      const replacement = latestReplacementOf(action, integrationId, lifecycleNamed);
+      if (replacement !== undefined) {
+        consumed.add(replacement.id);
+        return { action, live: replacement, movedFrom: undefined, renamedFrom: replacement.name };
+      }
+    }
     if (live === undefined) {
       live = owned.find((candidate) => {
         const from = integrationNameById.get(candidate.integrationId) ?? '';
@@ -88,10 +121,29 @@ export function matchLiveActions(
     if (live !== undefined) consumed.add(live.id);
     return { action, live, movedFrom };
   });
-  const unmatched = owned
+  const integrationNameOfAction = (live: ObservedDataAction): string => integrationNameById.get(live.integrationId) ?? live.integrationId;
+  const unmatched = owned.filter(available).map((live) => ({ live, integrationName: integrationNameOfAction(live) }));
+  const retired = lifecycleNamed
     .filter(available)
-    .map((live) => ({ live, integrationName: integrationNameById.get(live.integrationId) ?? live.integrationId }));
-  return { matches, unmatched };
+    .map((live) => ({ live, integrationName: integrationNameOfAction(live), lifecycle: parseLifecycleName(live.name) as LifecycleName }));
+  return { matches, unmatched, retired };
+}
+
+/** The newest published replacement of `action` in its integration (by its time, then id), if any. */
+function latestReplacementOf(
+  action: DesiredDataAction,
+  integrationId: string | undefined,
+  lifecycleNamed: readonly ObservedDataAction[],
+): ObservedDataAction | undefined {
+  const replacements = lifecycleNamed.filter((candidate) => {
+    const lifecycle = parseLifecycleName(candidate.name);
+    return (
+      candidate.integrationId === integrationId &&
+      lifecycle?.kind === 'replacement' &&
+      isLifecycleNameOf(lifecycle, candidate.name, action.name)
+    );
+  });
+  return sortedBy(replacements, (candidate) => `${parseLifecycleName(candidate.name)?.at ?? ''}\u0000${candidate.id}`).at(-1);
 }
 
 function declaredKey(integrationName: string, actionName: string): string {

@@ -11,8 +11,13 @@ import type { ObservedState } from '../model/observed-state.js';
 /** `sha256:<hex>` of canonical desired + observed state and the prune flag. */
 export function planFingerprint(desired: DesiredState, observed: ObservedState, prune: boolean): string {
   // Source locations are left out: moving a document within a file changes nothing that apply does.
+  // Architect consumers are left out too: they move whenever anyone in the org publishes a flow,
+  // which says nothing about the pull request, and apply never trusts them anyway (it reads an
+  // action's consumers again right before it deletes it, and keeps it when they are unknown or
+  // not empty). Including them would make every unrelated flow publish invalidate a reviewed plan.
+  const { architect: _architect, ...liveResources } = observed;
   const hash = createHash('sha256')
-    .update(canonicalJson({ desired: withoutSources(desired), observed, prune }))
+    .update(canonicalJson({ desired: withoutSources(desired), observed: liveResources, prune }))
     .digest('hex');
   return `sha256:${hash}`;
 }

@@ -21,6 +21,7 @@
  */
 import type { DesiredState } from '../model/desired-state.js';
 import type { ObservedState } from '../model/observed-state.js';
+import { applyConsumers } from './action-consumers.js';
 import { compareChanges } from './change-order.js';
 import { runCrossChecks } from './cross-checks.js';
 import { planCredentialChanges } from './kinds/credential-changes.js';
@@ -45,6 +46,11 @@ export interface PlanOptions {
    * reported as drift; when absent, only the heuristics above apply.
    */
   baseline?: DesiredState;
+  /**
+   * Allow deleting (prune) data actions that published Architect flows still use, or whose
+   * consumers could not be read; otherwise such a delete is a failed check. Default false.
+   */
+  allowDeletingUsedActions?: boolean;
 }
 
 /** The per-kind planners, in dependency order (their changes, deletes and checks are concatenated in this order). */
@@ -67,16 +73,27 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     kinds.flatMap((kind) => kind.deleteCandidates),
     options.prune,
   );
-  const changes = [...kinds.flatMap((kind) => kind.changes), ...deletes.changes].sort(compareChanges);
-  const checks = [...runCrossChecks(desired, observed, context.liveCredentials), ...kinds.flatMap((kind) => kind.checks)];
+  const consumers = applyConsumers(
+    [...kinds.flatMap((kind) => kind.changes), ...deletes.changes].sort(compareChanges),
+    deletes.skippedDeletes,
+    observed.architect,
+    { environment: context.environment, allowDeletingUsedActions: options.allowDeletingUsedActions ?? false },
+  );
+  const { changes, skippedDeletes } = consumers;
+  const checks = [
+    ...runCrossChecks(desired, observed, context.liveCredentials),
+    ...kinds.flatMap((kind) => kind.checks),
+    ...consumers.checks,
+  ];
   return {
     formatVersion: 1,
     environment: context.environment,
     changes,
-    skippedDeletes: deletes.skippedDeletes,
+    skippedDeletes,
+    superseded: kinds.flatMap((kind) => kind.superseded ?? []),
     checks,
     smokeTests: plannedSmokeTests(desired, changedAddresses(changes)),
-    summary: summarizePlan(changes, deletes.skippedDeletes, checks),
+    summary: { ...summarizePlan(changes, skippedDeletes, checks), consumingFlows: consumers.consumingFlows },
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,
   };

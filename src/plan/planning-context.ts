@@ -10,7 +10,7 @@ import type { BaselineShapes } from './drift.js';
 import { baselineShapes } from './drift.js';
 import { matchCredentials, matchIntegrations } from './live-matching.js';
 import type { DeleteCandidate } from './prune.js';
-import type { CrossCheck, ResourceChange } from './types.js';
+import type { CrossCheck, ResourceChange, SupersededAction } from './types.js';
 
 export interface PlanningContext {
   desired: DesiredState;
@@ -33,6 +33,8 @@ export interface KindPlan {
   deleteCandidates: DeleteCandidate[];
   /** Checks only this kind's planner can make (they need the live match). */
   checks: CrossCheck[];
+  /** Data actions only: the ones kept or deleted under a superseded name. */
+  superseded?: SupersededAction[];
 }
 
 export function planningContext(desired: DesiredState, observed: ObservedState, baseline: DesiredState | undefined): PlanningContext {

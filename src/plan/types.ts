@@ -4,6 +4,9 @@
  * executed by apply. Sensitive values are already redacted here, so no
  * renderer can leak them.
  */
+import type { ActionConsumer } from '../model/architect-consumers.js';
+
+export type { ActionConsumer } from '../model/architect-consumers.js';
 
 /** What happens to one resource. Every switch over it ends in assertNever. */
 export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
@@ -69,6 +72,19 @@ export interface ResourceChange {
   riskNotes?: Partial<Record<RiskFlag, string[]>>;
   /** Where the manifest declared it (absent for deletes of undeclared resources). */
   source?: { file: string; line: number; column: number };
+  /**
+   * Replace or delete of a data action: the published flows (and other Architect resources)
+   * that call its live id, from dependency tracking. Absent when they were not read.
+   */
+  consumers?: ActionConsumer[];
+  /** Why {@link consumers} could not be read (e.g. a missing permission): unknown, never "none". */
+  consumersUnknown?: string;
+  /**
+   * Set on the delete of an action this tool renamed during a replace (a superseded old action,
+   * or a replacement an interrupted apply left behind): planned whether prune is on or not, and
+   * kept instead of deleted if a flow uses it by the time apply gets there.
+   */
+  retirement?: 'superseded' | 'replacement';
 }
 
 /** A resource that exists, is owned, is no longer declared, and is kept because prune is off. */
@@ -77,6 +93,32 @@ export interface SkippedDelete {
   kind: ResourceKind;
   name: string;
   liveId: string;
+  reason: string;
+  /** For a data action: the published flows that call it (see {@link ResourceChange.consumers}). */
+  consumers?: ActionConsumer[];
+  consumersUnknown?: string;
+}
+
+/**
+ * A data action an earlier replace renamed to `<name> (superseded <time>)` (or a replacement an
+ * interrupted apply left under its temporary name). It still answers under its old id, so it is
+ * kept while published flows use it, and deleted by the first apply that finds none.
+ */
+export interface SupersededAction {
+  /** `action/<integration>/<its current name>`. */
+  address: string;
+  /** Its current (lifecycle) name. */
+  name: string;
+  /** The declared action it stood for. */
+  actionName: string;
+  /** When it was superseded (ISO-8601 UTC), when its name says. */
+  since?: string;
+  liveId: string;
+  kind: 'superseded' | 'replacement';
+  /** `delete`: no published flow uses it (a delete is planned); `keep`: used, or its consumers are unknown. */
+  disposition: 'delete' | 'keep';
+  consumers?: ActionConsumer[];
+  consumersUnknown?: string;
   reason: string;
 }
 
@@ -89,6 +131,10 @@ export interface SkippedDelete {
  * - `role-ownership`: the live role is not managed by another environment.
  * - `duplicate-integration`: only one live integration has the declared name.
  * - `integration-state`: Genesys does not report the integration in state ERROR.
+ * - `architect-consumers`: the consumers of the actions a plan replaces or deletes could be read from
+ *   Architect dependency tracking, from an up-to-date index (`unverifiable` without the permission, `warn` when stale).
+ * - `used-action-delete`: a delete (prune) of a data action that published flows still use, or whose
+ *   consumers could not be read, is refused (`fail`) unless `allow-deleting-used-actions` is set (`warn`).
  */
 export type CrossCheckCode =
   | 'aws-account'
@@ -97,7 +143,9 @@ export type CrossCheckCode =
   | 'function-covered'
   | 'role-ownership'
   | 'duplicate-integration'
-  | 'integration-state';
+  | 'integration-state'
+  | 'architect-consumers'
+  | 'used-action-delete';
 
 /** `fail` blocks apply; `warn` and `unverifiable` are shown to the reviewer. */
 export type CrossCheckStatus = 'pass' | 'fail' | 'warn' | 'unverifiable';
@@ -126,6 +174,8 @@ export interface PlanSummary {
   breakingContract: boolean;
   drift: boolean;
   failedChecks: number;
+  /** Distinct published flows that use the data actions this plan replaces or deletes (set by the planner). */
+  consumingFlows?: number;
 }
 
 /** A redacted smoke test planned for a data action (the real inputs stay in DesiredState). */
@@ -144,6 +194,8 @@ export interface Plan {
   /** Destructive first, then by dependency order and address. */
   changes: ResourceChange[];
   skippedDeletes: SkippedDelete[];
+  /** Actions kept under a superseded name, and why (set by the planner; every plan shows them). */
+  superseded?: SupersededAction[];
   checks: CrossCheck[];
   smokeTests: PlannedSmokeTest[];
   summary: PlanSummary;

@@ -3,7 +3,7 @@
  * symbols, no colours (a shell may add them), every change and field.
  */
 import { formatFieldPath } from '../plan/field-diff.js';
-import type { Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import type { ActionConsumer, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
 
 function valueText(value: unknown): string {
@@ -33,7 +33,22 @@ function changeLines(change: ResourceChange): string[] {
   for (const [risk, notes] of Object.entries(change.riskNotes ?? {})) {
     for (const note of notes) lines.push(`      ${riskLabel(risk as RiskFlag)}: ${note}`);
   }
+  lines.push(...consumerLines(change));
   return lines;
+}
+
+function consumerText(consumer: ActionConsumer): string {
+  return `${consumer.name} (${consumer.type}${consumer.version === null ? '' : `, version ${consumer.version}`})`;
+}
+
+/** The flows that call the action's id, or why they are unknown. */
+function consumerLines(item: { consumers?: ActionConsumer[]; consumersUnknown?: string }): string[] {
+  if (item.consumersUnknown !== undefined) return [`      could not check Architect consumers: ${item.consumersUnknown}`];
+  if (item.consumers === undefined || item.consumers.length === 0) return [];
+  return [
+    `      used by ${item.consumers.length} published flow(s):`,
+    ...item.consumers.map((consumer) => `        ${consumerText(consumer)}`),
+  ];
 }
 
 /** Every changed resource, skipped deletes, non-passing checks, and a one-line total. */
@@ -44,9 +59,21 @@ export function renderPlanConsole(plan: Plan): string {
     `Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
   );
   for (const change of plan.changes) if (change.action !== 'no-op') lines.push(...changeLines(change));
+  const flows = s.consumingFlows ?? 0;
+  if (flows > 0) lines.push(`${flows} published flow(s) use actions this change replaces or deletes.`);
   if (plan.skippedDeletes.length > 0) {
     lines.push('Kept because prune is off:');
-    for (const skipped of plan.skippedDeletes) lines.push(`      ${skipped.address} (${skipped.liveId}): ${skipped.reason}`);
+    for (const skipped of plan.skippedDeletes) {
+      lines.push(`      ${skipped.address} (${skipped.liveId}): ${skipped.reason}`, ...consumerLines(skipped));
+    }
+  }
+  const superseded = plan.superseded ?? [];
+  if (superseded.length > 0) {
+    lines.push('Superseded actions:');
+    for (const item of superseded) {
+      lines.push(`      ${item.address} (${item.liveId}): ${item.disposition === 'delete' ? 'deleted' : 'kept'}: ${item.reason}`);
+      if (item.consumersUnknown === undefined) lines.push(...consumerLines(item));
+    }
   }
   const notable = plan.checks.filter((check) => check.status !== 'pass');
   if (notable.length > 0) {

@@ -18,6 +18,7 @@ import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { CrossCheck, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, checkStatusIcon, checkStatusRank, riskLabel } from './change-presentation.js';
+import { consumerBanner, consumerLines, consumersSuffix, supersededSection } from './consumers-markdown.js';
 import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, plural, truncateText } from './markdown-text.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -134,7 +135,7 @@ function risksSuffix(risks: readonly RiskFlag[]): string {
 }
 
 function changeLine(change: ResourceChange): string {
-  return `- ${inlineCode(actionSymbol(change.action))} **${actionVerb(change.action)}** ${inlineCode(change.address)}${risksSuffix(change.risks)}`;
+  return `- ${inlineCode(actionSymbol(change.action))} **${actionVerb(change.action)}** ${inlineCode(change.address)}${risksSuffix(change.risks)}${consumersSuffix(change)}`;
 }
 
 function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-line'>): string {
@@ -145,6 +146,8 @@ function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-li
   for (const [risk, notes] of Object.entries(change.riskNotes ?? {}) as [RiskFlag, string[]][]) {
     if (notes.length > 0) body.push(`**${riskLabel(risk)}:**\n${notes.map((note) => `- ${escapeMarkdownText(note)}`).join('\n')}`);
   }
+  const consumers = consumerLines(change, Infinity);
+  if (consumers !== '') body.push(consumers);
   if (change.liveId !== undefined) body.push(`Live id: ${inlineCode(change.liveId)}`);
   if (change.source !== undefined) body.push(`Declared in ${inlineCode(`${change.source.file}:${change.source.line}`)}`);
   const blocks = level === 'full' ? diffBlocks(change) : [];
@@ -203,13 +206,17 @@ function banners(plan: Plan, caps: Caps): string[] {
     const deletes = destructive.filter((change) => change.action === 'delete');
     const replaces = destructive.filter((change) => change.action === 'replace');
     const lines = [
-      `**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (deleted and re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`,
+      `**Destructive:** ${plural(deletes.length, 'resource')} will be deleted and ${replaces.length} replaced (re-created with a new id): ${addressList(destructive, caps.bannerItems)}.`,
     ];
     if (destructive.some((change) => change.risks.includes('repoint-flows'))) {
-      lines.push('', 'Architect flows that call a replaced or deleted data action must be re-pointed to the new action.');
+      lines.push(
+        '',
+        'Published Architect flows call data actions by id. A replaced action keeps serving under a superseded name while flows use it; a deleted one is gone.',
+      );
     }
     result.push(alert('CAUTION', lines));
   }
+  result.push(...consumerBanner(plan, caps.bannerItems));
   if (plan.summary.permissionsBroadened) {
     result.push(
       alert('CAUTION', [
@@ -365,6 +372,7 @@ function isQuiet(plan: Plan): boolean {
     !plan.summary.hasChanges &&
     plan.summary.failedChecks === 0 &&
     plan.skippedDeletes.length === 0 &&
+    (plan.superseded ?? []).length === 0 &&
     !plan.checks.some((check) => check.status === 'warn')
   );
 }
@@ -383,20 +391,23 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     const skipped = listSection(
       '#### Kept because prune is off',
       plan.skippedDeletes.map(
-        (skipped) => `- ${inlineCode(skipped.address)} (${inlineCode(skipped.liveId)}): ${escapeMarkdownText(skipped.reason)}`,
+        (skipped) =>
+          `- ${inlineCode(skipped.address)} (${inlineCode(skipped.liveId)}): ${escapeMarkdownText(skipped.reason)}${consumersSuffix(skipped)}`,
       ),
       attempt.caps.listItems,
     );
+    const superseded = supersededSection(plan, attempt.caps.listItems);
     const smoke = listSection('#### Smoke tests after apply', smokeItems(plan), attempt.caps.listItems);
     const omissions: string[] = [];
     if (attempt.level !== 'full') omissions.push('unified diffs of templates, contracts and policies');
     if (attempt.level === 'one-line') omissions.push('field-by-field tables');
     if (checks.omitted > 0) omissions.push(plural(checks.omitted, 'check that did not pass', 'checks that did not pass'));
     if (skipped.omitted > 0) omissions.push(plural(skipped.omitted, 'kept resource'));
+    if (superseded.omitted > 0) omissions.push(plural(superseded.omitted, 'superseded action'));
     if (smoke.omitted > 0) omissions.push(plural(smoke.omitted, 'smoke test'));
     const head = [options.markerLine ?? '', headline(plan, options.environment), countsTable(plan), ...banners(plan, attempt.caps)];
     const unchanged = plan.summary.noOp > 0 ? `${plural(plan.summary.noOp, 'resource')} unchanged.` : '';
-    const tail = [unchanged, skipped.text, smoke.text];
+    const tail = [unchanged, superseded.text, skipped.text, smoke.text];
 
     if (attempt.level !== 'one-line') {
       const blocks = changed.map((change) => changeBlock(change, attempt.level as Exclude<DetailLevel, 'one-line'>));

@@ -3,7 +3,8 @@
  * category and config in place, but not its contract, its secure flag or its
  * integration: those replace the action, which gives it a new id that
  * Architect flows must be re-pointed to. Live actions of a declared
- * integration that nothing declares any more are offered for deletion.
+ * integration that nothing declares any more are offered for deletion;
+ * those under a name a replace gave them are retired (./retired-actions.ts).
  */
 import { findBreakingContractChanges } from '../contract-compatibility.js';
 import type { ActionShape } from '../comparable-shapes.js';
@@ -18,7 +19,8 @@ import type { DeleteCandidate } from '../prune.js';
 import { actionAddress } from '../resource-address.js';
 import { addRisk, compareResource, defaultReason } from '../resource-change.js';
 import { sortedBy } from '../sorted-by.js';
-import type { ResourceChange } from '../types.js';
+import type { FieldDiff, ResourceChange } from '../types.js';
+import { planRetiredActions } from './retired-actions.js';
 
 export const ACTION_RULES: FieldRules = {
   isLeaf: (path) => path.length > 0 && (path[path.length - 1] === 'required' || path[path.length - 1] === 'enum'),
@@ -27,20 +29,23 @@ export const ACTION_RULES: FieldRules = {
   isSensitive: credentialLikeKeyIn(['headers']),
 };
 
-const REPOINT_FLOWS = 'Architect flows that call the old action id must be re-pointed to the new one.';
+const REPOINT_FLOWS =
+  'Published Architect flows call the old action by id: it is kept under a superseded name while they use it; republish them onto the new action, and a later apply deletes the old one.';
 
-/** Changes for every declared action (by address) and deletes for unmatched live ones. */
+/** Changes for every declared action (by address), deletes for unmatched live ones, and the retired ones. */
 export function planDataActionChanges(context: PlanningContext): KindPlan {
   const actions = sortedBy(context.desired.dataActions, (action) => actionAddress(action.integrationName, action.name));
-  const { matches, unmatched } = matchLiveActions(actions, context.observed, context.liveIntegrations);
+  const { matches, unmatched, retired } = matchLiveActions(actions, context.observed, context.liveIntegrations);
+  const retirements = planRetiredActions(context, retired, ACTION_RULES);
   return {
-    changes: matches.map((match) => planAction(context, match)),
+    changes: [...matches.map((match) => planAction(context, match)), ...retirements.changes],
     deleteCandidates: unmatched.map(actionDeleteCandidate),
     checks: [],
+    superseded: retirements.superseded,
   };
 }
 
-function planAction(context: PlanningContext, { action, live, movedFrom }: LiveActionMatch): ResourceChange {
+function planAction(context: PlanningContext, { action, live, movedFrom, renamedFrom }: LiveActionMatch): ResourceChange {
   const address = actionAddress(action.integrationName, action.name);
   const before = live === undefined ? null : actionShape(live);
   const after = actionShape(action);
@@ -71,8 +76,19 @@ function planAction(context: PlanningContext, { action, live, movedFrom }: LiveA
     });
     if (drift.length > 0) addRisk(change, 'drift', drift);
   }
+  if (renamedFrom !== undefined) finishInterruptedReplace(change, renamedFrom, action.name);
   change.reason = defaultReason(change);
+  if (renamedFrom !== undefined) {
+    change.reason += `; an earlier apply stopped before the replacement took the name, and this gives it the name`;
+  }
   return change;
+}
+
+/** The live action is the replacement an interrupted replace published under its temporary name: it takes the real name. */
+function finishInterruptedReplace(change: ResourceChange, temporaryName: string, name: string): void {
+  const rename: FieldDiff = { path: ['name'], kind: 'update', before: temporaryName, after: name, forcesReplace: false, sensitive: false };
+  change.fields.unshift(rename);
+  if (change.action === 'no-op') change.action = 'update';
 }
 
 function fieldReplaceReasons(change: ResourceChange): string[] {

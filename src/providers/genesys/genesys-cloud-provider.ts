@@ -9,6 +9,13 @@ import { ConfigurationError } from '../../errors.js';
 import type { DesiredDataAction } from '../../model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
+import {
+  createArchitectReads,
+  type ArchitectRead,
+  type ArchitectReads,
+  type ConsumingDependency,
+  type FlowSummary,
+} from './architect-reads.js';
 import { GenesysApiError } from './genesys-api-error.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
@@ -32,6 +39,7 @@ import {
   integrationConfigurationInput,
   postActionInput,
   publishDraftInput,
+  renameActionInput,
   updateActionInput,
   updateDraftInput,
 } from './request-bodies.js';
@@ -141,11 +149,26 @@ interface ProviderSettings {
 
 class GenesysCloudProvider implements GenesysProvider {
   private credentialKeyLookup: Promise<string> | undefined;
+  private readonly architect: ArchitectReads;
 
   constructor(
     private readonly http: GenesysHttpClient,
     private readonly settings: ProviderSettings,
-  ) {}
+  ) {
+    this.architect = createArchitectReads(http);
+  }
+
+  dependencyTrackingBuild(): Promise<ArchitectRead<string>> {
+    return this.architect.dependencyTrackingBuild();
+  }
+
+  actionConsumers(actionId: string, secure: boolean): Promise<ArchitectRead<ConsumingDependency[]>> {
+    return this.architect.actionConsumers(actionId, secure);
+  }
+
+  lookupFlows(flowIds: readonly string[]): Promise<ArchitectRead<FlowSummary[]>> {
+    return this.architect.lookupFlows(flowIds);
+  }
 
   async organizationId(): Promise<string> {
     const organization = await this.http.request<Models.Organization>({ method: 'GET', path: '/api/v2/organizations/me' });
@@ -364,6 +387,15 @@ class GenesysCloudProvider implements GenesysProvider {
 
   async deleteAction(id: string): Promise<void> {
     await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}`);
+  }
+
+  async renameAction(id: string, name: string): Promise<void> {
+    const path = `${ACTIONS_PATH}/${encodeSegment(id)}`;
+    await this.withCurrentVersion(
+      path,
+      async () => (await this.http.request<Models.Action>({ method: 'GET', path }))?.version,
+      (version) => this.http.request({ method: 'PATCH', path, body: renameActionInput(name, version) }),
+    );
   }
 
   async listDrafts(integrationIds: readonly string[]): Promise<(ActionDraft & { name: string; integrationId: string })[]> {

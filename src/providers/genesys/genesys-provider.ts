@@ -7,6 +7,9 @@
 import type { DesiredDataAction } from '../../model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
+import type { ArchitectReads } from './architect-reads.js';
+
+export type { ArchitectRead, ArchitectReads, ConsumingDependency, FlowSummary } from './architect-reads.js';
 
 /** `TestExecutionResult` from /test and /draft/test. */
 export interface ActionTestResult {
@@ -22,7 +25,8 @@ export interface ActionDraft {
   version: number;
 }
 
-export interface GenesysProvider {
+/** Architect reads (./architect-reads.ts): dependency-tracking build status, an action's consumers, flow lookup. */
+export interface GenesysProvider extends ArchitectReads {
   /** `GET /api/v2/organizations/me` → id (the trust policy's ExternalId). */
   organizationId(): Promise<string>;
   /** Credential key from `GET /api/v2/integrations/types/aws-lambda-data-actions`, falling back to `AmazonWebServicesARN`. */
@@ -52,6 +56,8 @@ export interface GenesysProvider {
   /** `PATCH /integrations/actions/{id}` with the current version (name, category, config only). */
   updateAction(id: string, action: DesiredDataAction): Promise<void>;
   deleteAction(id: string): Promise<void>;
+  /** `PATCH /integrations/actions/{id}` with the current version and only `name` (config and category stay as they are). */
+  renameAction(id: string, name: string): Promise<void>;
 
   /**
    * Drafts of actions in these integrations (`GET /integrations/actions/drafts`),

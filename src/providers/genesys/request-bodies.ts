@@ -61,6 +61,11 @@ export function updateActionInput(action: DesiredDataAction, version: number): M
   return { name: action.name, category: action.category, config: actionConfig(action), version };
 }
 
+/** `PATCH /api/v2/integrations/actions/{id}` with only a new name (every UpdateActionInput field but `version` is optional). */
+export function renameActionInput(name: string, version: number): Models.UpdateActionInput {
+  return { name, version };
+}
+
 /** `PATCH /api/v2/integrations/actions/{id}/draft`: a draft may still change its contract and secure flag. */
 export function updateDraftInput(action: DesiredDataAction, version: number): Models.UpdateDraftInput {
   return {
