@@ -54,6 +54,12 @@ export interface StoredAction {
   version: number;
 }
 
+/** A person of the org, as `GET /api/v2/users` shows them (the fields the audit trail names). */
+export interface StoredUser {
+  id: string;
+  name: string;
+}
+
 /** The whole org. Maps keep insertion order, which listings follow before sorting. */
 export interface SandboxState {
   integrations: Map<string, StoredIntegration>;
@@ -62,9 +68,22 @@ export interface SandboxState {
   actions: Map<string, StoredAction>;
   /** Drafts by action id (a draft of a never-published action has no entry in `actions`). */
   drafts: Map<string, StoredAction>;
+  /** The audit trail, oldest first: every write through the API (by the OAuth client) and every UI edit (by a user). */
+  audits: Models.AuditLogMessage[];
+  users: Map<string, StoredUser>;
+  /** Permissions the OAuth client's role lacks (e.g. `audits:audit:view`): the endpoints needing one answer 403. */
+  deniedPermissions: Set<string>;
 }
 
 /** An empty org. */
 export function createSandboxState(): SandboxState {
-  return { integrations: new Map(), credentials: new Map(), actions: new Map(), drafts: new Map() };
+  return {
+    integrations: new Map(),
+    credentials: new Map(),
+    actions: new Map(),
+    drafts: new Map(),
+    audits: [],
+    users: new Map(),
+    deniedPermissions: new Set(),
+  };
 }

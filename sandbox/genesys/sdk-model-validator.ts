@@ -18,7 +18,8 @@ export type SdkModelName =
   | 'Credential'
   | 'CreateIntegrationRequest'
   | 'Integration'
-  | 'IntegrationConfiguration';
+  | 'IntegrationConfiguration'
+  | 'AuditRealtimeQueryRequest';
 
 const schemaDirectory = join(dirname(fileURLToPath(import.meta.url)), 'sdk-models');
 
