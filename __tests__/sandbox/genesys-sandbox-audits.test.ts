@@ -140,7 +140,7 @@ describe('the official SDK against the audit endpoints', () => {
       action.config = { ...action.config, timeoutSeconds: 42 };
     });
     const client = platformClient.ApiClient.instance;
-    client.setGateway({ host: sandbox.host, port: String(sandbox.port), protocol: sandbox.protocol });
+    client.setGateway({ host: sandbox.host, port: sandbox.port, protocol: sandbox.protocol });
     client.setAccessToken(api.token);
     const audits = new platformClient.AuditApi();
     const mapping = await audits.getAuditsQueryRealtimeServicemapping();
