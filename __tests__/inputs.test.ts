@@ -18,6 +18,7 @@ describe('parseInputs', () => {
       labels: true,
       planFile: undefined,
       genesysRequestsPerMinute: 300,
+      failOnDrift: false,
     });
   });
 
@@ -35,6 +36,7 @@ describe('parseInputs', () => {
         labels: 'no',
         'plan-file': 'out/plan.json',
         'genesys-requests-per-minute': '120',
+        'fail-on-drift': 'true',
       }),
     );
     expect(inputs).toMatchObject({
@@ -48,11 +50,12 @@ describe('parseInputs', () => {
       labels: false,
       planFile: 'out/plan.json',
       genesysRequestsPerMinute: 120,
+      failOnDrift: true,
     });
   });
 
   it.each([
-    ['mode', 'deploy', "Invalid `mode` 'deploy'; expected auto|validate|plan|apply"],
+    ['mode', 'deploy', "Invalid `mode` 'deploy'; expected auto|validate|plan|apply|drift"],
     ['prune', 'maybe', "Invalid `prune` 'maybe'; expected true|false"],
     ['publish-strategy', 'yolo', "Invalid `publish-strategy` 'yolo'; expected draft|direct"],
     ['genesys-requests-per-minute', '0', "Invalid `genesys-requests-per-minute` '0'; expected a positive whole number"],

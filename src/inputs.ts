@@ -20,15 +20,16 @@ export const INPUT = {
   labels: 'labels',
   planFile: 'plan-file',
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
+  failOnDrift: 'fail-on-drift',
 } as const;
 
-export type Mode = 'auto' | 'validate' | 'plan' | 'apply';
+export type Mode = 'auto' | 'validate' | 'plan' | 'apply' | 'drift';
 
-const MODES: readonly Mode[] = ['auto', 'validate', 'plan', 'apply'];
+const MODES: readonly Mode[] = ['auto', 'validate', 'plan', 'apply', 'drift'];
 
 /** Everything the action was asked to do. */
 export interface ActionInputs {
-  /** auto: pull_request → plan, push to the default branch → apply, anything else → validate. */
+  /** auto: pull_request → plan, push to the default branch → apply, schedule and workflow_dispatch → drift, anything else → validate. */
   mode: Mode;
   /** Folder holding the manifests. */
   manifests: string;
@@ -48,6 +49,8 @@ export interface ActionInputs {
   planFile: string | undefined;
   /** Client-side rate limit for Genesys API calls. */
   genesysRequestsPerMinute: number;
+  /** drift: fail the run when it finds drift or a failing smoke test (otherwise they are reported, and the run succeeds). */
+  failOnDrift: boolean;
 }
 
 /** Reads and checks every input; a bad value is an InputError naming the input and the allowed values. */
@@ -69,5 +72,6 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       input(INPUT.genesysRequestsPerMinute),
       read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),
     ),
+    failOnDrift: parseBoolean(input(INPUT.failOnDrift), read(INPUT.failOnDrift)),
   };
 }
