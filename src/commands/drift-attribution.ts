@@ -97,7 +97,8 @@ export async function attributeChanges(
     for (const target of genesysTargets) attributions.set(target.address, unavailable(reason));
     return attributions;
   }
-  const interval = `${isoSecond(options.now - AUDIT_LOOKBACK_DAYS * DAY_MS)}/${isoSecond(options.now)}`;
+  // Whole seconds (the documented format); the end is rounded up so that a change made this very second is inside.
+  const interval = `${isoSecond(options.now - AUDIT_LOOKBACK_DAYS * DAY_MS + 1000)}/${isoSecond(options.now + 999)}`;
   const lookups: Lookup[] = [];
   for (const target of genesysTargets.slice(0, MAX_ATTRIBUTED_RESOURCES)) lookups.push(await lookUp(target, mapping, audits, interval));
   const records = lookups.map((lookup) => ('record' in lookup.outcome ? lookup.outcome.record : undefined));

@@ -8,7 +8,7 @@
  */
 import type { SmokeTestResult } from '../apply/apply-report.js';
 import { assertNever } from '../model/assert-never.js';
-import type { CrossCheckCode, FieldDiff, Plan, ResourceChange, ResourceKind } from '../plan/types.js';
+import type { CrossCheckCode, FieldDiff, Plan, ResourceChange, ResourceKind, RiskFlag } from '../plan/types.js';
 import type { ChangeAttribution } from './change-attribution.js';
 import { firstSeenOf, type FirstSeenState } from './first-seen.js';
 
@@ -34,8 +34,12 @@ export interface DriftFinding {
   /** The plan's comparable shapes, for diffs of long values (redacted). */
   live: unknown;
   declared: unknown;
-  /** What the planner noted (why a replace, what broadened, what drifted). */
-  notes: string[];
+  /** Why putting the manifests back needs a replace (Genesys cannot change these fields in place). */
+  replaceReasons: string[];
+  /** What putting the manifests back would risk (from the plan: what broadens, which contract fields break, …). */
+  applyRisks: { risk: RiskFlag; note: string }[];
+  /** For unmanaged resources: why they count as owned. */
+  whyOwned?: string;
   firstSeen: string;
   /** Only for Genesys resources (AWS changes are in CloudTrail, which this tool does not read). */
   changedBy?: ChangeAttribution;
@@ -75,8 +79,10 @@ export interface DriftSummary {
   /** Resources that differ from the manifests, or failed cross-system checks. */
   drift: boolean;
   driftedResources: number;
+  /** Declared tests with a failing run (a test with `execute: true` runs twice, through /test and /execute). */
   failedTests: number;
   failedChecks: number;
+  /** Declared tests that ran, and those whose every run passed. */
   testsRun: number;
   testsPassed: number;
   /** No drift and no failing test: nothing to report. */
@@ -125,9 +131,11 @@ function categoryOf(change: ResourceChange): DriftCategory | undefined {
   }
 }
 
-function notesOf(change: ResourceChange): string[] {
-  const risks = Object.values(change.riskNotes ?? {}).flat();
-  return [...(change.action === 'replace' ? change.replaceReasons.map((reason) => `needs a replace: ${reason}`) : []), ...risks];
+/** The plan's risk notes, except drift's own (the field list already says what changed outside GitOps). */
+function applyRisksOf(change: ResourceChange): { risk: RiskFlag; note: string }[] {
+  return (Object.entries(change.riskNotes ?? {}) as [RiskFlag, string[]][])
+    .filter(([risk]) => risk !== 'drift')
+    .flatMap(([risk, notes]) => notes.map((note) => ({ risk, note })));
 }
 
 function findingOf(change: ResourceChange, category: DriftCategory, input: DriftReportInput): DriftFinding {
@@ -143,7 +151,8 @@ function findingOf(change: ResourceChange, category: DriftCategory, input: Drift
     fields: category === 'changed' ? change.fields : [],
     live: change.before,
     declared: change.after,
-    notes: category === 'changed' ? notesOf(change) : [],
+    replaceReasons: change.action === 'replace' ? change.replaceReasons : [],
+    applyRisks: category === 'changed' ? applyRisksOf(change) : [],
     firstSeen: firstSeenOf(key, input.previous, input.checkedAt),
     ...(changedBy === undefined ? {} : { changedBy }),
     ...(change.source === undefined ? {} : { source: change.source }),
@@ -168,7 +177,9 @@ function findingsOf(input: DriftReportInput): DriftFinding[] {
       fields: [],
       live: null,
       declared: null,
-      notes: [skipped.reason.replace(/^would delete, prune is off: /, '')],
+      replaceReasons: [],
+      applyRisks: [],
+      whyOwned: skipped.reason.replace(/^would delete, prune is off: /, ''),
       firstSeen: firstSeenOf(key, input.previous, input.checkedAt),
       ...(changedBy === undefined ? {} : { changedBy }),
     };
@@ -209,12 +220,19 @@ function failedChecksOf(input: DriftReportInput): FailedCheck[] {
     });
 }
 
+/** Declared tests (action and test name) among runs. */
+function testsAmong(runs: readonly { address: string; testName: string }[]): Set<string> {
+  return new Set(runs.map((run) => JSON.stringify([run.address, run.testName])));
+}
+
 /** The report of one drift run. */
 export function buildDriftReport(input: DriftReportInput): DriftReport {
   const findings = findingsOf(input);
   const failedTests = failedTestsOf(input);
   const failedChecks = failedChecksOf(input);
   const drift = findings.length > 0 || failedChecks.length > 0;
+  const testsRun = testsAmong(input.smokeTests).size;
+  const testsFailing = testsAmong(failedTests).size;
   return {
     formatVersion: 1,
     environment: input.plan.environment,
@@ -226,10 +244,10 @@ export function buildDriftReport(input: DriftReportInput): DriftReport {
     summary: {
       drift,
       driftedResources: findings.length,
-      failedTests: failedTests.length,
+      failedTests: testsFailing,
       failedChecks: failedChecks.length,
-      testsRun: input.smokeTests.length,
-      testsPassed: input.smokeTests.filter((test) => test.passed).length,
+      testsRun,
+      testsPassed: testsRun - testsFailing,
       clean: !drift && failedTests.length === 0,
     },
     fingerprint: input.plan.fingerprint,

@@ -13,6 +13,7 @@ import { sortKeysDeep } from '../model/json.js';
 import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { FieldDiff } from '../plan/types.js';
+import { riskLabel } from './change-presentation.js';
 import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, truncateText } from './markdown-text.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -49,7 +50,7 @@ export function driftDescription(finding: DriftFinding): string {
     case 'missing':
       return 'missing: declared, does not exist';
     case 'unmanaged':
-      return `unmanaged: ${escapeMarkdownText(finding.notes[0] ?? 'owned and not declared')}`;
+      return `unmanaged: ${escapeMarkdownText(finding.whyOwned ?? 'owned and not declared')}`;
     default:
       return assertNever(finding.category, 'drift category');
   }
@@ -117,7 +118,11 @@ export function findingDetails(finding: DriftFinding, withDiffs: boolean): strin
     (field) => `| ${inlineCode(formatFieldPath(field.path))} | ${cell(field, field.before)} | ${cell(field, field.after)} |`,
   );
   const parts = [['| Field | Live | Manifest |', '|---|---|---|', ...rows].join('\n')];
-  if (finding.notes.length > 0) parts.push(finding.notes.map((note) => `- ${escapeMarkdownText(note)}`).join('\n'));
+  const consequences = [
+    ...finding.replaceReasons.map((reason) => `- replaces it (a new id): ${escapeMarkdownText(reason)}`),
+    ...finding.applyRisks.map(({ risk, note }) => `- ${riskLabel(risk)}: ${escapeMarkdownText(note)}`),
+  ];
+  if (consequences.length > 0) parts.push(`Putting the manifests back:\n${consequences.join('\n')}`);
   if (finding.liveId !== undefined) parts.push(`Live id: ${inlineCode(finding.liveId)}`);
   if (finding.source !== undefined) parts.push(`Declared in ${inlineCode(`${finding.source.file}:${finding.source.line}`)}`);
   if (withDiffs) {

@@ -72,7 +72,7 @@ function introduction(report: DriftReport, options: DriftIssueOptions): string {
 function smokeLine(report: DriftReport, rows: number): string {
   const { testsRun, testsPassed } = report.summary;
   const skipped = report.skippedTests;
-  const lines = [`Smoke tests of the published actions: ${testsPassed} of ${plural(testsRun, 'run')} passed.`];
+  const lines = [`Smoke tests of the published actions: ${testsPassed} of ${plural(testsRun, 'test')} passed.`];
   if (skipped.length > 0) {
     lines.push(`${plural(skipped.length, 'declared test')} could not run:`);
     for (const test of skipped.slice(0, rows)) {
