@@ -117,23 +117,17 @@ describe('renderDriftIssueBody', () => {
   });
 });
 
+const raiseTimeout = (observed: ObservedState): void => {
+  observed.dataActions[0]!.timeoutSeconds = 30;
+};
+
 describe('the other drift texts', () => {
-  it.each([
-    [
-      'drift only',
-      (observed: ObservedState) => void (observed.dataActions[0]!.timeoutSeconds = 30),
-      [],
-      'Genesys Lambda GitOps: drift from the manifests in prod',
-    ],
+  it.each<[string, (observed: ObservedState) => void, SmokeTestResult[], string]>([
+    ['drift only', raiseTimeout, [], 'Genesys Lambda GitOps: drift from the manifests in prod'],
     ['failing tests only', () => undefined, [failing(LOOKUP, 't', 'boom')], 'Genesys Lambda GitOps: failing smoke tests in prod'],
-    [
-      'both',
-      (observed: ObservedState) => void (observed.dataActions[0]!.timeoutSeconds = 30),
-      [failing(LOOKUP, 't', 'boom')],
-      'Genesys Lambda GitOps: drift and failing smoke tests in prod',
-    ],
-  ] as const)('titles %s', (_name, edit, smokeTests, title) => {
-    expect(renderDriftIssueTitle(reportOf(edit, { smokeTests: [...smokeTests] }))).toBe(title);
+    ['both', raiseTimeout, [failing(LOOKUP, 't', 'boom')], 'Genesys Lambda GitOps: drift and failing smoke tests in prod'],
+  ])('titles %s', (_name, edit, smokeTests, title) => {
+    expect(renderDriftIssueTitle(reportOf(edit, { smokeTests }))).toBe(title);
   });
 
   it('closes with a comment saying since when it is clean', () => {
