@@ -7,23 +7,32 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { repositoryRoot } from './support/repository-root.js';
 
-it('npm run demo runs validate → plan → apply → smoke tests → no-op plan → edit → broken copy, and exits 0', { timeout: 180_000 }, () => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-    env: { ...process.env, AWS_ENDPOINT_URL: '' },
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status, result.stdout).toBe(0);
-  const verdicts = result.stdout.split('\n').filter((line) => /^[✔✘] exit/.test(line));
-  expect(verdicts).toEqual([
-    '✔ exit 0 (manifests are clean)',
-    '✔ exit 2 (changes to make)',
-    '✔ exit 0 (applied and smoke-tested)',
-    '✔ exit 0 (no changes: apply converged)',
-    '✔ exit 2 (one in-place update)',
-    '✔ exit 1 (findings with file:line:col, nothing applied)',
-  ]);
-  expect(result.stdout).toMatch(/GLG-CONTRACT-RESERVED-NAME/);
-  expect(result.stdout).toMatch(/PR comment the plan would post: +\/.*pr-comment\.md/);
-});
+it(
+  'npm run demo runs validate → plan → apply → smoke tests → no-op plan → UI edit → drift issue → re-apply → issue closed → edit → broken copy, and exits 0',
+  { timeout: 180_000 },
+  () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: '' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status, result.stdout).toBe(0);
+    const verdicts = result.stdout.split('\n').filter((line) => /^[✔✘] exit/.test(line));
+    expect(verdicts).toEqual([
+      '✔ exit 0 (manifests are clean)',
+      '✔ exit 2 (changes to make)',
+      '✔ exit 0 (applied and smoke-tested)',
+      '✔ exit 0 (no changes: apply converged)',
+      '✔ exit 0 (drift reported in one issue; the run itself succeeds)',
+      '✔ exit 0 (the hand edit is overwritten)',
+      '✔ exit 0 (clean again: the issue is closed with a comment)',
+      '✔ exit 2 (one in-place update)',
+      '✔ exit 1 (findings with file:line:col, nothing applied)',
+    ]);
+    expect(result.stdout).toMatch(/GLG-CONTRACT-RESERVED-NAME/);
+    expect(result.stdout).toMatch(/PR comment the plan would post: +\/.*pr-comment\.md/);
+    expect(result.stdout).toMatch(/\| `action\/Customer Lambdas\/Check Store Hours` \| changed: `timeoutSeconds` \| \S+ \| Jane Doe at /);
+    expect(result.stdout).toMatch(/Issue #101 is closed, with the comment:\n✅ `dev` matches the manifests again/);
+  },
+);
