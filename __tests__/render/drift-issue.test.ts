@@ -3,6 +3,8 @@
  * the 65,536-character budget with a huge report, text from servers kept
  * plain, and the title, closing comment and console lines.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SmokeTestResult } from '../../src/apply/apply-report.js';
 import type { ChangeAttribution } from '../../src/drift/change-attribution.js';
@@ -18,6 +20,7 @@ import {
   renderDriftSummary,
 } from '../../src/render/drift-issue.js';
 import { desiredFixture, observedInSync } from '../plan/plan-fixtures.js';
+import { repositoryRoot } from '../support/repository-root.js';
 
 const LOOKUP = 'action/Orders Lambda/Lookup Order';
 const VERIFY = 'action/Orders Lambda/Verify Customer';
@@ -156,5 +159,21 @@ describe('the other drift texts', () => {
     expect(summary).not.toContain('<!-- genesys-lambda-gitops');
     expect(summary).toContain('```diff');
     expect(summary.trimEnd().endsWith('Drift issue [#7](https://github.com/acme/cx/issues/7): updated.')).toBe(true);
+  });
+});
+
+describe('the README excerpt of the drift issue', () => {
+  it('has the layout the renderer writes', () => {
+    const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8');
+    const excerpt = /<!-- drift-issue-excerpt:start -->([\s\S]*?)<!-- drift-issue-excerpt:end -->/.exec(readme)?.[1] ?? '';
+    const report = { ...reportOf(raiseTimeout), checkedAt: '2026-12-01T12:06:56Z' };
+    const rendered = renderDriftIssueBody(report, { runUrl: 'https://github.com/acme/contact-center/actions/runs/1001' }).split('\n');
+    const structural = excerpt
+      .split('\n')
+      .filter((line) => /^(#{3,4} |Checked |\| Resource |\| Field |\|---|<details>|<\/details>)/.test(line))
+      .map((line) => line.replace(/`dev`/g, '`prod`'));
+    expect(structural.length).toBeGreaterThan(8);
+    for (const line of structural) expect(rendered).toContain(line);
+    expect(excerpt).toMatch(/^Smoke tests of the published actions: \d+ of \d+ tests passed\.$/m);
   });
 });
