@@ -98,6 +98,9 @@ describe('renderDriftIssueBody', () => {
     expect(body).toMatch(/this leaves out: .*more drifted resources.*The whole report is in the \[job summary\]/s);
     expect(parseFirstSeenState(body).size).toBeGreaterThan(100);
     expect(renderDriftIssueBody(report, { maxChars: 5_000 }).length).toBeLessThanOrEqual(5_000);
+    expect(
+      Buffer.byteLength(renderDriftSummary(report, { maxBytes: 20_000, issue: 'Drift issue #1: updated.' }), 'utf8'),
+    ).toBeLessThanOrEqual(20_000);
   });
 
   it('keeps text from servers plain: names, error text and who changed it cannot inject markdown or HTML', () => {

@@ -134,8 +134,7 @@ function footer(report: DriftReport): string {
 }
 
 /** Cuts at a line boundary (tables and lists only at this level, so no block is left open) and says so. */
-function cutToFit(text: string, maxChars: number): string {
-  const notice = '\n> [!NOTE]\n> The rest of this report did not fit in an issue; it is in the job summary of the drift run.\n';
+function cutToFit(text: string, maxChars: number, notice: string): string {
   let kept = '';
   for (const line of text.split('\n')) {
     const next = kept === '' ? line : `${kept}\n${line}`;
@@ -156,14 +155,32 @@ export function renderDriftIssueBody(report: DriftReport, options: DriftIssueOpt
     text = layoutText(report, layout, { ...options, pointToJobSummary: true });
     if (text.length <= room) break;
   }
-  if (text.length > room) text = cutToFit(text, room);
+  if (text.length > room)
+    text = cutToFit(
+      text,
+      room,
+      '\n> [!NOTE]\n> The rest of this report did not fit in an issue; it is in the job summary of the drift run.\n',
+    );
   return `${marker}\n${text}${state}`;
 }
 
-/** The whole report for the job summary (no marker, no state, every detail). */
-export function renderDriftSummary(report: DriftReport, options: { runUrl?: string; issue?: string } = {}): string {
-  const text = layoutText(report, LAYOUTS[0] ?? { details: 'with-diffs', rows: Infinity }, { ...options, pointToJobSummary: false });
-  return options.issue === undefined ? text : `${text}\n${options.issue}\n`;
+/** GitHub refuses a step summary larger than 1 MiB. */
+const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** The whole report for the job summary (no marker, no state): every detail that fits its 1 MiB. */
+export function renderDriftSummary(report: DriftReport, options: { runUrl?: string; issue?: string; maxBytes?: number } = {}): string {
+  const maxBytes = options.maxBytes ?? JOB_SUMMARY_LIMIT_BYTES;
+  const issue = options.issue === undefined ? '' : `\n${options.issue}\n`;
+  const room = maxBytes - Buffer.byteLength(issue, 'utf8');
+  let text = '';
+  for (const layout of LAYOUTS) {
+    text = layoutText(report, layout, { ...options, pointToJobSummary: false });
+    if (Buffer.byteLength(text, 'utf8') <= room) return `${text}${issue}`;
+  }
+  // Bytes are at most 4 per character: cutting to a quarter of the room always fits.
+  const notice =
+    '\n> [!NOTE]\n> The rest of this report did not fit in the job summary; `--out` of the CLI drift command writes all of it as JSON.\n';
+  return `${cutToFit(text, Math.floor(room / 4), notice)}${issue}`;
 }
 
 /** The comment that closes the issue when the environment is clean again. */
