@@ -125,6 +125,21 @@ describe('the audit trail', () => {
     }
   });
 
+  it('disables an integration "in the UI", audited as the person', async () => {
+    const { integrationId } = await createLambdaIntegration(api, { enable: true, roleArn: 'arn:aws:iam::123456789012:role/r' });
+    sandbox.ui.disableIntegration('Orders Lambda');
+    expect((await api.call('GET', `/api/v2/integrations/${integrationId}`)).body).toMatchObject({
+      intendedState: 'DISABLED',
+      reportedState: { code: 'INACTIVE' },
+    });
+    expect(sandbox.state.audits.at(-1)).toMatchObject({
+      user: { id: DEFAULT_UI_USER.id },
+      entityType: 'Integration',
+      action: 'Disable',
+      entity: { id: integrationId },
+    });
+  });
+
   it('does not audit runs of an action', async () => {
     const id = await publishedAction();
     const before = sandbox.state.audits.length;
