@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { repositoryRoot } from './support/repository-root.js';
 
 it(
-  'npm run demo runs validate → plan → apply → smoke tests → no-op plan → a flow keeps its replaced action → edit → broken copy, and exits 0',
+  'npm run demo runs validate → plan → apply → smoke tests → no-op plan → a flow keeps its replaced action → UI edit → drift issue → re-apply → issue closed → edit → broken copy, and exits 0',
   { timeout: 180_000 },
   () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
@@ -29,6 +29,9 @@ it(
       '✔ exit 2 (the superseded action is unused now: one delete)',
       '✔ exit 0 (the superseded action is deleted)',
       '✔ exit 0 (no changes, nothing superseded)',
+      '✔ exit 0 (drift reported in one issue; the run itself succeeds)',
+      '✔ exit 0 (the hand edit is overwritten)',
+      '✔ exit 0 (clean again: the issue is closed with a comment)',
       '✔ exit 2 (one in-place update)',
       '✔ exit 1 (findings with file:line:col, nothing applied)',
     ]);
@@ -36,5 +39,7 @@ it(
     expect(result.stdout).toContain('✔ the old id still answers /execute for Main IVR');
     expect(result.stdout).toContain('✔ the old action is gone');
     expect(result.stdout).toMatch(/PR comment the plan would post: +\/.*pr-comment\.md/);
+    expect(result.stdout).toMatch(/\| `action\/Customer Lambdas\/Check Store Hours` \| changed: `timeoutSeconds` \| \S+ \| Jane Doe at /);
+    expect(result.stdout).toMatch(/Issue #101 is closed, with the comment:\n✅ `dev` matches the manifests again/);
   },
 );

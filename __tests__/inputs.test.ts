@@ -19,6 +19,7 @@ describe('parseInputs', () => {
       planFile: undefined,
       genesysRequestsPerMinute: 300,
       allowDeletingUsedActions: false,
+      failOnDrift: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('parseInputs', () => {
         'plan-file': 'out/plan.json',
         'genesys-requests-per-minute': '120',
         'allow-deleting-used-actions': 'true',
+        'fail-on-drift': 'true',
       }),
     );
     expect(inputs).toMatchObject({
@@ -51,11 +53,12 @@ describe('parseInputs', () => {
       planFile: 'out/plan.json',
       genesysRequestsPerMinute: 120,
       allowDeletingUsedActions: true,
+      failOnDrift: true,
     });
   });
 
   it.each([
-    ['mode', 'deploy', "Invalid `mode` 'deploy'; expected auto|validate|plan|apply"],
+    ['mode', 'deploy', "Invalid `mode` 'deploy'; expected auto|validate|plan|apply|drift"],
     ['prune', 'maybe', "Invalid `prune` 'maybe'; expected true|false"],
     ['publish-strategy', 'yolo', "Invalid `publish-strategy` 'yolo'; expected draft|direct"],
     ['allow-deleting-used-actions', 'sure', "Invalid `allow-deleting-used-actions` 'sure'; expected true|false"],

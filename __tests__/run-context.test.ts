@@ -22,7 +22,9 @@ describe('readRunContext + resolveMode', () => {
     ['pull_request from a deleted fork counts as a fork', 'pull_request', 'refs/pull/7/merge', pullRequest(null), 'plan', true, 7],
     ['push to the default branch applies', 'push', 'refs/heads/main', { repository }, 'apply', false, undefined],
     ['push to another branch validates', 'push', 'refs/heads/feature', { repository }, 'validate', false, undefined],
-    ['workflow_dispatch validates', 'workflow_dispatch', 'refs/heads/main', { repository }, 'validate', false, undefined],
+    ['workflow_dispatch checks for drift', 'workflow_dispatch', 'refs/heads/main', { repository }, 'drift', false, undefined],
+    ['schedule checks for drift', 'schedule', 'refs/heads/main', { schedule: '17 6 * * *' }, 'drift', false, undefined],
+    ['any other event validates', 'release', 'refs/tags/v1', { repository }, 'validate', false, undefined],
   ])('%s', (_name, eventName, ref, payload, mode, isFork, number) => {
     const context = readRunContext({ eventName, ref, sha: 'abc', repository: 'acme/cx', payload });
     expect(resolveMode('auto', context)).toBe(mode);

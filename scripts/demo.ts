@@ -8,10 +8,12 @@
  * Architect flow uses "Lookup Order Status" and its contract changes: the
  * plan names the flow, apply keeps the old action serving it under a
  * superseded name, the flow is republished onto the new action, and the
- * next plan and apply remove the old one → edit one manifest and plan (one
- * update) → validate a deliberately broken copy (findings with
- * file:line:col). Stops every server it started; exits non-zero if any step
- * does not end as expected.
+ * next plan and apply remove the old one → a hand edit in the Genesys UI →
+ * the scheduled drift run (the action itself, against a fake GitHub: it
+ * opens the drift issue) → apply again → drift run (closes it) → edit one
+ * manifest and plan (one update) → validate a deliberately broken copy
+ * (findings with file:line:col). Stops every server it started; exits
+ * non-zero if any step does not end as expected.
  */
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,9 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
+import { startFakeGitHub, type FakeGitHub } from '../sandbox/github/fake-github.js';
 import { runCli } from '../src/cli-program.js';
+import { DEMO_OWNER, DEMO_REPO, runScheduledDrift } from './demo-drift.js';
 
 const repositoryRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const ENVIRONMENT = 'dev';
@@ -28,6 +32,13 @@ interface Step {
   title: string;
   args: string[];
   expectedExit: number;
+  meaning: string;
+}
+
+/** A scheduled run of the action; `issue` is the state the drift issue must be in afterwards. */
+interface DriftStep {
+  title: string;
+  issue: 'open' | 'closed';
   meaning: string;
 }
 
@@ -76,6 +87,7 @@ async function lambdaHandlers(): Promise<Record<string, string>> {
 async function main(): Promise<number> {
   let moto: MotoServer | undefined;
   let sandbox: GenesysSandbox | undefined;
+  let github: FakeGitHub | undefined;
   try {
     banner('Starting local stand-ins');
     moto = await startMotoServer();
@@ -88,6 +100,8 @@ async function main(): Promise<number> {
     sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: moto.url, lambdaHandlers: await lambdaHandlers() });
     console.log(`moto_server (AWS IAM/STS)   ${moto.url}`);
     console.log(`Genesys Cloud sandbox        ${sandbox.url}  (org ${sandbox.orgId})`);
+    github = await startFakeGitHub();
+    console.log(`GitHub (fake REST API)       ${github.url}`);
 
     const workDir = await mkdtemp(join(tmpdir(), 'genesys-lambda-gitops-demo-'));
     const manifests = join(workDir, 'genesys');
@@ -97,6 +111,8 @@ async function main(): Promise<number> {
     const consumersCommentFile = join(workDir, 'pr-comment-flow-consumers.md');
     const summaryFile = join(workDir, 'job-summary.md');
     const applySummaryFile = join(workDir, 'apply-summary.md');
+    const issueFile = join(workDir, 'drift-issue.md');
+    const driftSummaryFile = join(workDir, 'drift-summary.md');
     const env = { ...process.env, ...sandbox.env };
     const common = ['--manifests', manifests, '--environment', ENVIRONMENT];
 
@@ -113,7 +129,25 @@ async function main(): Promise<number> {
       return ok;
     };
 
-    const steps: (Step | (() => Promise<void>))[] = [
+    const drift = async (step: DriftStep, fake: FakeGitHub): Promise<boolean> => {
+      banner(`${step.title}  (the action on a schedule event: mode auto → drift)`);
+      const result = await runScheduledDrift({ workDir, environment: ENVIRONMENT, env, github: fake, summaryFile: driftSummaryFile });
+      const issue = fake.issuesIn(DEMO_OWNER, DEMO_REPO)[0];
+      if (step.issue === 'open' && issue !== undefined) {
+        await writeFile(issueFile, issue.payload.body ?? '');
+        console.log(`\nThe drift issue #${issue.payload.number} "${issue.payload.title}":\n\n${issue.payload.body ?? ''}`);
+      }
+      if (step.issue === 'closed' && issue !== undefined) {
+        const comment = fake.commentsOn(DEMO_OWNER, DEMO_REPO, issue.payload.number).at(-1)?.payload.body ?? '';
+        console.log(`\nIssue #${issue.payload.number} is ${issue.payload.state}, with the comment:\n${comment}`);
+      }
+      const ok = result.failures.length === 0 && issue?.payload.state === step.issue;
+      const code = result.failures.length === 0 ? 0 : 1;
+      console.log(`${ok ? '✔' : '✘'} exit ${code} (${step.meaning}${ok ? '' : `; expected the issue to be ${step.issue}`})`);
+      return ok;
+    };
+
+    const steps: (Step | DriftStep | (() => Promise<void>))[] = [
       { title: '1. Validate', args: ['validate', ...common], expectedExit: 0, meaning: 'manifests are clean' },
       {
         title: '2. Plan against live AWS + Genesys',
@@ -130,14 +164,28 @@ async function main(): Promise<number> {
       { title: '4. Plan again', args: ['plan', ...common], expectedExit: 0, meaning: 'no changes: apply converged' },
       ...flowConsumerSteps(),
       async () => {
+        sandbox?.ui.editAction('Check Store Hours', (action) => {
+          action.config = { ...action.config, timeoutSeconds: 30 };
+        });
+        banner('10. Hand edit in the Genesys UI: Jane Doe raises the timeout of "Check Store Hours" to 30 s');
+      },
+      { title: '10. Scheduled drift run', issue: 'open', meaning: 'drift reported in one issue; the run itself succeeds' },
+      {
+        title: '11. Repair: apply the manifests again',
+        args: ['apply', ...common, '--yes'],
+        expectedExit: 0,
+        meaning: 'the hand edit is overwritten',
+      },
+      { title: '12. Scheduled drift run', issue: 'closed', meaning: 'clean again: the issue is closed with a comment' },
+      async () => {
         const file = join(manifests, 'data-action-lookup-order-status.yaml');
         const text = await readFile(file, 'utf8').catch(() => undefined);
         if (text === undefined) throw new Error(`demo expected ${file} to exist`);
         await writeFile(file, text.replace(/timeoutSeconds: \d+/, 'timeoutSeconds: 20'));
-        banner('10. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
+        banner('13. Edit one manifest: timeoutSeconds of "Lookup Order Status" → 20');
       },
       {
-        title: '10. Plan the edit',
+        title: '13. Plan the edit',
         args: ['plan', ...common, '--markdown', editCommentFile],
         expectedExit: 2,
         meaning: 'one in-place update',
@@ -146,10 +194,10 @@ async function main(): Promise<number> {
         const file = join(manifests, 'data-action-find-customer-by-phone.yaml');
         const text = await readFile(file, 'utf8');
         await writeFile(file, text.replaceAll('phoneNumber', 'rawRequest'));
-        banner('11. Break a manifest on purpose: rename an input to the reserved name rawRequest');
+        banner('14. Break a manifest on purpose: rename an input to the reserved name rawRequest');
       },
       {
-        title: '11. Validate the broken copy',
+        title: '14. Validate the broken copy',
         args: ['validate', ...common],
         expectedExit: 1,
         meaning: 'findings with file:line:col, nothing applied',
@@ -225,7 +273,7 @@ async function main(): Promise<number> {
         await step();
         continue;
       }
-      if (!(await run(step))) {
+      if (!('args' in step) ? !(await drift(step, github)) : !(await run(step))) {
         console.error(`\nDemo stopped: step "${step.title}" did not end as expected.`);
         return 1;
       }
@@ -237,9 +285,12 @@ async function main(): Promise<number> {
     console.log(`PR comment for the edit:          ${editCommentFile}`);
     console.log(`Job summary of the plan:          ${summaryFile}`);
     console.log(`Job summary of the apply:         ${applySummaryFile}`);
+    console.log(`Drift issue the schedule opened:  ${issueFile}`);
+    console.log(`Job summaries of the drift runs:  ${driftSummaryFile}`);
     console.log(`Plan file:                        ${join(workDir, 'plan.json')}`);
     return 0;
   } finally {
+    await github?.close();
     await sandbox?.stop();
     await moto?.stop();
   }

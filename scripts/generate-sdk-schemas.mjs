@@ -36,6 +36,8 @@ const MODELS = [
   'DependencyStatus',
   'ConsumingResourcesEntityListing',
   'FlowEntityListing',
+  // POST /api/v2/audits/query/realtime (drift attribution, docs/reference/genesys-next.md §5).
+  'AuditRealtimeQueryRequest',
 ];
 
 // Only the `Models` namespace: the API classes around it drag in axios types

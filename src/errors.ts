@@ -32,3 +32,8 @@ export class StalePlanError extends ExpectedError {
 export class ApplyFailedError extends ExpectedError {
   override name = 'ApplyFailedError';
 }
+
+/** A drift run found drift or a failing smoke test and `fail-on-drift` asks to fail; the report was published first. */
+export class DriftFoundError extends ExpectedError {
+  override name = 'DriftFoundError';
+}

@@ -21,15 +21,16 @@ export const INPUT = {
   planFile: 'plan-file',
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
   allowDeletingUsedActions: 'allow-deleting-used-actions',
+  failOnDrift: 'fail-on-drift',
 } as const;
 
-export type Mode = 'auto' | 'validate' | 'plan' | 'apply';
+export type Mode = 'auto' | 'validate' | 'plan' | 'apply' | 'drift';
 
-const MODES: readonly Mode[] = ['auto', 'validate', 'plan', 'apply'];
+const MODES: readonly Mode[] = ['auto', 'validate', 'plan', 'apply', 'drift'];
 
 /** Everything the action was asked to do. */
 export interface ActionInputs {
-  /** auto: pull_request → plan, push to the default branch → apply, anything else → validate. */
+  /** auto: pull_request → plan, push to the default branch → apply, schedule and workflow_dispatch → drift, anything else → validate. */
   mode: Mode;
   /** Folder holding the manifests. */
   manifests: string;
@@ -51,6 +52,8 @@ export interface ActionInputs {
   genesysRequestsPerMinute: number;
   /** Let prune delete data actions that published Architect flows still use (otherwise a failed check). */
   allowDeletingUsedActions: boolean;
+  /** drift: fail the run when it finds drift or a failing smoke test (otherwise they are reported, and the run succeeds). */
+  failOnDrift: boolean;
 }
 
 /** Reads and checks every input; a bad value is an InputError naming the input and the allowed values. */
@@ -73,5 +76,6 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
       read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),
     ),
     allowDeletingUsedActions: parseBoolean(input(INPUT.allowDeletingUsedActions), read(INPUT.allowDeletingUsedActions)),
+    failOnDrift: parseBoolean(input(INPUT.failOnDrift), read(INPUT.failOnDrift)),
   };
 }

@@ -6,8 +6,9 @@
  * they are read.
  */
 import { coreActionIo, type ActionIo } from './action/action-io.js';
-import type { ActionSession } from './action/action-session.js';
+import { WALL_CLOCK, type ActionSession, type RunClock } from './action/action-session.js';
 import { runApplyMode } from './action/apply-mode.js';
+import { runDriftMode } from './action/drift-mode.js';
 import { readEventPayload } from './action/event-payload.js';
 import { runPlanMode } from './action/plan-mode.js';
 import { publishValidation } from './action/publish.js';
@@ -28,16 +29,20 @@ export interface ActionRuntime {
   cwd: string;
   /** Provider factory, replaceable in tests that make sleeps instant. */
   createProviders?: typeof createProviders;
+  /** The clock the run's own waits use (default the wall clock). */
+  clock?: RunClock;
 }
 
-async function startSession({ io, env, cwd }: ActionRuntime): Promise<ActionSession> {
+const RUN_MODES = { plan: runPlanMode, apply: runApplyMode, drift: runDriftMode } as const;
+
+async function startSession({ io, env, cwd, clock = WALL_CLOCK }: ActionRuntime): Promise<ActionSession> {
   for (const name of GENESYS_CREDENTIAL_VARIABLES) if (env[name]) io.setSecret(env[name]);
   const inputs = parseInputs((name) => io.getInput(name));
   if (inputs.githubToken) io.setSecret(inputs.githubToken);
   const payload = await readEventPayload(env.GITHUB_EVENT_PATH, io);
   const context = runContextFromEnvironment(env, payload);
   const github = inputs.githubToken ? createGitHubGateway(createGitHubClient(inputs.githubToken, env.GITHUB_API_URL), context) : undefined;
-  return { io, inputs, context, github, env, cwd };
+  return { io, inputs, context, github, env, cwd, clock };
 }
 
 /** The action's entry: never throws; failures end in exactly one setFailed. */
@@ -62,7 +67,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
       debug: (line) => io.debug(line),
       warning: (line) => io.annotate('warning', line),
     });
-    await (mode === 'plan' ? runPlanMode : runApplyMode)(session, desired, providers);
+    await RUN_MODES[mode](session, desired, providers);
   } catch (error) {
     const failure = describeFailure(error);
     if (failure.stack !== undefined) io.debug(failure.stack);

@@ -6,7 +6,7 @@
  */
 import type { Mode } from './inputs.js';
 
-export type EffectiveMode = 'validate' | 'plan' | 'apply';
+export type EffectiveMode = 'validate' | 'plan' | 'apply' | 'drift';
 
 /** The parts of the GitHub event the action needs. */
 export interface RunContext {
@@ -84,10 +84,14 @@ export function runContextFromEnvironment(env: Readonly<Record<string, string | 
   });
 }
 
-/** Mode auto: pull_request → plan, push to the default branch → apply, anything else → validate. */
+/**
+ * Mode auto: pull_request → plan, push to the default branch → apply,
+ * schedule and workflow_dispatch → drift (the read-only check), anything else → validate.
+ */
 export function resolveMode(mode: Mode, context: RunContext): EffectiveMode {
   if (mode !== 'auto') return mode;
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'plan';
   if (context.isPushToDefaultBranch) return 'apply';
+  if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return 'drift';
   return 'validate';
 }

@@ -67,6 +67,11 @@ export function pullRequestEvent(options: { fork?: boolean } = {}): unknown {
   };
 }
 
+/** A `schedule` payload as GitHub sends it for a cron trigger. */
+export function scheduleEvent(): unknown {
+  return { schedule: '17 6 * * *', repository, workflow: '.github/workflows/genesys-drift.yml' };
+}
+
 /** A `push` payload for the merge commit on the default branch. */
 export function pushEvent(): unknown {
   return {
@@ -89,6 +94,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   /** Added to (or, with undefined, removed from) the run's environment. */
   env?: Record<string, string | undefined>;
+  /** The run's clock (default the wall clock); its waits are always instant. */
+  now?: () => number;
 }
 
 export interface ActionHarness {
@@ -97,6 +104,10 @@ export interface ActionHarness {
   workspace: string;
   runPullRequest(options?: RunOptions & { fork?: boolean }): Promise<ActionRun>;
   runMergePush(options?: RunOptions): Promise<ActionRun>;
+  /** A scheduled run on the default branch (mode auto → drift). */
+  runSchedule(options?: RunOptions): Promise<ActionRun>;
+  /** Write calls that reached the AWS role provider (under any guard the run puts around it), oldest first. */
+  roleWrites: string[];
   /** Records the merge commit as the merge of pull request #42, as GitHub's commit → pulls lookup reports it. */
   linkMergeCommit(): void;
   /** Stores the current workspace manifests as the files of the pull request's base commit. */
@@ -108,15 +119,40 @@ export interface ActionHarness {
   stop(): Promise<void>;
 }
 
-/** The real provider wiring, with instant waits between polls and retries. */
-const instantProviders: typeof createProviders = (environment, options) =>
-  createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } });
+/** The real provider wiring, with instant waits between polls and retries; role writes are recorded in `roleWrites`. */
+function instantProviders(roleWrites: string[]): typeof createProviders {
+  return (environment, options) => {
+    const providers = createProviders(environment, {
+      ...options,
+      pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 },
+    });
+    const roles = providers.roles;
+    return {
+      ...providers,
+      roles: {
+        callerAccountId: () => roles.callerAccountId(),
+        readRole: (name) => roles.readRole(name),
+        listManagedRoleNames: (name) => roles.listManagedRoleNames(name),
+        waitUntilRoleUsable: (name, waitOptions) => roles.waitUntilRoleUsable(name, waitOptions),
+        applyRole: (spec) => {
+          roleWrites.push(`applyRole ${spec.name}`);
+          return roles.applyRole(spec);
+        },
+        deleteRole: (name) => {
+          roleWrites.push(`deleteRole ${name}`);
+          return roles.deleteRole(name);
+        },
+      },
+    };
+  };
+}
 
 export async function startActionHarness(): Promise<ActionHarness> {
   const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
   const github = await startFakeGitHub();
   const workspace = await mkdtemp(join(tmpdir(), 'glg-action-'));
   await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });
+  const roleWrites: string[] = [];
 
   const runAction = async (eventName: string, ref: string, sha: string, payload: unknown, options: RunOptions): Promise<ActionRun> => {
     const runDir = await mkdtemp(join(tmpdir(), 'glg-action-run-'));
@@ -137,7 +173,8 @@ export async function startActionHarness(): Promise<ActionHarness> {
       ...options.env,
     };
     const io = new RecordingActionIo({ ...DEFAULT_INPUTS, ...options.inputs });
-    await run({ io, env, cwd: workspace, createProviders: instantProviders });
+    const clock = { now: options.now ?? (() => Date.now()), sleep: async () => undefined };
+    await run({ io, env, cwd: workspace, createProviders: instantProviders(roleWrites), clock });
     return { io, outputs: io.outputs };
   };
 
@@ -148,6 +185,8 @@ export async function startActionHarness(): Promise<ActionHarness> {
     runPullRequest: (options = {}) =>
       runAction('pull_request', `refs/pull/${PR_NUMBER}/merge`, HEAD_SHA, pullRequestEvent({ fork: options.fork ?? false }), options),
     runMergePush: (options = {}) => runAction('push', 'refs/heads/main', MERGE_SHA, pushEvent(), options),
+    runSchedule: (options = {}) => runAction('schedule', 'refs/heads/main', MERGE_SHA, scheduleEvent(), options),
+    roleWrites,
     linkMergeCommit() {
       github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
         {

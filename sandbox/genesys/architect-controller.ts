@@ -87,10 +87,10 @@ export function createArchitectController(sandbox: SandboxState): ArchitectContr
       state.buildStatus = status;
     },
     denyPermission(permission) {
-      state.deniedPermissions.add(permission);
+      sandbox.deniedPermissions.add(permission);
     },
     allowPermission(permission) {
-      state.deniedPermissions.delete(permission);
+      sandbox.deniedPermissions.delete(permission);
     },
   };
 }

@@ -38,12 +38,10 @@ export type BuildStatus = 'BUILDINITIALIZING' | 'BUILDINPROGRESS' | 'NOTBUILT' |
 export interface ArchitectState {
   flows: Map<string, StoredFlow>;
   buildStatus: BuildStatus;
-  /** Permissions the client lacks: their endpoints answer 403 `missing.permissions`. */
-  deniedPermissions: Set<string>;
 }
 
 export function createArchitectState(): ArchitectState {
-  return { flows: new Map(), buildStatus: 'OPERATIONAL', deniedPermissions: new Set() };
+  return { flows: new Map(), buildStatus: 'OPERATIONAL' };
 }
 
 /**

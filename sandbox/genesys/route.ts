@@ -18,6 +18,8 @@ export interface SandboxSettings {
   credentialFieldRedaction: CredentialFieldRedaction;
   templatesAsUris: boolean;
   activationReads: number;
+  /** Whether `expand=user` on the realtime audit query fills in the user's name. */
+  auditUserNames: boolean;
   now: () => number;
 }
 

@@ -55,6 +55,12 @@ export interface StoredAction {
   version: number;
 }
 
+/** A person of the org, as `GET /api/v2/users` shows them (the fields the audit trail names). */
+export interface StoredUser {
+  id: string;
+  name: string;
+}
+
 /** The whole org. Maps keep insertion order, which listings follow before sorting. */
 export interface SandboxState {
   integrations: Map<string, StoredIntegration>;
@@ -65,9 +71,23 @@ export interface SandboxState {
   drafts: Map<string, StoredAction>;
   /** Flows that use actions, the dependency-tracking build status, denied Architect permissions. */
   architect: ArchitectState;
+  /** The audit trail, oldest first: every write through the API (by the OAuth client) and every UI edit (by a user). */
+  audits: Models.AuditLogMessage[];
+  users: Map<string, StoredUser>;
+  /** Permissions the OAuth client's role lacks (e.g. `audits:audit:view`): the endpoints needing one answer 403. */
+  deniedPermissions: Set<string>;
 }
 
 /** An empty org. */
 export function createSandboxState(): SandboxState {
-  return { integrations: new Map(), credentials: new Map(), actions: new Map(), drafts: new Map(), architect: createArchitectState() };
+  return {
+    integrations: new Map(),
+    credentials: new Map(),
+    actions: new Map(),
+    drafts: new Map(),
+    architect: createArchitectState(),
+    audits: [],
+    users: new Map(),
+    deniedPermissions: new Set(),
+  };
 }

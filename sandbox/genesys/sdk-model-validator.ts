@@ -21,7 +21,8 @@ export type SdkModelName =
   | 'IntegrationConfiguration'
   | 'DependencyStatus'
   | 'ConsumingResourcesEntityListing'
-  | 'FlowEntityListing';
+  | 'FlowEntityListing'
+  | 'AuditRealtimeQueryRequest';
 
 const schemaDirectory = join(dirname(fileURLToPath(import.meta.url)), 'sdk-models');
 

@@ -9,25 +9,31 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { errorBody, GenesysApiError } from './api-error.js';
 import { createActionRunner, type LambdaHandler } from './action-runner.js';
+import { nameBeforeWrite, recordApiWrite } from './audit-trail.js';
 import { createFaultController, type FaultController } from './fault-controller.js';
 import { createTokenIssuer } from './oauth-tokens.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import type { CredentialFieldRedaction, Route, RouteContext, RouteResponse, SandboxSettings } from './route.js';
 import { createSandboxState, type SandboxState } from './sandbox-state.js';
 import { seededRandom } from './seeded-random.js';
+import { createUiConsole, DEFAULT_UI_USER, type UiConsole } from './ui-console.js';
 import { actionRoutes } from './routes/action-routes.js';
 import { architectRoutes } from './routes/architect-routes.js';
 import { createArchitectController, type ArchitectController } from './architect-controller.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { credentialRoutes } from './routes/credential-routes.js';
 import { draftRoutes } from './routes/draft-routes.js';
 import { integrationRoutes } from './routes/integration-routes.js';
 import { organizationRoutes } from './routes/organization-routes.js';
 import { runRoutes } from './routes/run-routes.js';
+import { userRoutes } from './routes/user-routes.js';
 
 export type { LambdaHandler } from './action-runner.js';
 export type { FaultController, FaultSpec } from './fault-controller.js';
 export type { ArchitectController, FlowDeclaration } from './architect-controller.js';
 export type { SandboxState } from './sandbox-state.js';
+export type { UiConsole } from './ui-console.js';
+export { DEFAULT_UI_USER } from './ui-console.js';
 
 /** Options for {@link startGenesysSandbox}; every one has a default. */
 export interface GenesysSandboxOptions {
@@ -59,6 +65,8 @@ export interface GenesysSandboxOptions {
   templatesAsUris?: boolean;
   /** Reads of an integration that report ACTIVATING/DEACTIVATING before it settles; default 1. */
   activationReads?: number;
+  /** Whether the realtime audit query's `expand=user` names the user; default true (see routes/audit-routes.ts). */
+  auditUserNames?: boolean;
 }
 
 /** One request as the sandbox saw it (no Authorization header, no secrets). */
@@ -89,6 +97,8 @@ export interface GenesysSandbox {
   architect: ArchitectController;
   requests: RecordedRequest[];
   state: SandboxState;
+  /** Edits "in the Genesys UI": changes the org and records who did it in the audit trail. */
+  ui: UiConsole;
   stop(): Promise<void>;
 }
 
@@ -104,6 +114,8 @@ const ROUTES: Route[] = [
   ...actionRoutes,
   ...integrationRoutes,
   ...architectRoutes,
+  ...auditRoutes,
+  ...userRoutes,
 ];
 
 const MAX_BODY_BYTES = 512_000; // `request.bytes.max` (reference §6)
@@ -159,9 +171,11 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
     credentialFieldRedaction: options.credentialFieldRedaction ?? 'none',
     templatesAsUris: options.templatesAsUris ?? false,
     activationReads: options.activationReads ?? 1,
+    auditUserNames: options.auditUserNames ?? true,
     now,
   };
   const state = createSandboxState();
+  state.users.set(DEFAULT_UI_USER.id, { ...DEFAULT_UI_USER });
   const random = seededRandom(options.seed ?? 1);
   const faults = createFaultController(random);
   const tokens = createTokenIssuer({ clientId, clientSecret, lifetimeSeconds: options.tokenLifetimeSeconds ?? 86399, now });
@@ -217,7 +231,10 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
         continue;
       }
       const params = match.slice(1).map((value) => decodeURIComponent(value ?? ''));
-      return await route.handle({ method, path, params, query, body, headers: request.headers }, context);
+      const nameBefore = nameBeforeWrite(state, method, path);
+      const answered = await route.handle({ method, path, params, query, body, headers: request.headers }, context);
+      recordApiWrite(state, settings, { method, path, status: answered.status, responseBody: answered.body, clientId, nameBefore });
+      return answered;
     }
     if (methodAllowed) throw new GenesysApiError(405, 'method.not.allowed', `${method} is not allowed on ${path}`);
     throw new GenesysApiError(404, 'not.found', `No resource at ${path}`);
@@ -304,6 +321,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
     architect: createArchitectController(state),
     requests,
     state,
+    ui: createUiConsole(state, settings),
     stop: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

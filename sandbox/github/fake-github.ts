@@ -1,8 +1,8 @@
 /**
  * A stateful stand-in for the few GitHub REST endpoints this tool uses, on
  * 127.0.0.1 and a free port, reached through Octokit's `baseUrl` or
- * `GITHUB_API_URL`. It keeps comments, labels, commit → pull request
- * links and the files of seeded commits (served through the git data API:
+ * `GITHUB_API_URL`. It keeps issues (listed by state and labels), comments,
+ * labels, commit → pull request links and the files of seeded commits (served through the git data API:
  * trees, recursive or not, and base64 blobs) in memory, pages like GitHub
  * (`per_page`, `page`, `Link: rel="next"`), enforces the 65,536-character
  * comment limit and comment authorship, and records every request so tests
@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import type { components } from '@octokit/openapi-types';
 
 type IssueComment = components['schemas']['issue-comment'];
+type Issue = components['schemas']['issue'];
 type SimpleUser = components['schemas']['simple-user'];
 type Label = components['schemas']['label'];
 type GitTree = components['schemas']['git-tree'];
@@ -37,6 +38,13 @@ export interface StoredComment {
   payload: IssueComment;
 }
 
+/** An issue as stored: the repository it belongs to plus GitHub's payload. */
+export interface StoredIssue {
+  owner: string;
+  repo: string;
+  payload: Issue;
+}
+
 /** One request as the fake received it. */
 export interface RecordedRequest {
   method: string;
@@ -47,6 +55,12 @@ export interface RecordedRequest {
 }
 
 export interface FakeGitHubState {
+  /** Issues (not pull requests), in creation order. */
+  issues: StoredIssue[];
+  /** When true, creating, editing and commenting on issues answers 403 (a token without `issues: write`). */
+  forbidIssueWrites: boolean;
+  /** Number of the next issue; pull requests in tests use lower numbers. */
+  nextIssueNumber: number;
   comments: StoredComment[];
   /** `owner/repo#number` → label names. */
   labels: Map<string, string[]>;
@@ -91,6 +105,18 @@ export interface FakeGitHub {
   seedCommit(input: { owner: string; repo: string; sha: string; files: Record<string, string | { symlink: string }> }): void;
   /** Comments on one issue, in creation order. */
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[];
+  /** Adds an issue as `login` directly to the state (no request recorded). */
+  seedIssue(input: {
+    owner: string;
+    repo: string;
+    title: string;
+    body: string;
+    login: string;
+    labels?: string[];
+    state?: 'open' | 'closed';
+  }): StoredIssue;
+  /** The issues of one repository, in creation order. */
+  issuesIn(owner: string, repo: string): StoredIssue[];
   labelsOn(owner: string, repo: string, issueNumber: number): string[];
   close(): Promise<void>;
 }
@@ -227,6 +253,8 @@ interface FakeCore {
   state: FakeGitHubState;
   baseUrl: () => string;
   makeComment(owner: string, repo: string, issueNumber: number, body: string, login: string): StoredComment;
+  makeIssue(owner: string, repo: string, fields: { title: string; body: string; labels: string[] }, login: string): StoredIssue;
+  userFor(login: string): SimpleUser;
 }
 
 /** A route answers the requests it knows, and undefined for the rest. */
@@ -241,6 +269,41 @@ function createCore(state: FakeGitHubState, baseUrl: () => string): FakeCore {
   return {
     state,
     baseUrl,
+    userFor,
+    makeIssue(owner, repo, fields, login) {
+      const number = state.nextIssueNumber++;
+      const id = state.nextId++;
+      const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString();
+      const url = `${baseUrl()}/repos/${owner}/${repo}/issues/${number}`;
+      const payload: Issue = {
+        id,
+        node_id: `I_${id}`,
+        url,
+        repository_url: `${baseUrl()}/repos/${owner}/${repo}`,
+        labels_url: `${url}/labels{/name}`,
+        comments_url: `${url}/comments`,
+        events_url: `${url}/events`,
+        html_url: `https://github.com/${owner}/${repo}/issues/${number}`,
+        number,
+        state: 'open',
+        state_reason: null,
+        title: fields.title,
+        body: fields.body,
+        user: userFor(login),
+        labels: labelPayloads(fields.labels),
+        assignee: null,
+        milestone: null,
+        locked: false,
+        comments: 0,
+        closed_at: null,
+        created_at: now,
+        updated_at: now,
+        author_association: 'NONE',
+      };
+      const stored = { owner, repo, payload };
+      state.issues.push(stored);
+      return stored;
+    },
     makeComment(owner, repo, issueNumber, body, login) {
       const id = state.nextId++;
       const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString();
@@ -258,6 +321,10 @@ function createCore(state: FakeGitHubState, baseUrl: () => string): FakeCore {
       };
       const stored = { owner, repo, issueNumber, payload };
       state.comments.push(stored);
+      const issue = state.issues.find(
+        (candidate) => candidate.owner === owner && candidate.repo === repo && candidate.payload.number === issueNumber,
+      );
+      if (issue !== undefined) issue.payload = { ...issue.payload, comments: issue.payload.comments + 1 };
       return stored;
     },
   };
@@ -276,18 +343,131 @@ const issueCommentsRoute: Route = (core, { method, url, segments, body, login })
   const [, owner = '', repo = '', , numberText = ''] = segments;
   const issueNumber = Number(numberText);
   if (!Number.isInteger(issueNumber)) throw new HttpError(404, 'Not Found');
-  if (method === 'POST') return { status: 201, body: core.makeComment(owner, repo, issueNumber, commentText(body), login).payload };
+  if (method === 'POST') {
+    const onIssue = core.state.issues.some((issue) => issue.owner === owner && issue.repo === repo && issue.payload.number === issueNumber);
+    if (onIssue && core.state.forbidIssueWrites) throw new HttpError(403, 'Resource not accessible by integration');
+    return { status: 201, body: core.makeComment(owner, repo, issueNumber, commentText(body), login).payload };
+  }
   if (method !== 'GET') return undefined;
+  const all = core.state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber);
+  return pagedReply(
+    core,
+    url,
+    all.map((c) => c.payload),
+  );
+};
+
+/** One page of `all` as GitHub serves lists: `per_page` (at most 100), `page`, and a `Link` header; other query parameters are kept. */
+function pagedReply(core: FakeCore, url: URL, all: readonly unknown[]): Reply {
   const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
   const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
-  const all = core.state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber);
   const lastPage = Math.max(1, Math.ceil(all.length / perPage));
   const links: string[] = [];
-  const pageUrl = (n: number) => `${core.baseUrl()}${url.pathname}?per_page=${perPage}&page=${n}`;
+  const pageUrl = (n: number) => {
+    const params = new URLSearchParams(url.searchParams);
+    params.set('per_page', String(perPage));
+    params.set('page', String(n));
+    return `${core.baseUrl()}${url.pathname}?${params.toString()}`;
+  };
   if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
   if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
-  const slice = all.slice((page - 1) * perPage, page * perPage).map((c) => c.payload);
+  const slice = all.slice((page - 1) * perPage, page * perPage);
   return { status: 200, body: slice, ...(links.length > 0 ? { headers: { link: links.join(', ') } } : {}) };
+}
+
+function issueTitle(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new HttpError(422, 'Validation Failed: title is required');
+  if (value.length > 256) throw new HttpError(422, 'Validation Failed: title is too long (maximum is 256 characters)');
+  return value;
+}
+
+function issueBody(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new HttpError(422, 'Invalid request: body must be a string');
+  if (value.length > COMMENT_LIMIT) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+  return value;
+}
+
+/** Label names from `labels` as GitHub accepts them: strings or `{ name }` objects. */
+function labelNames(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new HttpError(422, 'Invalid request: labels must be an array');
+  return value.map((item: unknown) => {
+    const name = typeof item === 'string' ? item : (item as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string') throw new HttpError(422, 'Invalid request: labels');
+    return name;
+  });
+}
+
+function issueHasLabels(issue: Issue, wanted: readonly string[]): boolean {
+  const names = issue.labels.map((item) => (typeof item === 'string' ? item : item.name));
+  return wanted.every((name) => names.includes(name));
+}
+
+/** `GET|POST /repos/{owner}/{repo}/issues`: listed newest first, filtered by `state` (default open), `labels` and `creator`. */
+const issuesRoute: Route = (core, { method, url, segments, body, login }) => {
+  if (!(segments.length === 4 && segments[0] === 'repos' && segments[3] === 'issues')) return undefined;
+  const [, owner = '', repo = ''] = segments;
+  if (method === 'POST') {
+    if (core.state.forbidIssueWrites) throw new HttpError(403, 'Resource not accessible by integration');
+    const fields = body as { title?: unknown; body?: unknown; labels?: unknown } | undefined;
+    const issue = core.makeIssue(
+      owner,
+      repo,
+      { title: issueTitle(fields?.title), body: issueBody(fields?.body), labels: labelNames(fields?.labels) },
+      login,
+    );
+    return { status: 201, body: issue.payload };
+  }
+  if (method !== 'GET') return undefined;
+  const state = url.searchParams.get('state') ?? 'open';
+  if (!['open', 'closed', 'all'].includes(state)) throw new HttpError(422, 'Validation Failed: state');
+  const labels = (url.searchParams.get('labels') ?? '').split(',').filter((name) => name !== '');
+  const creator = url.searchParams.get('creator');
+  const listed = core.state.issues
+    .filter((issue) => issue.owner === owner && issue.repo === repo)
+    .filter((issue) => state === 'all' || issue.payload.state === state)
+    .filter((issue) => issueHasLabels(issue.payload, labels))
+    .filter((issue) => creator === null || issue.payload.user?.login === creator)
+    .map((issue) => issue.payload)
+    .reverse();
+  return pagedReply(core, url, listed);
+};
+
+/** `GET|PATCH /repos/{owner}/{repo}/issues/{number}`: title, body, state (with state_reason) and labels. */
+const issueRoute: Route = (core, { method, segments, body, login }) => {
+  if (!(segments.length === 5 && segments[0] === 'repos' && segments[3] === 'issues' && /^\d+$/.test(segments[4] ?? ''))) return undefined;
+  const number = Number(segments[4]);
+  const stored = core.state.issues.find(
+    (issue) => issue.owner === segments[1] && issue.repo === segments[2] && issue.payload.number === number,
+  );
+  if (stored === undefined) throw new HttpError(404, 'Not Found');
+  if (method === 'GET') return { status: 200, body: stored.payload };
+  if (method !== 'PATCH') return undefined;
+  if (core.state.forbidIssueWrites) throw new HttpError(403, 'Resource not accessible by integration');
+  const fields = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown; labels?: unknown };
+  if (fields.state !== undefined && fields.state !== 'open' && fields.state !== 'closed')
+    throw new HttpError(422, 'Validation Failed: state');
+  const reasons = ['completed', 'not_planned', 'reopened', 'duplicate'];
+  if (fields.state_reason !== undefined && fields.state_reason !== null && !reasons.includes(String(fields.state_reason)))
+    throw new HttpError(422, 'Validation Failed: state_reason');
+  const now = new Date(Date.UTC(2026, 0, 2, 0, 0, core.state.nextId++ % 60)).toISOString();
+  const next: Issue = { ...stored.payload, updated_at: now };
+  if (fields.title !== undefined) next.title = issueTitle(fields.title);
+  if (fields.body !== undefined) next.body = issueBody(fields.body);
+  if (fields.labels !== undefined) next.labels = labelPayloads(labelNames(fields.labels));
+  if (fields.state === 'closed' && stored.payload.state !== 'closed') {
+    next.state = 'closed';
+    next.closed_at = now;
+    next.closed_by = core.userFor(login);
+    next.state_reason = (fields.state_reason as Issue['state_reason'] | undefined) ?? 'completed';
+  } else if (fields.state === 'open' && stored.payload.state !== 'open') {
+    next.state = 'open';
+    next.closed_at = null;
+    next.state_reason = 'reopened';
+  }
+  stored.payload = next;
+  return { status: 200, body: next };
 };
 
 /** `GET|PATCH /repos/{owner}/{repo}/issues/comments/{id}` */
@@ -404,7 +584,16 @@ const gitBlobsRoute: Route = (core, { method, segments }) => {
   return { status: 200, body: blob };
 };
 
-const ROUTES: readonly Route[] = [issueCommentsRoute, commentRoute, issueLabelsRoute, commitPullsRoute, gitTreesRoute, gitBlobsRoute];
+const ROUTES: readonly Route[] = [
+  issuesRoute,
+  issueRoute,
+  issueCommentsRoute,
+  commentRoute,
+  issueLabelsRoute,
+  commitPullsRoute,
+  gitTreesRoute,
+  gitBlobsRoute,
+];
 
 /** Stores a folder's blobs and subtrees, then the folder itself; returns its tree sha. */
 function storeTree(state: FakeGitHubState, repository: string, folder: SeedFolder): string {
@@ -444,6 +633,9 @@ async function answer(core: FakeCore, request: IncomingMessage): Promise<Reply> 
 /** Starts the fake on 127.0.0.1 and a free port. */
 export async function startFakeGitHub(options: { tokens?: Record<string, string> } = {}): Promise<FakeGitHub> {
   const state: FakeGitHubState = {
+    issues: [],
+    forbidIssueWrites: false,
+    nextIssueNumber: 101,
     comments: [],
     labels: new Map(),
     commitPulls: new Map(),
@@ -480,6 +672,13 @@ export async function startFakeGitHub(options: { tokens?: Record<string, string>
     },
     commentsOn: (owner, repo, issueNumber) =>
       state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
+    seedIssue: ({ owner, repo, title, body, login, labels = [], state: issueState = 'open' }) => {
+      const issue = core.makeIssue(owner, repo, { title, body, labels }, login);
+      if (issueState === 'closed')
+        issue.payload = { ...issue.payload, state: 'closed', state_reason: 'completed', closed_at: issue.payload.created_at };
+      return issue;
+    },
+    issuesIn: (owner, repo) => state.issues.filter((issue) => issue.owner === owner && issue.repo === repo),
     labelsOn: (owner, repo, issueNumber) => [...(state.labels.get(labelKey(owner, repo, issueNumber)) ?? [])],
     close: () =>
       new Promise<void>((resolve, reject) => {

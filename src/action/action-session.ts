@@ -14,7 +14,19 @@ export interface ActionSession {
   env: Readonly<Record<string, string | undefined>>;
   /** The working directory (the workspace on a runner): relative inputs are resolved against it. */
   cwd: string;
+  /** The wall clock and the waits between smoke-test retries; tests make the waits instant. */
+  clock: RunClock;
 }
+
+export interface RunClock {
+  now: () => number;
+  sleep: (milliseconds: number) => Promise<void>;
+}
+
+export const WALL_CLOCK: RunClock = {
+  now: () => Date.now(),
+  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+};
 
 /** Where this run writes plan.json for `environment`. */
 export function planFileOf(session: ActionSession, environment: string): string {

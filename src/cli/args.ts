@@ -16,14 +16,17 @@ Commands:
              Exit 0 no changes, 2 changes, 1 error.
   apply      Make live state match the manifests, then smoke-test changed data actions.
              Exit 0 success, 1 failure.
+  drift      Read-only check: what differs from the manifests, every smoke test
+             against the published actions, who changed it (Genesys audit trail).
+             Exit 0 clean, 2 drift or failing smoke tests, 1 error.
 
 Options:
   --manifests DIR          Folder holding the manifests (default: genesys)
   --environment NAME       Environment manifest to use (default: the only one)
   --format text|json       validate: output format (default: text)
-  --out FILE               plan/apply: write the plan as JSON
-  --markdown FILE          plan: write the PR comment it would post
-  --summary FILE           plan/apply: write the job summary (markdown)
+  --out FILE               plan/apply: write the plan as JSON; drift: the report
+  --markdown FILE          plan: write the PR comment it would post; drift: the issue body
+  --summary FILE           plan/apply/drift: write the job summary (markdown)
   --baseline DIR           plan: the manifests as last applied; live values that
                            differ from them are reported as drift
   --prune                  plan/apply: delete owned resources no longer declared

@@ -4,13 +4,16 @@
  */
 import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
-import { EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
+import { runDrift } from '../commands/drift.js';
+import { driftExitCode, EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
+import { NO_FIRST_SEEN } from '../drift/first-seen.js';
 import { renderApplyConsole, renderApplyMarkdown } from '../render/apply-report.js';
+import { renderDriftConsole, renderDriftIssueBody, renderDriftSummary } from '../render/drift-issue.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderPlanComment } from '../render/plan-comment.js';
 import { renderPlanConsole } from '../render/plan-console.js';
@@ -73,6 +76,24 @@ export const planCommand: CliCommand = async (options, io) => {
   if (options.markdown !== undefined) io.out(`PR comment written to ${options.markdown}`);
   await writeRequested(io, options.summary, () => renderJobSummary(plan, { environment }));
   return planExitCode(plan);
+};
+
+/** Read-only: the plan against live state, every smoke test on the published actions, who changed what drifted. */
+export const driftCommand: CliCommand = async (options, io) => {
+  const desired = await loadValid(options, io);
+  if (desired === undefined) return EXIT_CODE.failure;
+  const { report } = await runDrift(desired, providersFor(desired, options, io), {
+    previous: NO_FIRST_SEEN,
+    now: () => Date.now(),
+    sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    log: (line) => io.err(line),
+  });
+  io.out(renderDriftConsole(report));
+  await writeRequested(io, options.out, () => `${JSON.stringify(report, null, 2)}\n`);
+  await writeRequested(io, options.markdown, () => renderDriftIssueBody(report));
+  if (options.markdown !== undefined) io.out(`Drift issue body written to ${options.markdown}`);
+  await writeRequested(io, options.summary, () => renderDriftSummary(report));
+  return driftExitCode(report);
 };
 
 export const applyCommand: CliCommand = async (options, io) => {

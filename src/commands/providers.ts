@@ -9,12 +9,15 @@ import { findGenesysRegion } from '../genesys/regions.js';
 import type { DesiredEnvironment } from '../model/desired-state.js';
 import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
 import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
-import { createGenesysProvider } from '../providers/genesys/genesys-cloud-provider.js';
+import type { GenesysAuditReader } from '../providers/genesys/genesys-audit-reader.js';
+import { createGenesysClients } from '../providers/genesys/genesys-cloud-provider.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
 
 export interface Providers {
   roles: RoleProvider;
   genesys: GenesysProvider;
+  /** The Genesys audit trail (drift's "who changed it"); absent where nothing reads it. */
+  audits?: GenesysAuditReader;
 }
 
 export const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'] as const;
@@ -55,14 +58,16 @@ export function createProviders(
   const genesysEnv = { ...options.env, GENESYSCLOUD_REGION: configuredRegion || environment.genesys.region };
   const debug = options.debug ?? (() => undefined);
   const warning = options.warning ?? debug;
+  const genesys = createGenesysClients({
+    env: genesysEnv,
+    requestsPerMinute: options.requestsPerMinute,
+    ...(options.pacing ?? {}),
+    ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    logger: { debug, warning },
+  });
   return {
     roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
-    genesys: createGenesysProvider({
-      env: genesysEnv,
-      requestsPerMinute: options.requestsPerMinute,
-      ...(options.pacing ?? {}),
-      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-      logger: { debug, warning },
-    }),
+    genesys: genesys.provider,
+    audits: genesys.audits,
   };
 }

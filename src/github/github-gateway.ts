@@ -6,6 +6,16 @@
  */
 import type { Plan } from '../plan/types.js';
 import { planCommentMarker } from '../render/plan-marker.js';
+import {
+  commentOnIssue,
+  createIssue,
+  DRIFT_LABEL,
+  editIssue,
+  findMarkedIssues,
+  pickTrackedIssue,
+  type IssueEdit,
+  type TrackedIssue,
+} from './drift-issue.js';
 import type { GitHubClient } from './github-client.js';
 import { syncPlanLabels, type LabelSyncResult } from './plan-labels.js';
 import { listFilesAtCommit, type CommittedFile } from './repository-files.js';
@@ -23,6 +33,13 @@ export interface GitHubGateway {
   readPlanFingerprint(issueNumber: number, environment: string): Promise<string | undefined>;
   /** Every file of `commit` under `folder` (a path from the repository root), each read on demand. */
   listFilesAt(commit: string, folder: string): Promise<CommittedFile[]>;
+  /** The `gitops:drift` issue whose first line carries `marker`: the newest open one, else the newest closed one. */
+  findDriftIssue(marker: string): Promise<TrackedIssue | undefined>;
+  /** Opens an issue labelled `gitops:drift`. */
+  createDriftIssue(issue: { title: string; body: string }): Promise<TrackedIssue>;
+  /** Edits an issue's title, body and open/closed state. */
+  editIssue(issueNumber: number, edit: IssueEdit): Promise<TrackedIssue>;
+  commentOnIssue(issueNumber: number, body: string): Promise<void>;
 }
 
 export function createGitHubGateway(octokit: GitHubClient, repository: { owner: string; repo: string }): GitHubGateway {
@@ -34,5 +51,9 @@ export function createGitHubGateway(octokit: GitHubClient, repository: { owner: 
     readPlanFingerprint: async (issueNumber, environment) =>
       (await readPlanCommentFingerprint(octokit, { owner, repo, issueNumber, marker: planCommentMarker(environment) }))?.fingerprint,
     listFilesAt: (commit, folder) => listFilesAtCommit(octokit, repository, commit, folder),
+    findDriftIssue: async (marker) => pickTrackedIssue(await findMarkedIssues(octokit, repository, { marker, label: DRIFT_LABEL })),
+    createDriftIssue: (issue) => createIssue(octokit, repository, { ...issue, labels: [DRIFT_LABEL] }),
+    editIssue: (issueNumber, edit) => editIssue(octokit, repository, issueNumber, edit),
+    commentOnIssue: (issueNumber, body) => commentOnIssue(octokit, repository, issueNumber, body),
   };
 }

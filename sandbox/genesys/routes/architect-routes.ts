@@ -9,19 +9,12 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest, GenesysApiError } from '../api-error.js';
 import { dependencyTypeOf, type StoredFlow, type StoredFlowVersion } from '../architect-state.js';
 import { listingPage } from '../listing-page.js';
+import { requirePermission } from '../permissions.js';
 import { isoNow, type Route, type RouteContext } from '../route.js';
 
 const DEPENDENCY_TRACKING_VIEW = 'architect:dependencyTracking:view';
 const FLOW_VIEW = 'architect:flow:view';
 const FLOW_FILTERS = ['checkedIn', 'published'];
-
-/** 403 as Genesys answers a missing permission (⚠️ the exact message is not in the reference; the code is). */
-function requirePermission(context: RouteContext, permission: string): void {
-  if (!context.state.architect.deniedPermissions.has(permission)) return;
-  throw new GenesysApiError(403, 'missing.permissions', `You are missing the following permission(s): ${permission}`, {
-    messageParams: { permissions: permission },
-  });
-}
 
 function requiredParameter(query: URLSearchParams, name: string): string {
   const value = query.get(name);

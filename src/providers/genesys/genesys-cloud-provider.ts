@@ -17,6 +17,7 @@ import {
   type FlowSummary,
 } from './architect-reads.js';
 import { GenesysApiError } from './genesys-api-error.js';
+import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
 import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
@@ -93,6 +94,11 @@ export function actionCallTimeoutMs(timeoutSeconds: number, marginMs: number): n
 
 /** Builds the provider from the environment; a missing client id/secret or an unknown region is a ConfigurationError. */
 export function createGenesysProvider(options: GenesysProviderOptions): GenesysProvider {
+  return createGenesysClients(options).provider;
+}
+
+/** The provider and the audit-trail reader over one HTTP client, so they share one token and one rate budget. */
+export function createGenesysClients(options: GenesysProviderOptions): { provider: GenesysProvider; audits: GenesysAuditReader } {
   const clientId = options.env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim();
   const clientSecret = options.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
   const missing = [
@@ -126,7 +132,7 @@ export function createGenesysProvider(options: GenesysProviderOptions): GenesysP
     logger,
     onSecret: options.onSecret ?? (() => undefined),
   });
-  return new GenesysCloudProvider(http, {
+  const provider = new GenesysCloudProvider(http, {
     sleep,
     now,
     random,
@@ -135,6 +141,7 @@ export function createGenesysProvider(options: GenesysProviderOptions): GenesysP
     actionTimeoutMarginMs: options.actionTimeoutMarginMs ?? 15_000,
     integrationStatePollIntervalMs: options.integrationStatePollIntervalMs ?? 2_000,
   });
+  return { provider, audits: createGenesysAuditReader(http) };
 }
 
 interface ProviderSettings {
