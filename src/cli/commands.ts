@@ -1,6 +1,8 @@
 /**
- * The CLI's three commands over src/commands: each loads, decides through
- * the same command functions as the action, prints, and returns its exit code.
+ * The CLI's commands over src/commands: each loads, decides through the same
+ * command functions as the action, prints, and returns its exit code. Which
+ * flags each takes is src/cli/command-table.ts; where output goes is
+ * src/cli/output-channels.ts.
  */
 import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
@@ -16,14 +18,15 @@ import { renderPlanComment } from '../render/plan-comment.js';
 import { renderPlanConsole } from '../render/plan-console.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { planCommentMarker } from '../render/plan-marker.js';
-import type { CliOptions } from './args.js';
 import type { CliIo } from './cli-io.js';
-import { printDiagnostics, printFindings, writeRequested } from './print.js';
+import type { CliOptions } from './flags.js';
+import { outputChannels, writeRequested, type OutputChannels } from './output-channels.js';
+import { printDiagnostics, printFindings } from './print.js';
 
 export type CliCommand = (options: CliOptions, io: CliIo) => Promise<number>;
 
 /** The desired state for plan and apply, or undefined after printing why there is none. */
-async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState | undefined> {
+async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannels): Promise<DesiredState | undefined> {
   const outcome = await validateManifests({
     manifestsDir: options.manifests,
     environment: options.environment,
@@ -31,10 +34,10 @@ async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState |
     cwd: io.cwd,
   });
   if (outcome.desired === undefined) {
-    printDiagnostics(outcome, io, 'text');
+    await printDiagnostics(outcome, io, channels, 'text');
     return undefined;
   }
-  printFindings(outcome, io);
+  printFindings(outcome, channels);
   return outcome.desired;
 }
 
@@ -43,52 +46,63 @@ function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Pr
 }
 
 /** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
-async function baselineFor(options: CliOptions, desired: DesiredState, io: CliIo): Promise<{ baseline?: DesiredState }> {
+async function baselineFor(
+  options: CliOptions,
+  desired: DesiredState,
+  io: CliIo,
+  channels: OutputChannels,
+): Promise<{ baseline?: DesiredState }> {
   if (options.baseline === undefined) return {};
   const outcome = await loadFolderBaseline({ folder: options.baseline, environment: desired.environment.name, cwd: io.cwd });
   if (outcome.desired === undefined) throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
-  io.err(outcome.message);
+  channels.problem(outcome.message);
   return { baseline: outcome.desired };
 }
 
 export const validateCommand: CliCommand = async (options, io) => {
   const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
-  printDiagnostics(outcome, io, options.format);
+  await printDiagnostics(outcome, io, outputChannels(options, io), options.format);
   return outcome.errorCount > 0 ? EXIT_CODE.failure : EXIT_CODE.success;
 };
 
 export const planCommand: CliCommand = async (options, io) => {
-  const desired = await loadValid(options, io);
+  const channels = outputChannels(options, io);
+  const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
-  const { plan } = await computePlan(desired, providers, { prune: options.prune, ...(await baselineFor(options, desired, io)) });
-  io.out(renderPlanConsole(plan));
-  await writeRequested(io, options.out, () => renderPlanJson(plan));
+  const baseline = await baselineFor(options, desired, io, channels);
+  const { plan } = await computePlan(desired, providers, { prune: options.prune, ...baseline });
   const environment = plan.environment;
-  await writeRequested(io, options.markdown, () => renderPlanComment(plan, { marker: planCommentMarker(environment), environment }));
-  if (options.markdown !== undefined) io.out(`PR comment written to ${options.markdown}`);
-  await writeRequested(io, options.summary, () => renderJobSummary(plan, { environment }));
+  if (options.format === 'json') channels.document(renderPlanJson(plan));
+  channels.human(renderPlanConsole(plan, channels.humanStyle));
+  await writeRequested(io, channels, options.out, () => renderPlanJson(plan));
+  await writeRequested(io, channels, options.markdown, () =>
+    renderPlanComment(plan, { marker: planCommentMarker(environment), environment }),
+  );
+  if (options.markdown !== undefined && options.markdown !== '-') channels.human(`PR comment written to ${options.markdown}`);
+  await writeRequested(io, channels, options.summary, () => renderJobSummary(plan, { environment }));
   return planExitCode(plan);
 };
 
 export const applyCommand: CliCommand = async (options, io) => {
-  const desired = await loadValid(options, io);
+  const channels = outputChannels(options, io);
+  const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
   const outcome = await computePlan(desired, providers, { prune: options.prune });
-  io.out(renderPlanConsole(outcome.plan));
-  await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));
+  channels.human(renderPlanConsole(outcome.plan, channels.humanStyle));
+  await writeRequested(io, channels, options.out, () => renderPlanJson(outcome.plan));
   const gate = decideApply(outcome.plan, 'above');
-  if (gate.verdict === 'refuse') io.err(gate.message);
-  if (gate.verdict === 'nothing-to-apply') io.out(gate.message);
+  if (gate.verdict === 'refuse') channels.problem(gate.message);
+  if (gate.verdict === 'nothing-to-apply') channels.human(gate.message);
   if (gate.verdict !== 'apply') return gate.verdict === 'refuse' ? EXIT_CODE.failure : EXIT_CODE.success;
   const confirmation = await confirmApply(desired.environment.name, { yes: options.yes, ask: io.confirm });
   if (!confirmation.confirmed) {
-    io.err(confirmation.message);
+    channels.problem(confirmation.message);
     return EXIT_CODE.failure;
   }
-  const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => io.out(line) });
-  io.out(renderApplyConsole(report));
-  await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
+  const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => channels.human(line) });
+  channels.human(renderApplyConsole(report));
+  await writeRequested(io, channels, options.summary, () => renderApplyMarkdown(report));
   return report.success ? EXIT_CODE.success : EXIT_CODE.failure;
 };
