@@ -17,6 +17,7 @@ describe('parseInputs', () => {
       comment: true,
       labels: true,
       planFile: undefined,
+      sarifFile: undefined,
       genesysRequestsPerMinute: 300,
     });
   });
@@ -34,6 +35,7 @@ describe('parseInputs', () => {
         comment: 'false',
         labels: 'no',
         'plan-file': 'out/plan.json',
+        'sarif-file': 'genesys.sarif',
         'genesys-requests-per-minute': '120',
       }),
     );
@@ -47,6 +49,7 @@ describe('parseInputs', () => {
       comment: false,
       labels: false,
       planFile: 'out/plan.json',
+      sarifFile: 'genesys.sarif',
       genesysRequestsPerMinute: 120,
     });
   });

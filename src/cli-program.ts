@@ -9,7 +9,7 @@ import { parseCommandLine, UsageError, type Invocation } from './cli/args.js';
 import type { CliIo } from './cli/cli-io.js';
 import { styleFor } from './cli/colour.js';
 import { commandHelp, globalHelp, helpHint } from './cli/help.js';
-import { VERSION } from './cli/version.js';
+import { VERSION } from './version.js';
 import { EXIT_CODE, failureExitCode } from './commands/exit-codes.js';
 import { describeFailure } from './commands/failure.js';
 

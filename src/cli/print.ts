@@ -1,24 +1,11 @@
 /** What the CLI prints about the manifests: findings on stderr, or one report document on stdout. */
-import { findRepositoryRoot, repositoryRelativePath } from '../commands/repository-root.js';
+import { sarifReport } from '../commands/sarif-report.js';
 import type { ValidationOutcome } from '../commands/validate.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnosticsSarif } from '../render/diagnostics-sarif.js';
-import { DIAGNOSTIC_CODES_URL, PROJECT_URL } from '../render/project-links.js';
 import { renderValidationJson, validationReport } from '../render/validation-report.js';
 import type { CliIo } from './cli-io.js';
 import type { OutputFormat } from './flags.js';
 import type { OutputChannels } from './output-channels.js';
-import { VERSION } from './version.js';
-
-/** SARIF names files relative to the repository root (the cwd outside a repository), as code scanning expects. */
-async function sarifFor(outcome: ValidationOutcome, io: CliIo): Promise<string> {
-  const root = (await findRepositoryRoot(io.cwd)) ?? io.cwd;
-  const diagnostics = outcome.diagnostics.map((diagnostic) => ({
-    ...diagnostic,
-    file: repositoryRelativePath(diagnostic.file, io.cwd, root),
-  }));
-  return renderDiagnosticsSarif(diagnostics, { toolVersion: VERSION, rulesHelpUri: DIAGNOSTIC_CODES_URL, informationUri: PROJECT_URL });
-}
 
 /** Text: one `file:line:col: severity CODE: message` line each on stderr, then the counts. json/sarif: one document on stdout. */
 export async function printDiagnostics(
@@ -28,7 +15,7 @@ export async function printDiagnostics(
   format: OutputFormat,
 ): Promise<void> {
   if (format === 'json') return channels.document(renderValidationJson(validationReport(outcome)));
-  if (format === 'sarif') return channels.document(await sarifFor(outcome, io));
+  if (format === 'sarif') return channels.document(await sarifReport(outcome, { cwd: io.cwd }));
   printFindings(outcome, channels);
   const summary = `${outcome.fileCount} file(s) checked: ${outcome.errorCount} error(s), ${outcome.warningCount} warning(s)`;
   (outcome.errorCount > 0 ? channels.problem : channels.human)(summary);
