@@ -143,8 +143,10 @@ function sampleDocuments(): { where: string; value: unknown }[] {
   ].filter((path) => statSync(path).size < 64 * 1024);
   return files.flatMap((path) => {
     try {
-      return parseAllDocuments(readFileSync(path, 'utf8'), { maxAliasCount: 100 }).flatMap((document, index) =>
-        document.errors.length > 0 ? [] : [{ where: `${relative(repositoryRoot, path)}#${index + 1}`, value: document.toJS() as unknown }],
+      return parseAllDocuments(readFileSync(path, 'utf8')).flatMap((document, index) =>
+        document.errors.length > 0
+          ? []
+          : [{ where: `${relative(repositoryRoot, path)}#${index + 1}`, value: document.toJS({ maxAliasCount: 100 }) as unknown }],
       );
     } catch {
       return [];
