@@ -204,14 +204,16 @@ describe('character budget', () => {
     expect(markdown).toContain('| Create | Update | Replace |');
   });
 
-  it('drops unified diffs before anything else', () => {
+  it('drops the graph and the unified diffs before anything else', () => {
     const built = hugePlan(40);
     const full = comment(built, 1_000_000);
     expect(full).toContain('```diff');
     const tighter = comment(built, full.length - 1);
     expect(tighter).not.toContain('```diff');
     expect(tighter).toContain('<details>');
-    expect(tighter).toMatch(/leaves out: unified diffs/);
+    expect(full).toContain('```mermaid');
+    expect(tighter).not.toContain('```mermaid');
+    expect(tighter).toMatch(/leaves out: the graph of what the plan touches; unified diffs/);
   });
 
   it('keeps the job summary under 1 MiB', () => {
