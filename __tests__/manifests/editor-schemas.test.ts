@@ -181,3 +181,14 @@ describe('schemas/manifest.schema.json dispatches on kind', () => {
     expect(kind?.['enum']).toEqual(Object.keys(KIND_SCHEMAS));
   });
 });
+
+describe('the examples users copy', () => {
+  it.each(filesUnder(join(repositoryRoot, 'examples/genesys'), '.yaml').map((path) => relative(repositoryRoot, path)))(
+    '%s carries a modeline with its kind schema’s published $id (a relative path would not resolve in a user’s repository)',
+    (path) => {
+      const text = readFileSync(join(repositoryRoot, path), 'utf8');
+      const kind = /^kind: (\w+)$/m.exec(text)?.[1] as keyof typeof KIND_SCHEMAS;
+      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${String(readSchema(KIND_SCHEMAS[kind])['$id'])}`);
+    },
+  );
+});
