@@ -51,7 +51,7 @@ function usageMessage(error: unknown, command: CommandSpec): string {
   return message;
 }
 
-function tokensOf(args: readonly string[], command: CommandSpec) {
+function parseFlags(args: readonly string[], command: CommandSpec) {
   try {
     return parseArgs({ args: [...args], options: parserOptions(), allowPositionals: true, strict: true });
   } catch (error) {
@@ -109,7 +109,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   }
   const command = findCommand(first);
   if (command === undefined) throw new UsageError(`unknown command '${first}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-  const { values, positionals } = tokensOf(rest, command);
+  const { values, positionals } = parseFlags(rest, command);
   if (values['help'] === true) return { kind: 'help', command };
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, command);
   const options = readOptions(command, values);
