@@ -3,8 +3,9 @@
  * running the whole flow, offline, and end clean.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
+import { MOTO_INSTALL_HINT } from '../sandbox/aws/moto-server.js';
 import { repositoryRoot } from './support/repository-root.js';
 
 it(
@@ -18,6 +19,8 @@ it(
     });
     expect(result.stderr).toBe('');
     expect(result.status, result.stdout).toBe(0);
+    // Not a terminal, so no colour (NO_COLOR and TTY rules: src/cli/colour.ts).
+    expect(result.stdout).not.toContain('\u001b[');
     const verdicts = result.stdout.split('\n').filter((line) => /^[✔✘] exit/.test(line));
     expect(verdicts).toEqual([
       '✔ exit 0 (manifests are clean)',
@@ -43,3 +46,16 @@ it(
     expect(result.stdout).toMatch(/Issue #101 is closed, with the comment:\n✅ `dev` matches the manifests again/);
   },
 );
+
+it('without moto_server on the PATH, the demo prints one line saying how to install it, and exits non-zero', () => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts/demo.ts')], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    // Only node's own folder: no moto_server, no pyenv shims.
+    env: { ...process.env, PATH: dirname(process.execPath), AWS_ENDPOINT_URL: '' },
+  });
+  expect(result.status).not.toBe(0);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trimEnd().split('\n')).toEqual([`demo: ${MOTO_INSTALL_HINT}`]);
+  expect(MOTO_INSTALL_HINT).toContain('pipx install "moto[server]"');
+});

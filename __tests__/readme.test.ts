@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BANNERS } from '../src/render/banner-alerts.js';
 import { repositoryRoot } from './support/repository-root.js';
 
 const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8');
@@ -51,6 +52,19 @@ describe('README', () => {
   it('lists exactly the outputs of action.yml', () => {
     const rows = tableRows(section('action-io'), 'output');
     expect(rows.map(([name]) => name!.replaceAll('`', '')).sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+
+  it('says which banner colour each risk gets, as the renderer does', () => {
+    const colours = { CAUTION: 'red', WARNING: 'yellow', NOTE: 'blue' } as const;
+    const rows = tableRows(section('banners'), 'Banner');
+    const expected = (['CAUTION', 'WARNING', 'NOTE'] as const).map((alert) => [
+      `\`[!${alert}]\``,
+      colours[alert],
+      BANNERS.filter((banner) => banner.alert === alert)
+        .map((banner) => banner.when)
+        .join('; '),
+    ]);
+    expect(rows).toEqual(expected);
   });
 
   it('runs on node24 from the committed bundle', () => {

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run codegen`: regenerates everything derived from schemas/*.schema.json:
+ * `npm run codegen`: regenerates everything derived from schemas/*.schema.json
+ * (and from the output types in src/):
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
- *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv)
+ *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv), without editor hints
+ *   - schemas/<kind>.schema.json         the same files, with `markdownDescription` derived from each `description`
+ *   - schemas/manifest.schema.json       one schema for every kind, dispatching on `kind` (for editors)
+ *   - schemas/output/*.schema.json       JSON Schemas of plan.json and `validate --format json`, from their TypeScript types
  *   - docs/manifest-reference.md         the manifest reference, from the descriptions
  *   - README.md                          the same reference, folded, between its markers
  * Output is deterministic; __tests__/manifests/codegen.test.ts fails when the
@@ -12,6 +16,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { format, resolveConfig } from 'prettier';
+import { createGenerator } from 'ts-json-schema-generator';
+import { combinedManifestSchema, withEditorHints, withoutEditorHints, withoutUnionTypes } from './schema-transforms.mjs';
 
 /** Schema files, in the order the reference documents them. */
 export const SCHEMA_FILES = [
@@ -19,6 +26,27 @@ export const SCHEMA_FILES = [
   { fileName: 'role.schema.json', module: 'role-manifest', constant: 'ROLE_SCHEMA' },
   { fileName: 'integration.schema.json', module: 'integration-manifest', constant: 'INTEGRATION_SCHEMA' },
   { fileName: 'data-action.schema.json', module: 'data-action-manifest', constant: 'DATA_ACTION_SCHEMA' },
+];
+
+/** The combined schema editors are pointed at (README: VS Code `yaml.schemas`). */
+export const COMBINED_SCHEMA_FILE = 'manifest.schema.json';
+
+/** JSON Schemas of the machine-readable outputs, generated from the TypeScript types that produce them. */
+export const OUTPUT_SCHEMAS = [
+  {
+    fileName: 'plan.schema.json',
+    source: 'src/plan/types.ts',
+    type: 'Plan',
+    title: 'Plan',
+    description: 'The plan file (plan.json) that `plan --out`, `plan --format json` and the action (`plan-json` output) write.',
+  },
+  {
+    fileName: 'validation-report.schema.json',
+    source: 'src/render/validation-report.ts',
+    type: 'ValidationReport',
+    title: 'ValidationReport',
+    description: 'What `validate --format json` prints.',
+  },
 ];
 
 const HEADER = '/* eslint-disable */\n/**\n * Generated from schemas/ by `npm run codegen` (scripts/codegen.mjs). DO NOT EDIT.\n */';
@@ -33,9 +61,13 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
   const outputs = new Map();
   const sources = [];
   const schemaModule = [HEADER, ''];
+  const kinds = [];
   for (const { fileName, module, constant } of SCHEMA_FILES) {
-    const schema = JSON.parse(await readFile(join(rootDirectory, 'schemas', fileName), 'utf8'));
+    const source = JSON.parse(await readFile(join(rootDirectory, 'schemas', fileName), 'utf8'));
+    const schema = withoutEditorHints(source);
     sources.push({ fileName, schema });
+    kinds.push({ kind: schema.properties.kind.const, fileName, schema });
+    outputs.set(`schemas/${fileName}`, await formatJson(rootDirectory, withEditorHints(schema)));
     const types = await compile(structuredClone(schema), String(schema.title), {
       bannerComment: HEADER,
       additionalProperties: false,
@@ -52,11 +84,40 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
     );
   }
   outputs.set('src/generated/manifest-schemas.ts', schemaModule.join('\n'));
+  const combinedId = String(kinds[0].schema.$id).replace(/[^/]+$/, COMBINED_SCHEMA_FILE);
+  outputs.set(`schemas/${COMBINED_SCHEMA_FILE}`, await formatJson(rootDirectory, combinedManifestSchema(kinds, { id: combinedId })));
+  for (const output of OUTPUT_SCHEMAS) {
+    const id = String(kinds[0].schema.$id).replace(/[^/]+$/, `output/${output.fileName}`);
+    outputs.set(`schemas/output/${output.fileName}`, await formatJson(rootDirectory, outputSchema(rootDirectory, output, id)));
+  }
   const reference = renderManifestReference(sources);
   outputs.set('docs/manifest-reference.md', reference);
   const readme = await readFile(join(rootDirectory, 'README.md'), 'utf8');
   outputs.set('README.md', withReadmeReference(readme, reference));
   return outputs;
+}
+
+/** JSON as the repository formats it (Prettier, .prettierrc.json), so `prettier --check` agrees with codegen. */
+async function formatJson(rootDirectory, value) {
+  const path = join(rootDirectory, 'schemas', 'x.json');
+  return await format(JSON.stringify(value, null, 2), { ...(await resolveConfig(path)), parser: 'json' });
+}
+
+/** The JSON Schema of one output type, with the project's `$id` and a title in place of the generator's top-level ref. */
+function outputSchema(rootDirectory, output, id) {
+  const generated = createGenerator({
+    path: join(rootDirectory, output.source),
+    tsconfig: join(rootDirectory, 'tsconfig.json'),
+    type: output.type,
+    expose: 'export',
+    topRef: false,
+    jsDoc: 'extended',
+    additionalProperties: false,
+    skipTypeCheck: true,
+    sortProps: true,
+  }).createSchema(output.type);
+  const { $schema, ...rest } = withoutUnionTypes(generated);
+  return { $schema, $id: id, title: output.title, ...rest, description: output.description };
 }
 
 /**

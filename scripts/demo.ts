@@ -19,9 +19,10 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
+import { MotoServerMissingError, startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
 import { startFakeGitHub, type FakeGitHub } from '../sandbox/github/fake-github.js';
+import { colourAllowed, styleFor } from '../src/cli/colour.js';
 import { runCli } from '../src/cli-program.js';
 import { DEMO_OWNER, DEMO_REPO, runScheduledDrift } from './demo-drift.js';
 
@@ -41,9 +42,12 @@ interface DriftStep {
   issue: 'open' | 'closed';
   meaning: string;
 }
+/** Everything the demo prints goes to stdout: colour only on a terminal, never with NO_COLOR (src/cli/colour.ts). */
+const colour = colourAllowed(process.stdout.isTTY, process.env);
+const style = styleFor(colour);
 
 function banner(text: string): void {
-  process.stdout.write(`\n\x1b[1m━━ ${text}\x1b[0m\n`);
+  process.stdout.write(`\n${style.bold(`━━ ${text}`)}\n`);
 }
 
 /** A fact the demo shows; it stops the demo when it does not hold. */
@@ -89,7 +93,7 @@ async function main(): Promise<number> {
   let sandbox: GenesysSandbox | undefined;
   let github: FakeGitHub | undefined;
   try {
-    banner('Starting local stand-ins');
+    // moto first: when it is missing, that one line is all the demo prints.
     moto = await startMotoServer();
     process.env.AWS_ENDPOINT_URL = moto.url;
     // The AWS SDK versions are pinned exactly, so its warning about future versions needing Node 22 is noise here.
@@ -98,6 +102,7 @@ async function main(): Promise<number> {
     process.env.AWS_SECRET_ACCESS_KEY = 'demo';
     process.env.AWS_REGION = 'eu-west-1';
     sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: moto.url, lambdaHandlers: await lambdaHandlers() });
+    banner('Local stand-ins');
     console.log(`moto_server (AWS IAM/STS)   ${moto.url}`);
     console.log(`Genesys Cloud sandbox        ${sandbox.url}  (org ${sandbox.orgId})`);
     github = await startFakeGitHub();
@@ -123,6 +128,7 @@ async function main(): Promise<number> {
         err: (text) => console.log(text),
         env,
         cwd: workDir,
+        colour: { out: colour, err: colour },
       });
       const ok = code === step.expectedExit;
       console.log(`${ok ? '✔' : '✘'} exit ${code} (${step.meaning}${ok ? '' : `; expected ${step.expectedExit}`})`);
@@ -301,7 +307,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A missing moto is one line: what is missing and how to install it.
+    if (error instanceof MotoServerMissingError) console.error(`demo: ${error.message}`);
+    else console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

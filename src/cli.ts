@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** CLI entry point: wires the real process into runCli. */
 import { createInterface } from 'node:readline/promises';
+import { colourAllowed } from './cli/colour.js';
 import { runCli } from './cli-program.js';
 
 async function confirmOnTerminal(question: string): Promise<boolean> {
@@ -17,6 +18,7 @@ const exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   cwd: process.cwd(),
+  colour: { out: colourAllowed(process.stdout.isTTY, process.env), err: colourAllowed(process.stderr.isTTY, process.env) },
   ...(process.stdin.isTTY ? { confirm: confirmOnTerminal } : {}),
 });
 process.exitCode = exitCode;

@@ -8,7 +8,7 @@ import { ExpectedError } from './errors/expected-error.js';
 
 export { ExpectedError, isExpectedError } from './errors/expected-error.js';
 
-/** A bad action input or CLI argument; the message names the input or flag (CLI exit code 2). */
+/** A bad action input or CLI argument; the message names the input or flag (CLI exit code 64). */
 export class InputError extends ExpectedError {
   override name = 'InputError';
 }

@@ -19,6 +19,7 @@ export const INPUT = {
   comment: 'comment',
   labels: 'labels',
   planFile: 'plan-file',
+  sarifFile: 'sarif-file',
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
   allowDeletingUsedActions: 'allow-deleting-used-actions',
   failOnDrift: 'fail-on-drift',
@@ -48,6 +49,8 @@ export interface ActionInputs {
   labels: boolean;
   /** Where plan.json is written; empty means under RUNNER_TEMP. */
   planFile: string | undefined;
+  /** Where the validation findings are written as SARIF 2.1.0 (for code scanning); empty: not written. */
+  sarifFile: string | undefined;
   /** Client-side rate limit for Genesys API calls. */
   genesysRequestsPerMinute: number;
   /** Let prune delete data actions that published Architect flows still use (otherwise a failed check). */
@@ -71,6 +74,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     comment: parseBoolean(input(INPUT.comment), read(INPUT.comment) || 'true'),
     labels: parseBoolean(input(INPUT.labels), read(INPUT.labels) || 'true'),
     planFile: read(INPUT.planFile) || undefined,
+    sarifFile: read(INPUT.sarifFile) || undefined,
     genesysRequestsPerMinute: parsePositiveInteger(
       input(INPUT.genesysRequestsPerMinute),
       read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),

@@ -12,6 +12,7 @@ import { runDriftMode } from './action/drift-mode.js';
 import { readEventPayload } from './action/event-payload.js';
 import { runPlanMode } from './action/plan-mode.js';
 import { publishValidation } from './action/publish.js';
+import { writeSarifFile } from './action/sarif-file.js';
 import { describeFailure } from './commands/failure.js';
 import { decideMode } from './commands/mode.js';
 import { createProviders, GENESYS_CREDENTIAL_VARIABLES, hasGenesysCredentials } from './commands/providers.js';
@@ -54,6 +55,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
     io.setOutput('mode', requested);
     const { manifests, environment, genesysRequestsPerMinute: requestsPerMinute } = session.inputs;
     const validation = await validateManifests({ manifestsDir: manifests, environment, requireEnvironment: requested !== 'validate', cwd });
+    await writeSarifFile(session, validation);
     const desired = await publishValidation(io, validation);
     const { mode, notice } = decideMode(requested, session.context, hasGenesysCredentials(env));
     if (notice !== undefined) io.annotate('notice', notice);

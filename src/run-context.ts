@@ -24,6 +24,10 @@ export interface RunContext {
   isPushToDefaultBranch: boolean;
   /** Link to this workflow run, when the runner says where it is. */
   runUrl: string | undefined;
+  /** `https://github.com/owner/repo` (the server's URL), when the runner says where it is. */
+  repositoryUrl: string | undefined;
+  /** The commit whose files the run reads: the pull request's head commit, else `sha`. Links to manifests point at it. */
+  sourceSha: string | undefined;
 }
 
 /** The GITHUB_* values and the event payload (`GITHUB_EVENT_PATH`, parsed). */
@@ -68,6 +72,9 @@ export function readRunContext(input: RunContextSource): RunContext {
     isPushToDefaultBranch: input.eventName === 'push' && defaultBranch !== undefined && input.ref === `refs/heads/${defaultBranch}`,
     runUrl:
       input.serverUrl && input.runId && input.repository ? `${input.serverUrl}/${input.repository}/actions/runs/${input.runId}` : undefined,
+    repositoryUrl: input.serverUrl && input.repository ? `${input.serverUrl}/${input.repository}` : undefined,
+    // On pull_request, GITHUB_SHA is a temporary merge commit; the head commit is what the author wrote and keeps existing.
+    sourceSha: text(field(field(pullRequest, 'head'), 'sha')) ?? (input.sha || undefined),
   };
 }
 

@@ -35,6 +35,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   comment: 'true',
   labels: 'true',
   'plan-file': '',
+  'sarif-file': '',
   'genesys-requests-per-minute': '300',
 };
 

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_GITHUB_TOKEN } from '../../sandbox/github/fake-github.js';
-import { OWNER, PR_NUMBER, REPO, startActionHarness, type ActionHarness, type ActionRun } from './action-harness.js';
+import { HEAD_SHA, OWNER, PR_NUMBER, REPO, startActionHarness, type ActionHarness, type ActionRun } from './action-harness.js';
 
 let harness: ActionHarness;
 
@@ -34,6 +34,12 @@ describe('the action on a pull request', () => {
     expect(comments).toHaveLength(1);
     expect(run.outputs.get('comment-id')).toBe(String(comments[0]?.payload.id));
     expect(comments[0]?.payload.body).toMatch(/^<!-- genesys-lambda-gitops:plan env=dev fingerprint=sha256:[0-9a-f]{64} -->/);
+    // "Declared in" links to the manifest line at the pull request's head commit.
+    expect(comments[0]?.payload.body).toMatch(
+      new RegExp(
+        `Declared in \\[\`genesys/role\\.yaml:\\d+\`\\]\\(https://github\\.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/genesys/role\\.yaml#L\\d+\\)`,
+      ),
+    );
     expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes']);
     expect(run.io.summaries.join('\n')).toContain('action/Customer Lambdas/Lookup Order Status');
     const planFile = run.outputs.get('plan-json') ?? '';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateArtifacts, SCHEMA_FILES } from '../../scripts/codegen.mjs';
+import { COMBINED_SCHEMA_FILE, generateArtifacts, OUTPUT_SCHEMAS, SCHEMA_FILES } from '../../scripts/codegen.mjs';
 import { renderManifestReference } from '../../src/manifests/manifest-reference.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +23,7 @@ function subschemas(schema: unknown, path = '#'): { path: string; schema: Schema
       for (const [name, child] of Object.entries(value as Schema)) result.push(...subschemas(child, `${path}/${key}/${name}`));
     } else if (key === 'items' || key === 'additionalProperties' || key === 'propertyNames') {
       result.push(...subschemas(value, `${path}/${key}`));
-    } else if (key === 'anyOf' || key === 'oneOf') {
+    } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
       (value as unknown[]).forEach((child, index) => result.push(...subschemas(child, `${path}/${key}/${index}`)));
     }
   }
@@ -33,7 +33,16 @@ function subschemas(schema: unknown, path = '#'): { path: string; schema: Schema
 describe('codegen', () => {
   it('committed src/generated/, docs/manifest-reference.md and the README reference are what codegen produces', async () => {
     const outputs = await generateArtifacts(root, renderManifestReference);
-    expect(outputs.size).toBe(SCHEMA_FILES.length + 3);
+    expect([...outputs.keys()].sort()).toEqual(
+      [
+        ...SCHEMA_FILES.flatMap((file) => [`schemas/${file.fileName}`, `src/generated/${file.module}.ts`]),
+        `schemas/${COMBINED_SCHEMA_FILE}`,
+        ...OUTPUT_SCHEMAS.map((output) => `schemas/output/${output.fileName}`),
+        'src/generated/manifest-schemas.ts',
+        'docs/manifest-reference.md',
+        'README.md',
+      ].sort(),
+    );
     for (const [path, content] of outputs) {
       expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run codegen`).toBe(content);
     }

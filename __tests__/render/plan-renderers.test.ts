@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { DesiredState } from '../../src/model/desired-state.js';
 import type { ObservedState } from '../../src/model/observed-state.js';
@@ -9,6 +12,7 @@ import { renderPlanConsole } from '../../src/render/plan-console.js';
 import { renderPlanJson } from '../../src/render/plan-json.js';
 import { parsePlanMarker, planCommentMarker } from '../../src/render/plan-marker.js';
 import { ACCOUNT, ORG_ID, SECRET_TEST_INPUT, desiredFixture, observedEmpty, observedInSync } from '../plan/plan-fixtures.js';
+import { repositoryRoot } from '../support/repository-root.js';
 
 const RUN_URL = 'https://github.com/acme/contact-center/actions/runs/42';
 const PLAN_FILE = 'artifact `genesys-plan-prod`, file plan.json';
@@ -212,6 +216,16 @@ describe('other renderers', () => {
   });
 });
 
+describe('plan.json matches its published schema (schemas/output/plan.schema.json, docs/machine-readable-outputs.md)', () => {
+  const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/output/plan.schema.json'), 'utf8')) as object;
+  const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+  it.each(scenarios)('$name', ({ plan: build }) => {
+    const written = JSON.parse(renderPlanJson(build())) as unknown;
+    expect(validate(written), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(written).toMatchObject({ formatVersion: 1 });
+  });
+});
+
 describe('secrets never reach any renderer', () => {
   it.each(scenarios)('$name', ({ plan: build }) => {
     const built = build();
@@ -262,14 +276,16 @@ describe('character budget', () => {
     expect(markdown).toContain('| Create | Update | Replace |');
   });
 
-  it('drops unified diffs before anything else', () => {
+  it('drops the graph and the unified diffs before anything else', () => {
     const built = hugePlan(40);
     const full = comment(built, 1_000_000);
     expect(full).toContain('```diff');
     const tighter = comment(built, full.length - 1);
     expect(tighter).not.toContain('```diff');
     expect(tighter).toContain('<details>');
-    expect(tighter).toMatch(/leaves out: unified diffs/);
+    expect(full).toContain('```mermaid');
+    expect(tighter).not.toContain('```mermaid');
+    expect(tighter).toMatch(/leaves out: the graph of what the plan touches; unified diffs/);
   });
 
   it('keeps the job summary under 1 MiB', () => {

@@ -16,7 +16,20 @@ export interface MotoServer {
   stop(): Promise<void>;
 }
 
-export const MOTO_INSTALL_HINT = 'moto_server was not found. Install it with: pip install "moto[server]"';
+export const MOTO_INSTALL_HINT =
+  'moto_server (the AWS IAM/STS emulator) is not on the PATH. Install it with: pipx install "moto[server]" ' +
+  '(pipx, because Debian 12 and Ubuntu 24.04 refuse a system-wide pip install: PEP 668)';
+
+/** moto_server is not installed (not on the PATH, or a pyenv shim with no moto behind it): the message is the install hint. */
+export class MotoServerMissingError extends Error {
+  override name = 'MotoServerMissingError';
+  constructor() {
+    super(MOTO_INSTALL_HINT);
+  }
+}
+
+/** Exit code of a shell (or pyenv shim) that found no such command. */
+const COMMAND_NOT_FOUND = 127;
 
 /** Asks the OS for a free loopback port (port 0), then releases it for the child. */
 export async function findFreePort(): Promise<number> {
@@ -66,8 +79,9 @@ export async function startMotoServer(options: { extraEnv?: Record<string, strin
   for (;;) {
     if (spawnError) {
       const code = (spawnError as NodeJS.ErrnoException).code;
-      throw new Error(code === 'ENOENT' ? MOTO_INSTALL_HINT : `moto_server failed to start: ${spawnError.message}`);
+      throw code === 'ENOENT' ? new MotoServerMissingError() : new Error(`moto_server failed to start: ${spawnError.message}`);
     }
+    if (child.exitCode === COMMAND_NOT_FOUND) throw new MotoServerMissingError();
     if (child.exitCode !== null) {
       throw new Error(`moto_server exited with code ${child.exitCode} before answering. ${MOTO_INSTALL_HINT}\n${stderr}`);
     }

@@ -14,6 +14,7 @@ import { renderJobSummary } from '../render/job-summary.js';
 import { planFileOf, type ActionSession } from './action-session.js';
 import { publishApplyReport, publishNothingApplied, publishPlan } from './publish.js';
 import { commentApplyResult, lookUpReviewedPlan } from './pull-request.js';
+import { sourceLinksOf } from './source-links.js';
 
 /** Refuses (StalePlanError) or warns when the plan is not the one reviewed on the merged pull request. */
 async function checkReviewedPlan(session: ActionSession, plan: Plan): Promise<void> {
@@ -34,7 +35,7 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
   await publishPlan(io, plan, planFileOf(session, plan.environment));
   const gate = decideApply(plan, 'the job summary');
   if (gate.verdict !== 'apply') {
-    await io.appendSummary(renderJobSummary(plan, { environment: plan.environment }));
+    await io.appendSummary(renderJobSummary(plan, { environment: plan.environment, ...sourceLinksOf(context) }));
     if (gate.verdict === 'refuse') throw new ConfigurationError(gate.message);
     io.info(gate.message);
     publishNothingApplied(io);

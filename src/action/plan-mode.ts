@@ -6,6 +6,7 @@ import { renderJobSummary } from '../render/job-summary.js';
 import { planFileOf, type ActionSession } from './action-session.js';
 import { publishPlan } from './publish.js';
 import { publishPlanOnPullRequest, readPullRequestBaseline } from './pull-request.js';
+import { sourceLinksOf } from './source-links.js';
 
 export async function runPlanMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context, github } = session;
@@ -16,7 +17,7 @@ export async function runPlanMode(session: ActionSession, desired: DesiredState,
     ...(baseline === undefined ? {} : { baseline }),
   });
   await publishPlan(io, plan, planFileOf(session, plan.environment));
-  await io.appendSummary(renderJobSummary(plan, { environment: plan.environment }));
+  await io.appendSummary(renderJobSummary(plan, { environment: plan.environment, ...sourceLinksOf(context) }));
   if (github !== undefined && context.pullRequestNumber !== undefined)
     await publishPlanOnPullRequest(session, github, context.pullRequestNumber, plan);
 }

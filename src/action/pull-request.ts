@@ -15,6 +15,10 @@ import { renderApplyMarkdown } from '../render/apply-report.js';
 import { renderPlanComment } from '../render/plan-comment.js';
 import { planCommentMarker } from '../render/plan-marker.js';
 import type { ActionSession } from './action-session.js';
+import { sourceLinksOf } from './source-links.js';
+
+/** Where the plan comment says the plan file is, when it has to leave detail out. */
+export const PLAN_FILE_LOCATION = 'plan-json output of this step';
 
 /** The sticky plan comment (when `comment`) and the gitops:* labels (when `labels`). */
 export async function publishPlanOnPullRequest(
@@ -29,8 +33,10 @@ export async function publishPlanOnPullRequest(
     const body = renderPlanComment(plan, {
       marker,
       environment: plan.environment,
-      fullPlanLocation: 'the plan file (`plan-json` output of this step)',
+      // The renderer says "the plan file (…)": this names where it is.
+      fullPlanLocation: PLAN_FILE_LOCATION,
       ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+      ...sourceLinksOf(context),
     });
     const result = await github.upsertComment(pullRequest, marker, body);
     io.setOutput('comment-id', String(result.commentId));

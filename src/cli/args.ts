@@ -1,109 +1,119 @@
 /**
- * The CLI's command line → typed options. Values are checked by the same
- * parsers as the action's inputs (src/settings.ts); every problem is an
- * InputError naming the flag (exit code 2, with the usage).
+ * The CLI's command line → what to do: show help, print the version, or run
+ * one command with typed options. The command comes first; after it, only
+ * the flags that command takes (src/cli/command-table.ts). Every problem is
+ * a UsageError (exit code 64) naming the flag and the command.
  */
 import { parseArgs } from 'node:util';
-import type { PublishStrategy } from '../apply/publish-strategy.js';
 import { InputError } from '../errors.js';
-import { DEFAULT_REQUESTS_PER_MINUTE, parseChoice, parsePositiveInteger, parsePublishStrategy } from '../settings.js';
+import { COMMANDS, findCommand, type CommandSpec } from './command-table.js';
+import { FLAG_KEYS, FLAGS, flagKeyByName, type CliOptions, type FlagKey } from './flags.js';
+import { stdoutDocuments } from './output-channels.js';
 
-export const USAGE = `Usage: genesys-lambda-gitops <command> [options]
+export type { CliOptions } from './flags.js';
 
-Commands:
-  validate   Check the manifests (no network). Exit 0 clean, 1 errors, 2 usage.
-  plan       Compare the manifests with live AWS IAM and Genesys Cloud.
-             Exit 0 no changes, 2 changes, 1 error.
-  apply      Make live state match the manifests, then smoke-test changed data actions.
-             Exit 0 success, 1 failure.
-  drift      Read-only check: what differs from the manifests, every smoke test
-             against the published actions, who changed it (Genesys audit trail).
-             Exit 0 clean, 2 drift or failing smoke tests, 1 error.
-
-Options:
-  --manifests DIR          Folder holding the manifests (default: genesys)
-  --environment NAME       Environment manifest to use (default: the only one)
-  --format text|json       validate: output format (default: text)
-  --out FILE               plan/apply: write the plan as JSON; drift: the report
-  --markdown FILE          plan: write the PR comment it would post; drift: the issue body
-  --summary FILE           plan/apply/drift: write the job summary (markdown)
-  --baseline DIR           plan: the manifests as last applied; live values that
-                           differ from them are reported as drift
-  --prune                  plan/apply: delete owned resources no longer declared
-  --allow-deleting-used-actions
-                           plan/apply: let prune delete data actions that
-                           published Architect flows still call
-  --publish-strategy S     apply: draft (default) or direct
-  --yes                    apply: do not ask for confirmation
-  --requests-per-minute N  Genesys client-side rate limit (default 300)
-  -h, --help               Show this help
-
-Credentials: AWS from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, …;
-AWS_ENDPOINT_URL honoured); Genesys from GENESYSCLOUD_OAUTHCLIENT_ID,
-GENESYSCLOUD_OAUTHCLIENT_SECRET, GENESYSCLOUD_REGION (and
-GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL for a proxy or the sandbox).`;
-
-export interface CliOptions {
-  command: string | undefined;
-  help: boolean;
-  manifests: string;
-  environment: string | undefined;
-  format: 'text' | 'json';
-  out: string | undefined;
-  markdown: string | undefined;
-  summary: string | undefined;
-  baseline: string | undefined;
-  prune: boolean;
-  allowDeletingUsedActions: boolean;
-  publishStrategy: PublishStrategy;
-  yes: boolean;
-  requestsPerMinute: number;
-}
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        manifests: { type: 'string', default: 'genesys' },
-        environment: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        out: { type: 'string' },
-        markdown: { type: 'string' },
-        summary: { type: 'string' },
-        baseline: { type: 'string' },
-        prune: { type: 'boolean', default: false },
-        'allow-deleting-used-actions': { type: 'boolean', default: false },
-        'publish-strategy': { type: 'string', default: 'draft' },
-        yes: { type: 'boolean', default: false },
-        'requests-per-minute': { type: 'string', default: String(DEFAULT_REQUESTS_PER_MINUTE) },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // node:util reports unknown options and missing values as TypeErrors: to the user they are usage errors.
-    throw new InputError(error instanceof Error ? error.message : String(error));
+/** A command line the CLI cannot run; `command` is set when the command itself was understood. */
+export class UsageError extends InputError {
+  override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly command?: CommandSpec,
+  ) {
+    super(message);
   }
 }
 
-export function parseCommandLine(argv: readonly string[]): CliOptions {
-  const { values, positionals } = parse(argv);
-  if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
-  return {
-    command: positionals[0],
-    help: values.help,
-    manifests: values.manifests,
-    environment: values.environment,
-    format: parseChoice({ flag: 'format' }, values.format, ['text', 'json'] as const),
-    out: values.out,
-    markdown: values.markdown,
-    summary: values.summary,
-    baseline: values.baseline,
-    prune: values.prune,
-    allowDeletingUsedActions: values['allow-deleting-used-actions'],
-    publishStrategy: parsePublishStrategy({ flag: 'publish-strategy' }, values['publish-strategy']),
-    yes: values.yes,
-    requestsPerMinute: parsePositiveInteger({ flag: 'requests-per-minute' }, values['requests-per-minute']),
-  };
+export type Invocation =
+  { kind: 'help'; command: CommandSpec | undefined } | { kind: 'version' } | { kind: 'run'; command: CommandSpec; options: CliOptions };
+
+/** Every known flag, for node:util (commands are then held to their own list, with a clearer message). */
+function parserOptions() {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const key of FLAG_KEYS) options[FLAGS[key].name] = { type: FLAGS[key].kind === 'value' ? 'string' : 'boolean' };
+  return options;
+}
+
+/** node:util's messages, in the CLI's words. */
+function usageMessage(error: unknown, command: CommandSpec): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return `unknown option '${option}' for ${command.name}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    const key = flagKeyByName(option.replace(/^--/, ''));
+    const flag = key === undefined ? undefined : FLAGS[key];
+    if (flag?.kind === 'switch') return `${option} takes no value`;
+    const valueName = flag?.kind === 'value' ? ` (${flag.valueName})` : '';
+    return /ambiguous/.test(message)
+      ? `${option} needs a value${valueName} (to pass one that starts with '-', write ${option}=VALUE)`
+      : `${option} needs a value${valueName}`;
+  }
+  return message;
+}
+
+function parseFlags(args: readonly string[], command: CommandSpec) {
+  try {
+    return parseArgs({ args: [...args], options: parserOptions(), allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error, command), command);
+  }
+}
+
+/** A flag this command does not take: say which commands do. */
+function irrelevantFlag(command: CommandSpec, key: FlagKey): UsageError {
+  const takers = COMMANDS.filter((other) => other.flags.includes(key)).map((other) => other.name);
+  return new UsageError(
+    `${command.name} does not take --${FLAGS[key].name} (${takers.join(', ')} ${takers.length === 1 ? 'does' : 'do'})`,
+    command,
+  );
+}
+
+function readOptions(command: CommandSpec, values: Record<string, string | boolean | undefined>): CliOptions {
+  const options: Record<string, unknown> = {};
+  for (const key of FLAG_KEYS) {
+    const flag = FLAGS[key];
+    const given = values[flag.name];
+    if (given !== undefined && !command.flags.includes(key)) throw irrelevantFlag(command, key);
+    if (key === 'format' && typeof given === 'string' && !command.formats?.some((format) => format === given)) {
+      throw new UsageError(`invalid --format '${given}'; ${command.name} writes ${command.formats?.join('|') ?? 'text only'}`, command);
+    }
+    try {
+      options[key] = flag.kind === 'switch' ? given === true : flag.parse(typeof given === 'string' ? given : undefined);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error), command);
+    }
+  }
+  const parsed = options as CliOptions;
+  if (values['format'] === undefined) parsed.format = command.formats?.[0] ?? 'text';
+  return parsed;
+}
+
+/** Parses one command line. Throws UsageError. */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('no command given');
+  if (first === '--version') return { kind: 'version' };
+  if (first === '--help' || first === '-h') return { kind: 'help', command: undefined };
+  if (first === 'help') {
+    if (rest[0] === undefined) return { kind: 'help', command: undefined };
+    const command = findCommand(rest[0]);
+    if (command === undefined) throw new UsageError(`unknown command '${rest[0]}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    return { kind: 'help', command };
+  }
+  if (first.startsWith('-')) {
+    throw new UsageError(
+      flagKeyByName(first.replace(/^--/, '').split('=')[0] ?? '') === undefined
+        ? `unknown option '${first}'`
+        : `the command comes first: genesys-lambda-gitops <command> ${first} …`,
+    );
+  }
+  const command = findCommand(first);
+  if (command === undefined) throw new UsageError(`unknown command '${first}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  const { values, positionals } = parseFlags(rest, command);
+  if (values['help'] === true) return { kind: 'help', command };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, command);
+  const options = readOptions(command, values);
+  const documents = stdoutDocuments(options);
+  if (documents.length > 1) throw new UsageError(`only one document can go to standard output; got ${documents.join(' and ')}`, command);
+  return { kind: 'run', command, options };
 }

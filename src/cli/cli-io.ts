@@ -7,6 +7,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Relative paths (manifests, --out, …) are resolved against this folder. */
   cwd: string;
+  /** Whether each stream may be coloured (src/cli/colour.ts decides); absent: never. */
+  colour?: { out: boolean; err: boolean };
   /** Asks a yes/no question on an interactive terminal; undefined when there is none. */
   confirm?: (question: string) => Promise<boolean>;
   /** Provider factory, replaceable in tests that point at other endpoints. */

@@ -1,6 +1,8 @@
 /**
- * The CLI's three commands over src/commands: each loads, decides through
- * the same command functions as the action, prints, and returns its exit code.
+ * The CLI's commands over src/commands: each loads, decides through the same
+ * command functions as the action, prints, and returns its exit code. Which
+ * flags each takes is src/cli/command-table.ts; where output goes is
+ * src/cli/output-channels.ts.
  */
 import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
@@ -10,8 +12,8 @@ import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
-import type { DesiredState } from '../model/desired-state.js';
 import { NO_FIRST_SEEN } from '../drift/first-seen.js';
+import type { DesiredState } from '../model/desired-state.js';
 import { renderApplyConsole, renderApplyMarkdown } from '../render/apply-report.js';
 import { renderDriftConsole, renderDriftIssueBody, renderDriftSummary } from '../render/drift-issue.js';
 import { renderJobSummary } from '../render/job-summary.js';
@@ -19,14 +21,15 @@ import { renderPlanComment } from '../render/plan-comment.js';
 import { renderPlanConsole } from '../render/plan-console.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { planCommentMarker } from '../render/plan-marker.js';
-import type { CliOptions } from './args.js';
 import type { CliIo } from './cli-io.js';
-import { printDiagnostics, printFindings, writeRequested } from './print.js';
+import type { CliOptions } from './flags.js';
+import { outputChannels, writeRequested, type OutputChannels } from './output-channels.js';
+import { printDiagnostics, printFindings } from './print.js';
 
 export type CliCommand = (options: CliOptions, io: CliIo) => Promise<number>;
 
 /** The desired state for plan and apply, or undefined after printing why there is none. */
-async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState | undefined> {
+async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannels): Promise<DesiredState | undefined> {
   const outcome = await validateManifests({
     manifestsDir: options.manifests,
     environment: options.environment,
@@ -34,10 +37,10 @@ async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState |
     cwd: io.cwd,
   });
   if (outcome.desired === undefined) {
-    printDiagnostics(outcome, io, 'text');
+    await printDiagnostics(outcome, io, channels, 'text');
     return undefined;
   }
-  printFindings(outcome, io);
+  printFindings(outcome, channels);
   return outcome.desired;
 }
 
@@ -46,81 +49,94 @@ function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Pr
 }
 
 /** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
-async function baselineFor(options: CliOptions, desired: DesiredState, io: CliIo): Promise<{ baseline?: DesiredState }> {
+async function baselineFor(
+  options: CliOptions,
+  desired: DesiredState,
+  io: CliIo,
+  channels: OutputChannels,
+): Promise<{ baseline?: DesiredState }> {
   if (options.baseline === undefined) return {};
   const outcome = await loadFolderBaseline({ folder: options.baseline, environment: desired.environment.name, cwd: io.cwd });
   if (outcome.desired === undefined) throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
-  io.err(outcome.message);
+  channels.problem(outcome.message);
   return { baseline: outcome.desired };
 }
 
 export const validateCommand: CliCommand = async (options, io) => {
   const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
-  printDiagnostics(outcome, io, options.format);
+  await printDiagnostics(outcome, io, outputChannels(options, io), options.format);
   return outcome.errorCount > 0 ? EXIT_CODE.failure : EXIT_CODE.success;
 };
 
 export const planCommand: CliCommand = async (options, io) => {
-  const desired = await loadValid(options, io);
+  const channels = outputChannels(options, io);
+  const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
+  const baseline = await baselineFor(options, desired, io, channels);
   const { plan } = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
-    ...(await baselineFor(options, desired, io)),
+    ...baseline,
   });
-  io.out(renderPlanConsole(plan));
-  await writeRequested(io, options.out, () => renderPlanJson(plan));
   const environment = plan.environment;
-  await writeRequested(io, options.markdown, () => renderPlanComment(plan, { marker: planCommentMarker(environment), environment }));
-  if (options.markdown !== undefined) io.out(`PR comment written to ${options.markdown}`);
-  await writeRequested(io, options.summary, () => renderJobSummary(plan, { environment }));
+  if (options.format === 'json') channels.document(renderPlanJson(plan));
+  channels.human(renderPlanConsole(plan, channels.humanStyle));
+  await writeRequested(io, channels, options.out, () => renderPlanJson(plan));
+  await writeRequested(io, channels, options.markdown, () =>
+    renderPlanComment(plan, { marker: planCommentMarker(environment), environment }),
+  );
+  if (options.markdown !== undefined && options.markdown !== '-') channels.human(`PR comment written to ${options.markdown}`);
+  await writeRequested(io, channels, options.summary, () => renderJobSummary(plan, { environment }));
   return planExitCode(plan);
 };
 
-/** Read-only: the plan against live state, every smoke test on the published actions, who changed what drifted. */
-export const driftCommand: CliCommand = async (options, io) => {
-  const desired = await loadValid(options, io);
-  if (desired === undefined) return EXIT_CODE.failure;
-  const { report } = await runDrift(desired, providersFor(desired, options, io), {
-    previous: NO_FIRST_SEEN,
-    now: () => Date.now(),
-    sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
-    log: (line) => io.err(line),
-  });
-  io.out(renderDriftConsole(report));
-  await writeRequested(io, options.out, () => `${JSON.stringify(report, null, 2)}\n`);
-  await writeRequested(io, options.markdown, () => renderDriftIssueBody(report));
-  if (options.markdown !== undefined) io.out(`Drift issue body written to ${options.markdown}`);
-  await writeRequested(io, options.summary, () => renderDriftSummary(report));
-  return driftExitCode(report);
-};
-
 export const applyCommand: CliCommand = async (options, io) => {
-  const desired = await loadValid(options, io);
+  const channels = outputChannels(options, io);
+  const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
   const outcome = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
   });
-  io.out(renderPlanConsole(outcome.plan));
-  await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));
+  channels.human(renderPlanConsole(outcome.plan, channels.humanStyle));
+  await writeRequested(io, channels, options.out, () => renderPlanJson(outcome.plan));
   const gate = decideApply(outcome.plan, 'above');
-  if (gate.verdict === 'refuse') io.err(gate.message);
-  if (gate.verdict === 'nothing-to-apply') io.out(gate.message);
+  if (gate.verdict === 'refuse') channels.problem(gate.message);
+  if (gate.verdict === 'nothing-to-apply') channels.human(gate.message);
   if (gate.verdict !== 'apply') return gate.verdict === 'refuse' ? EXIT_CODE.failure : EXIT_CODE.success;
   const confirmation = await confirmApply(desired.environment.name, { yes: options.yes, ask: io.confirm });
   if (!confirmation.confirmed) {
-    io.err(confirmation.message);
+    channels.problem(confirmation.message);
     return EXIT_CODE.failure;
   }
   const report = await runApply(outcome, providers, {
     publishStrategy: options.publishStrategy,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
-    log: (line) => io.out(line),
+    log: (line) => channels.human(line),
   });
-  io.out(renderApplyConsole(report));
-  await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
+  channels.human(renderApplyConsole(report));
+  await writeRequested(io, channels, options.summary, () => renderApplyMarkdown(report));
   return report.success ? EXIT_CODE.success : EXIT_CODE.failure;
+};
+
+/** Read-only: the plan against live state, every smoke test on the published actions, who changed what drifted. */
+export const driftCommand: CliCommand = async (options, io) => {
+  const channels = outputChannels(options, io);
+  const desired = await loadValid(options, io, channels);
+  if (desired === undefined) return EXIT_CODE.failure;
+  const { report } = await runDrift(desired, providersFor(desired, options, io), {
+    previous: NO_FIRST_SEEN,
+    now: () => Date.now(),
+    sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    log: (line) => channels.problem(line),
+  });
+  if (options.format === 'json') channels.document(`${JSON.stringify(report, null, 2)}\n`);
+  channels.human(renderDriftConsole(report));
+  await writeRequested(io, channels, options.out, () => `${JSON.stringify(report, null, 2)}\n`);
+  await writeRequested(io, channels, options.markdown, () => renderDriftIssueBody(report));
+  if (options.markdown !== undefined && options.markdown !== '-') channels.human(`Drift issue body written to ${options.markdown}`);
+  await writeRequested(io, channels, options.summary, () => renderDriftSummary(report));
+  return driftExitCode(report);
 };

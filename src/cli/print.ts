@@ -1,29 +1,27 @@
-/** What the CLI prints and the files it writes on request. */
-import { resolve } from 'node:path';
-import { writeTextFile } from '../commands/output-file.js';
+/** What the CLI prints about the manifests: findings on stderr, or one report document on stdout. */
+import { sarifReport } from '../commands/sarif-report.js';
 import type { ValidationOutcome } from '../commands/validate.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { renderValidationJson, validationReport } from '../render/validation-report.js';
 import type { CliIo } from './cli-io.js';
+import type { OutputFormat } from './flags.js';
+import type { OutputChannels } from './output-channels.js';
 
-/** Text: one `file:line:col: severity CODE: message` line each on stderr, then the counts. JSON: one document on stdout. */
-export function printDiagnostics(outcome: ValidationOutcome, io: CliIo, format: 'text' | 'json'): void {
-  if (format === 'json') {
-    io.out(
-      JSON.stringify({ errorCount: outcome.errorCount, warningCount: outcome.warningCount, diagnostics: outcome.diagnostics }, null, 2),
-    );
-    return;
-  }
-  printFindings(outcome, io);
+/** Text: one `file:line:col: severity CODE: message` line each on stderr, then the counts. json/sarif: one document on stdout. */
+export async function printDiagnostics(
+  outcome: ValidationOutcome,
+  io: CliIo,
+  channels: OutputChannels,
+  format: OutputFormat,
+): Promise<void> {
+  if (format === 'json') return channels.document(renderValidationJson(validationReport(outcome)));
+  if (format === 'sarif') return channels.document(await sarifReport(outcome, { cwd: io.cwd }));
+  printFindings(outcome, channels);
   const summary = `${outcome.fileCount} file(s) checked: ${outcome.errorCount} error(s), ${outcome.warningCount} warning(s)`;
-  (outcome.errorCount > 0 ? io.err : io.out)(summary);
+  (outcome.errorCount > 0 ? channels.problem : channels.human)(summary);
 }
 
 /** Every finding on stderr, without the counts (plan and apply show warnings and go on). */
-export function printFindings(outcome: ValidationOutcome, io: CliIo): void {
-  for (const diagnostic of outcome.diagnostics) io.err(formatDiagnostic(diagnostic));
-}
-
-/** Writes `render()` to `path` (relative to the CLI's cwd) when the flag was given. */
-export async function writeRequested(io: CliIo, path: string | undefined, render: () => string): Promise<void> {
-  if (path !== undefined) await writeTextFile(resolve(io.cwd, path), render());
+export function printFindings(outcome: ValidationOutcome, channels: OutputChannels): void {
+  for (const diagnostic of outcome.diagnostics) channels.problem(formatDiagnostic(diagnostic));
 }

@@ -1,14 +1,17 @@
 /**
- * The CLI's exit codes. validate: 0 clean, 1 errors, 2 usage. plan: 0 no
- * changes, 2 changes, 1 error (like `terraform plan -detailed-exitcode`).
- * apply: 0 success, 1 failure. drift: 0 clean, 2 drift or failing smoke
- * tests, 1 error. Pure.
+ * The CLI's exit codes, one table for every command:
+ * - 0 success (validate: clean; plan: no changes; apply: applied and every smoke test passed);
+ * - 1 failure (validate: errors in the manifests; plan or apply: an error, a refused or failed apply);
+ * - 2 plan: changes to make (like `terraform plan -detailed-exitcode`); drift: drift or failing smoke tests;
+ * - 64 a usage error: unknown command, unknown or irrelevant flag, missing or bad flag value
+ *   (EX_USAGE from sysexits.h, so it never collides with 2 = "changes").
+ * Pure.
  */
 import type { DriftReport } from '../drift/drift-report.js';
 import type { Plan } from '../plan/types.js';
 import type { Failure } from './failure.js';
 
-export const EXIT_CODE = { success: 0, failure: 1, usage: 2, changes: 2 } as const;
+export const EXIT_CODE = { success: 0, failure: 1, changes: 2, usage: 64 } as const;
 
 export function planExitCode(plan: Plan): number {
   return plan.summary.hasChanges ? EXIT_CODE.changes : EXIT_CODE.success;

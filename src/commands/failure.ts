@@ -8,7 +8,7 @@ import { InputError, isExpectedError } from '../errors.js';
 
 export interface Failure {
   message: string;
-  /** A bad input or flag: the CLI exits 2 and shows its usage. */
+  /** A bad input or flag: the CLI exits 64 (usage) and points at its help. */
   isUsage: boolean;
   /** Only for unexpected errors: for the debug log, never the main output. */
   stack: string | undefined;

@@ -41,7 +41,11 @@ export const ENVIRONMENT_SCHEMA: Record<string, unknown> = {
           "minLength": 1,
           "maxLength": 256,
           "description": "Environment name, chosen with `--environment` / the `environment` input, and available as `{{ env.name }}`.",
-          "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+          "examples": [
+            "dev",
+            "prod"
+          ]
         },
         "description": {
           "type": "string",
@@ -80,7 +84,11 @@ export const ENVIRONMENT_SCHEMA: Record<string, unknown> = {
             "region": {
               "type": "string",
               "minLength": 1,
-              "description": "Region of the Genesys Cloud org: its AWS region name (`eu-west-1`) or its domain (`mypurecloud.ie`). Decides the API host and the Genesys AWS account that assumes the Role."
+              "description": "Region of the Genesys Cloud org: its AWS region name (`eu-west-1`) or its domain (`mypurecloud.ie`). Decides the API host and the Genesys AWS account that assumes the Role.",
+              "examples": [
+                "eu-west-1",
+                "mypurecloud.ie"
+              ]
             }
           }
         },
@@ -95,12 +103,18 @@ export const ENVIRONMENT_SCHEMA: Record<string, unknown> = {
             "accountId": {
               "type": "string",
               "pattern": "^[0-9]{12}$",
-              "description": "The 12-digit AWS account id, quoted. When set, plan and apply refuse to run with credentials for another account, and `{{ aws.accountId }}` can be used."
+              "description": "The 12-digit AWS account id, quoted. When set, plan and apply refuse to run with credentials for another account, and `{{ aws.accountId }}` can be used.",
+              "examples": [
+                "123456789012"
+              ]
             },
             "region": {
               "type": "string",
               "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$",
-              "description": "AWS region for the SDK clients, e.g. `eu-west-1`."
+              "description": "AWS region for the SDK clients, e.g. `eu-west-1`.",
+              "examples": [
+                "eu-west-1"
+              ]
             }
           }
         },
@@ -113,7 +127,12 @@ export const ENVIRONMENT_SCHEMA: Record<string, unknown> = {
           "additionalProperties": {
             "type": "string",
             "description": "Variable value."
-          }
+          },
+          "examples": [
+            {
+              "ordersFunction": "arn:aws:lambda:{{ aws.region }}:{{ aws.accountId }}:function:orders-lookup:live"
+            }
+          ]
         }
       }
     }
@@ -158,7 +177,10 @@ export const ROLE_SCHEMA: Record<string, unknown> = {
           "minLength": 1,
           "maxLength": 64,
           "description": "IAM role name (1–64 characters: letters, digits and `+=,.@_-`).",
-          "pattern": "^[\\w+=,.@-]+$"
+          "pattern": "^[\\w+=,.@-]+$",
+          "examples": [
+            "genesys-lambda-invoker"
+          ]
         },
         "description": {
           "type": "string",
@@ -196,19 +218,22 @@ export const ROLE_SCHEMA: Record<string, unknown> = {
         "description": {
           "type": "string",
           "maxLength": 1000,
-          "description": "IAM role description. Default: empty."
+          "description": "IAM role description. Default: empty.",
+          "default": ""
         },
         "path": {
           "type": "string",
           "maxLength": 512,
           "pattern": "^/([!-~]+/)?$",
-          "description": "IAM path. Default: `/`."
+          "description": "IAM path. Default: `/`.",
+          "default": "/"
         },
         "maxSessionDurationSeconds": {
           "type": "integer",
           "minimum": 3600,
           "maximum": 43200,
-          "description": "Maximum session duration, 3600–43200 seconds. Default: 3600."
+          "description": "Maximum session duration, 3600–43200 seconds. Default: 3600.",
+          "default": 3600
         },
         "trustPolicy": {
           "$ref": "#/definitions/policyDocument",
@@ -223,7 +248,8 @@ export const ROLE_SCHEMA: Record<string, unknown> = {
           "minLength": 1,
           "maxLength": 128,
           "pattern": "^[\\w+=,.@-]+$",
-          "description": "Name of the inline permission policy. Default: `genesys-lambda-invoke`."
+          "description": "Name of the inline permission policy. Default: `genesys-lambda-invoke`.",
+          "default": "genesys-lambda-invoke"
         },
         "tags": {
           "type": "object",
@@ -459,7 +485,10 @@ export const INTEGRATION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Integration name (1–256 characters), also its configuration name."
+          "description": "Integration name (1–256 characters), also its configuration name.",
+          "examples": [
+            "Customer Lambdas"
+          ]
         },
         "description": {
           "type": "string",
@@ -520,15 +549,23 @@ export const INTEGRATION_SCHEMA: Record<string, unknown> = {
                 }
               }
             }
+          ],
+          "examples": [
+            "genesys-lambda-invoker",
+            {
+              "arn": "arn:aws:iam::123456789012:role/genesys-lambda-invoker"
+            }
           ]
         },
         "enabled": {
           "type": "boolean",
-          "description": "Intended state: `true` → ENABLED, `false` → DISABLED. Default: `true`."
+          "description": "Intended state: `true` → ENABLED, `false` → DISABLED. Default: `true`.",
+          "default": true
         },
         "notes": {
           "type": "string",
-          "description": "Integration configuration notes. Default: `Managed by genesys-lambda-gitops`."
+          "description": "Integration configuration notes. Default: `Managed by genesys-lambda-gitops`.",
+          "default": "Managed by genesys-lambda-gitops"
         },
         "credentialName": {
           "type": "string",
@@ -578,7 +615,10 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Data action name (1–256 characters), unique across the manifests."
+          "description": "Data action name (1–256 characters), unique across the manifests.",
+          "examples": [
+            "Lookup Order Status"
+          ]
         },
         "description": {
           "type": "string",
@@ -621,28 +661,43 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
         "integration": {
           "type": "string",
           "minLength": 1,
-          "description": "Name of the Integration manifest this action belongs to."
+          "description": "Name of the Integration manifest this action belongs to.",
+          "examples": [
+            "Customer Lambdas"
+          ]
         },
         "category": {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Category shown in Genesys (1–256 characters). Default: the integration name."
+          "description": "Category shown in Genesys (1–256 characters). Default: the integration name.",
+          "examples": [
+            "Orders"
+          ]
         },
         "function": {
           "type": "string",
           "minLength": 1,
-          "description": "Lambda function ARN, optionally with a version or alias qualifier (`arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]`). May use `{{ vars.NAME }}`, `{{ env.name }}`, `{{ aws.accountId }}`, `{{ aws.region }}` and `{{ genesys.region }}`, resolved for the selected Environment."
+          "description": "Lambda function ARN, optionally with a version or alias qualifier (`arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]`). May use `{{ vars.NAME }}`, `{{ env.name }}`, `{{ aws.accountId }}`, `{{ aws.region }}` and `{{ genesys.region }}`, resolved for the selected Environment.",
+          "examples": [
+            "{{ vars.ordersFunction }}",
+            "arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live"
+          ]
         },
         "timeoutSeconds": {
           "type": "integer",
           "minimum": 1,
           "maximum": 60,
-          "description": "Genesys-side timeout, 1–60 seconds. Default: 60 (as Genesys)."
+          "description": "Genesys-side timeout, 1–60 seconds. Default: 60 (as Genesys).",
+          "default": 60,
+          "examples": [
+            10
+          ]
         },
         "secure": {
           "type": "boolean",
-          "description": "Secure action: inputs and outputs are sensitive and never shown in logs, comments or plans. Changing it recreates the action. Default: `false`."
+          "description": "Secure action: inputs and outputs are sensitive and never shown in logs, comments or plans. Changing it recreates the action. Default: `false`.",
+          "default": false
         },
         "contract": {
           "type": "object",
@@ -670,7 +725,8 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
           "properties": {
             "template": {
               "type": "string",
-              "description": "Velocity template whose output is the Lambda event. Default: `${input.rawRequest}` (the whole input object)."
+              "description": "Velocity template whose output is the Lambda event. Default: `${input.rawRequest}` (the whole input object).",
+              "default": "${input.rawRequest}"
             },
             "headers": {
               "type": "object",
@@ -696,7 +752,12 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
               "additionalProperties": {
                 "type": "string",
                 "description": "JSONPath expression."
-              }
+              },
+              "examples": [
+                {
+                  "open": "$.hours.open"
+                }
+              ]
             },
             "translationMapDefaults": {
               "type": "object",
@@ -708,7 +769,11 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
             },
             "successTemplate": {
               "type": "string",
-              "description": "Velocity template that builds the output; it must match the output contract. Default: `${rawResult}` (the Lambda result as is)."
+              "description": "Velocity template that builds the output; it must match the output contract. Default: `${rawResult}` (the Lambda result as is).",
+              "default": "${rawResult}",
+              "examples": [
+                "{\"open\": ${open}}"
+              ]
             }
           }
         },
@@ -735,12 +800,23 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
                 "description": "Input values; must validate against the input contract.",
                 "additionalProperties": {
                   "description": "One input value.",
-                  "type": [
-                    "string",
-                    "number",
-                    "integer",
-                    "boolean",
-                    "null"
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "description": "A string value."
+                    },
+                    {
+                      "type": "number",
+                      "description": "A number."
+                    },
+                    {
+                      "type": "boolean",
+                      "description": "A boolean."
+                    },
+                    {
+                      "type": "null",
+                      "description": "null."
+                    }
                   ]
                 }
               },
@@ -750,7 +826,8 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
               },
               "execute": {
                 "type": "boolean",
-                "description": "Also run the test through `/execute` after publishing (real output instead of the test trace). Default: `false`."
+                "description": "Also run the test through `/execute` after publishing (real output instead of the test trace). Default: `false`.",
+                "default": false
               }
             }
           }
@@ -770,7 +847,10 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
               "code": {
                 "type": "string",
                 "pattern": "^GLG-[A-Z0-9-]+$",
-                "description": "Diagnostic code to suppress, e.g. `GLG-IAM-PERMISSION-WILDCARD`."
+                "description": "Diagnostic code to suppress, e.g. `GLG-IAM-PERMISSION-WILDCARD`.",
+                "examples": [
+                  "GLG-IAM-PERMISSION-WILDCARD"
+                ]
               },
               "reason": {
                 "type": "string",

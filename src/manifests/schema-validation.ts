@@ -7,6 +7,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DATA_ACTION_SCHEMA, ENVIRONMENT_SCHEMA, INTEGRATION_SCHEMA, ROLE_SCHEMA } from '../generated/manifest-schemas.js';
 import type { DocumentFinding } from './document-finding.js';
+import { registerEditorKeywords } from './editor-keywords.js';
 import type { ManifestDocument, PathSegment } from './manifest-document.js';
 import { API_VERSION, isManifestKind, MANIFEST_KINDS, type ManifestKind, type ValidManifest } from './manifest-kinds.js';
 
@@ -22,7 +23,8 @@ let validators: Record<ManifestKind, ValidateFunction> | undefined;
 /** Compiled once per process; the schemas are constants. */
 function manifestValidators(): Record<ManifestKind, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Strict, as the editors' catalogue (SchemaStore) checks schemas: no union types, editor keywords registered.
+    const ajv = registerEditorKeywords(new Ajv({ allErrors: true, strict: true, verbose: true }));
     validators = {
       Environment: ajv.compile(SCHEMAS.Environment),
       Role: ajv.compile(SCHEMAS.Role),

@@ -3,6 +3,7 @@ import type { Plan } from '../plan/types.js';
 import { GITHUB_COMMENT_LIMIT } from './comment-limit.js';
 import { planCommentMarker, planMarkerLine } from './plan-marker.js';
 import { renderPlanMarkdown } from './plan-markdown.js';
+import type { SourceLinker } from './source-link.js';
 
 export interface PlanCommentOptions {
   /** From {@link planCommentMarker}; identifies the comment for upserts. Defaults to `planCommentMarker(environment)`. */
@@ -14,6 +15,8 @@ export interface PlanCommentOptions {
   runUrl?: string;
   /** Defaults to {@link GITHUB_COMMENT_LIMIT}. */
   maxChars?: number;
+  /** Links "Declared in" to the manifest line of the commit (see source-link.ts). */
+  sourceLink?: SourceLinker;
 }
 
 /**
@@ -30,6 +33,7 @@ export function renderPlanComment(plan: Plan, options: PlanCommentOptions): stri
       markerLine: planMarkerLine(options.marker ?? planCommentMarker(options.environment), plan.fingerprint),
       ...(options.runUrl !== undefined ? { runUrl: options.runUrl } : {}),
       ...(options.fullPlanLocation !== undefined ? { fullPlanLocation: options.fullPlanLocation } : {}),
+      ...(options.sourceLink !== undefined ? { sourceLink: options.sourceLink } : {}),
       maxLength: options.maxChars ?? GITHUB_COMMENT_LIMIT,
       measure: (text) => text.length,
       budgetName: "GitHub's 65,536-character comment limit",

@@ -1,10 +1,12 @@
 /**
- * The plan as plain console lines (CLI and action log): Terraform-style
- * symbols, no colours (a shell may add them), every change and field.
+ * The plan as console lines (CLI and action log): Terraform-style symbols,
+ * every change and field. Plain unless the shell passes a colouring style
+ * (the CLI does on a terminal, src/cli/colour.ts).
  */
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { ActionConsumer, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
+import { PLAIN_STYLE, type ConsoleStyle } from './console-style.js';
 
 function valueText(value: unknown): string {
   if (value === undefined) return '(none)';
@@ -12,12 +14,20 @@ function valueText(value: unknown): string {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
-function changeLines(change: ResourceChange): string[] {
+/** The colour of a change's symbol: additions green, removals and replacements red, updates yellow. */
+function actionColour(action: ResourceChange['action'], style: ConsoleStyle): (text: string) => string {
+  if (action === 'create') return style.added;
+  if (action === 'delete' || action === 'replace') return style.removed;
+  return style.changed;
+}
+
+function changeLines(change: ResourceChange, style: ConsoleStyle): string[] {
   const risks = change.risks.length > 0 ? `  [${change.risks.map(riskLabel).join(', ')}]` : '';
-  const lines = [`${actionSymbol(change.action).padStart(3)} ${change.address} (${actionVerb(change.action)})${risks}`];
+  const symbol = actionColour(change.action, style)(actionSymbol(change.action).padStart(3));
+  const lines = [`${symbol} ${style.bold(change.address)} (${actionVerb(change.action)})${risks}`];
   if (change.action === 'update' || change.action === 'replace') {
     for (const field of change.fields) {
-      const symbol = field.kind === 'add' ? '+' : field.kind === 'remove' ? '-' : '~';
+      const symbol = field.kind === 'add' ? style.added('+') : field.kind === 'remove' ? style.removed('-') : style.changed('~');
       const path = formatFieldPath(field.path);
       const forced = field.forcesReplace ? '  (forces replacement)' : '';
       const detail =
@@ -52,13 +62,15 @@ function consumerLines(item: { consumers?: ActionConsumer[]; consumersUnknown?: 
 }
 
 /** Every changed resource, skipped deletes, non-passing checks, and a one-line total. */
-export function renderPlanConsole(plan: Plan): string {
+export function renderPlanConsole(plan: Plan, style: ConsoleStyle = PLAIN_STYLE): string {
   const s = plan.summary;
   const lines: string[] = [];
   lines.push(
-    `Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
+    style.bold(
+      `Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
+    ),
   );
-  for (const change of plan.changes) if (change.action !== 'no-op') lines.push(...changeLines(change));
+  for (const change of plan.changes) if (change.action !== 'no-op') lines.push(...changeLines(change, style));
   const flows = s.consumingFlows ?? 0;
   if (flows > 0) lines.push(`${flows} published flow(s) use actions this change replaces or deletes.`);
   if (plan.skippedDeletes.length > 0) {
@@ -78,7 +90,10 @@ export function renderPlanConsole(plan: Plan): string {
   const notable = plan.checks.filter((check) => check.status !== 'pass');
   if (notable.length > 0) {
     lines.push('Checks:');
-    for (const check of notable) lines.push(`  ${check.status.toUpperCase()} ${check.code} ${check.address}: ${check.message}`);
+    for (const check of notable) {
+      const status = check.status === 'fail' ? style.removed('FAIL') : style.changed(check.status.toUpperCase());
+      lines.push(`  ${status} ${check.code} ${check.address}: ${check.message}`);
+    }
   }
   if (!s.hasChanges) lines.push('No changes. Live state matches the manifests.');
   lines.push(`Fingerprint ${plan.fingerprint}`);

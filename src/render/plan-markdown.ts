@@ -17,9 +17,12 @@ import { sortKeysDeep } from '../model/json.js';
 import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { CrossCheck, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import { alertFor, type AlertKind } from './banner-alerts.js';
 import { actionSymbol, actionVerb, checkStatusIcon, checkStatusRank, riskLabel } from './change-presentation.js';
 import { consumerBanner, consumerLines, consumersSuffix, supersededSection } from './consumers-markdown.js';
 import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, plural, truncateText } from './markdown-text.js';
+import { renderPlanGraph } from './plan-graph.js';
+import type { SourceLinker } from './source-link.js';
 import { unifiedDiff } from './unified-diff.js';
 
 /** How much of each change is shown. */
@@ -40,6 +43,10 @@ export interface PlanMarkdownOptions {
   budgetName: string;
   /** Whether the notice may point at the job summary (false inside the job summary itself). */
   pointToJobSummary: boolean;
+  /** Links "Declared in" to the manifest line (the action knows the repository and commit). */
+  sourceLink?: SourceLinker;
+  /** Draw the collapsed graph of what the plan creates, replaces or deletes (default: true). */
+  graph?: boolean;
 }
 
 /** Most lines shown of one unified diff; longer ones are cut with a note. */
@@ -138,7 +145,14 @@ function changeLine(change: ResourceChange): string {
   return `- ${inlineCode(actionSymbol(change.action))} **${actionVerb(change.action)}** ${inlineCode(change.address)}${risksSuffix(change.risks)}${consumersSuffix(change)}`;
 }
 
-function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-line'>): string {
+/** `Declared in file:line`, linked to that line of the commit when the run says where it is. */
+function declaredIn(source: NonNullable<ResourceChange['source']>, sourceLink: SourceLinker | undefined): string {
+  const label = inlineCode(`${source.file}:${source.line}`);
+  const url = sourceLink?.(source);
+  return `Declared in ${url === undefined ? label : `[${label}](${url})`}`;
+}
+
+function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-line'>, sourceLink?: SourceLinker): string {
   const summary = `<summary><code>${escapeHtml(actionSymbol(change.action))}</code> <b>${actionVerb(change.action)}</b> <code>${escapeHtml(change.address)}</code>${escapeHtml(risksSuffix(change.risks))}</summary>`;
   const body: string[] = [];
   // The reason already spells out replaceReasons ("cannot be changed in place: …").
@@ -149,7 +163,7 @@ function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-li
   const consumers = consumerLines(change, Infinity);
   if (consumers !== '') body.push(consumers);
   if (change.liveId !== undefined) body.push(`Live id: ${inlineCode(change.liveId)}`);
-  if (change.source !== undefined) body.push(`Declared in ${inlineCode(`${change.source.file}:${change.source.line}`)}`);
+  if (change.source !== undefined) body.push(declaredIn(change.source, sourceLink));
   const blocks = level === 'full' ? diffBlocks(change) : [];
   const blockKeys = new Set(blocks.map((block) => JSON.stringify(block.path)));
   if (change.action !== 'delete' && change.fields.length > 0) {
@@ -184,7 +198,7 @@ function addressList(changes: readonly { address: string }[], cap: number): stri
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }
 
-function alert(kind: 'CAUTION' | 'WARNING' | 'NOTE', lines: string[]): string {
+function alert(kind: AlertKind, lines: string[]): string {
   return [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
 }
 
@@ -214,12 +228,12 @@ function banners(plan: Plan, caps: Caps): string[] {
         'Published Architect flows call data actions by id. A replaced action keeps serving under a superseded name while flows use it; a deleted one is gone.',
       );
     }
-    result.push(alert('CAUTION', lines));
+    result.push(alert(alertFor('destructive'), lines));
   }
   result.push(...consumerBanner(plan, caps.bannerItems));
   if (plan.summary.permissionsBroadened) {
     result.push(
-      alert('CAUTION', [
+      alert(alertFor('permissions-broadened'), [
         '**Permissions broadened:** these IAM policies admit more than the live ones.',
         ...notesList(plan.changes, 'permissions-broadened', caps.bannerItems),
       ]),
@@ -227,7 +241,7 @@ function banners(plan: Plan, caps: Caps): string[] {
   }
   if (plan.summary.breakingContract) {
     result.push(
-      alert('WARNING', [
+      alert(alertFor('breaking-contract'), [
         '**Breaking contract:** flows that use these data actions may break.',
         ...notesList(plan.changes, 'breaking-contract', caps.bannerItems),
       ]),
@@ -235,7 +249,7 @@ function banners(plan: Plan, caps: Caps): string[] {
   }
   if (plan.summary.drift) {
     result.push(
-      alert('WARNING', [
+      alert(alertFor('drift'), [
         '**Drift:** live state was changed outside GitOps; applying overwrites it.',
         ...notesList(plan.changes, 'drift', caps.bannerItems),
       ]),
@@ -245,11 +259,11 @@ function banners(plan: Plan, caps: Caps): string[] {
   if (failed.length > 0) {
     const lines = failed.slice(0, caps.bannerItems).map((check) => `- ${inlineCode(check.address)}: ${escapeMarkdownText(check.message)}`);
     if (failed.length > caps.bannerItems) lines.push(`- and ${failed.length - caps.bannerItems} more`);
-    result.push(alert('CAUTION', [`**${plural(failed.length, 'failed check')}:** fix them before merging.`, ...lines]));
+    result.push(alert(alertFor('failed-checks'), [`**${plural(failed.length, 'failed check')}:** fix them before merging.`, ...lines]));
   }
   if (plan.skippedDeletes.length > 0) {
     result.push(
-      alert('NOTE', [
+      alert(alertFor('prune-off'), [
         `**Prune is off:** ${plural(plan.skippedDeletes.length, 'owned resource is', 'owned resources are')} no longer declared and will be kept: ${addressList(plan.skippedDeletes, caps.bannerItems)}.`,
       ]),
     );
@@ -399,6 +413,8 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     const superseded = supersededSection(plan, attempt.caps.listItems);
     const smoke = listSection('#### Smoke tests after apply', smokeItems(plan), attempt.caps.listItems);
     const omissions: string[] = [];
+    const graph = options.graph === false ? '' : renderPlanGraph(plan);
+    if (attempt.level !== 'full' && graph !== '') omissions.push('the graph of what the plan touches');
     if (attempt.level !== 'full') omissions.push('unified diffs of templates, contracts and policies');
     if (attempt.level === 'one-line') omissions.push('field-by-field tables');
     if (checks.omitted > 0) omissions.push(plural(checks.omitted, 'check that did not pass', 'checks that did not pass'));
@@ -410,11 +426,13 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     const tail = [unchanged, superseded.text, skipped.text, smoke.text];
 
     if (attempt.level !== 'one-line') {
-      const blocks = changed.map((change) => changeBlock(change, attempt.level as Exclude<DetailLevel, 'one-line'>));
+      const level = attempt.level;
+      const blocks = changed.map((change) => changeBlock(change, level, options.sourceLink));
       const text = compose([
         ...head,
         checks.text,
         changesHeading,
+        level === 'full' ? graph : '',
         ...blocks,
         ...tail,
         omissionNotice(omissions, options),
