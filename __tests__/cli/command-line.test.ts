@@ -30,7 +30,7 @@ describe('usage errors exit 64 (EX_USAGE), never 2 (= plan has changes)', () => 
     [['plan', '--bogus'], "error: unknown option '--bogus' for plan", 'genesys-lambda-gitops plan --help'],
     [['plan', '--yes'], 'error: plan does not take --yes (apply does)', 'genesys-lambda-gitops plan --help'],
     [['validate', '--prune'], 'error: validate does not take --prune (plan, apply do)', 'genesys-lambda-gitops validate --help'],
-    [['apply', '--format', 'json'], 'error: apply does not take --format (validate, plan do)', 'genesys-lambda-gitops apply --help'],
+    [['apply', '--format', 'json'], 'error: apply does not take --format (validate, plan, drift do)', 'genesys-lambda-gitops apply --help'],
     [['plan', '--baseline'], 'error: --baseline needs a value (DIR)', 'plan --help'],
     [
       ['plan', '--out', '--prune'],

@@ -45,7 +45,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     description:
       'Reads live state and prints what apply would change. --format json prints exactly the plan file on stdout\n' +
       '(everything for people goes to stderr), as does --out -.',
-    flags: ['manifests', 'environment', 'format', 'out', 'markdown', 'summary', 'baseline', 'prune', 'allowDeletingUsedActions', 'requestsPerMinute'],
+    flags: [
+      'manifests',
+      'environment',
+      'format',
+      'out',
+      'markdown',
+      'summary',
+      'baseline',
+      'prune',
+      'allowDeletingUsedActions',
+      'requestsPerMinute',
+    ],
     formats: ['text', 'json'],
     exitCodes: [
       [EXIT_CODE.success, 'no changes'],
@@ -62,7 +73,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     description:
       'Plans, asks for confirmation (unless --yes), applies in dependency order (data actions through\n' +
       'draft → validate → test → publish) and runs the smoke tests of every changed data action.',
-    flags: ['manifests', 'environment', 'out', 'summary', 'prune', 'allowDeletingUsedActions', 'publishStrategy', 'yes', 'requestsPerMinute'],
+    flags: [
+      'manifests',
+      'environment',
+      'out',
+      'summary',
+      'prune',
+      'allowDeletingUsedActions',
+      'publishStrategy',
+      'yes',
+      'requestsPerMinute',
+    ],
     exitCodes: [
       [EXIT_CODE.success, 'applied, and every smoke test passed (or nothing to apply)'],
       [EXIT_CODE.failure, 'refused, cancelled, failed, or a smoke test failed'],

@@ -7,7 +7,15 @@
  */
 export type AlertKind = 'CAUTION' | 'WARNING' | 'NOTE';
 
-export type BannerTopic = 'destructive' | 'permissions-broadened' | 'breaking-contract' | 'failed-checks' | 'drift' | 'prune-off';
+export type BannerTopic =
+  | 'destructive'
+  | 'permissions-broadened'
+  | 'breaking-contract'
+  | 'failed-checks'
+  | 'architect-consumers'
+  | 'architect-unknown'
+  | 'drift'
+  | 'prune-off';
 
 export interface Banner {
   topic: BannerTopic;
@@ -21,7 +29,9 @@ export const BANNERS: readonly Banner[] = [
   { topic: 'permissions-broadened', alert: 'CAUTION', when: 'IAM permissions are broadened' },
   { topic: 'breaking-contract', alert: 'CAUTION', when: 'a data-action contract breaks' },
   { topic: 'failed-checks', alert: 'CAUTION', when: 'a cross-system check failed' },
+  { topic: 'architect-consumers', alert: 'CAUTION', when: 'published Architect flows use an action the plan replaces or deletes' },
   { topic: 'drift', alert: 'WARNING', when: 'live state was changed outside GitOps' },
+  { topic: 'architect-unknown', alert: 'WARNING', when: 'Architect consumers could not be read, or the dependency index may be stale' },
   { topic: 'prune-off', alert: 'NOTE', when: 'owned resources are kept because prune is off' },
 ];
 

@@ -7,11 +7,12 @@
  */
 import type { ActionConsumer, Plan, ResourceChange, SkippedDelete } from '../plan/types.js';
 import { escapeMarkdownText, inlineCode, plural } from './markdown-text.js';
+import { alertFor, type AlertKind } from './banner-alerts.js';
 
 /** Flows listed per change before "and N more" (plan.json lists them all). */
 const FLOWS_PER_CHANGE = 50;
 
-function alert(kind: 'CAUTION' | 'WARNING', lines: string[]): string {
+function alert(kind: AlertKind, lines: string[]): string {
   return [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
 }
 
@@ -69,14 +70,14 @@ export function consumerBanner(plan: Plan, cap: number): string[] {
     if (used.some((change) => change.action === 'delete')) {
       lines.push('', 'Deleting an action breaks the flows that call it: apply refuses unless `allow-deleting-used-actions` is set.');
     }
-    banners.push(alert('CAUTION', lines));
+    banners.push(alert(alertFor('architect-consumers'), lines));
   }
   const problems = plan.checks.filter((check) => check.code === 'architect-consumers' && check.status !== 'pass');
   if (problems.length > 0) {
     const title = problems.some((check) => check.status === 'unverifiable')
       ? '**Could not check Architect consumers.**'
       : '**Architect consumer lists may be incomplete.**';
-    banners.push(alert('WARNING', [title, ...problems.map((check) => `- ${escapeMarkdownText(check.message)}`)]));
+    banners.push(alert(alertFor('architect-unknown'), [title, ...problems.map((check) => `- ${escapeMarkdownText(check.message)}`)]));
   }
   return banners;
 }
