@@ -6,6 +6,7 @@
 import { decideApply, runApply } from '../commands/apply.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
+import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
 import { reviewedPlanVerdict } from '../commands/reviewed-plan.js';
 import { ApplyFailedError, ConfigurationError, StalePlanError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
@@ -26,7 +27,7 @@ async function checkReviewedPlan(session: ActionSession, plan: Plan): Promise<vo
 
 export async function runApplyMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context } = session;
-  const outcome = await computePlan(desired, providers, { prune: inputs.prune });
+  const outcome = await computePlan(desired, providers, { prune: inputs.prune, testSecrets: availableTestSecrets(desired, session.env) });
   const { plan } = outcome;
   await publishPlan(io, plan, planFileOf(session, plan.environment));
   const gate = decideApply(plan, 'the job summary');
@@ -38,7 +39,11 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
     return;
   }
   if (context.eventName === 'push') await checkReviewedPlan(session, plan);
-  const report = await runApply(outcome, providers, { publishStrategy: inputs.publishStrategy, log: (line) => io.info(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: inputs.publishStrategy,
+    log: (line) => io.info(line),
+    testSecrets: testSecretSource(session.env, (value) => io.setSecret(value)),
+  });
   await publishApplyReport(io, report, context.runUrl);
   await commentApplyResult(session, report);
   if (!report.success) throw new ApplyFailedError('Apply failed; the job summary lists what was applied and what was not.');

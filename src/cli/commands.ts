@@ -7,6 +7,7 @@ import { loadFolderBaseline } from '../commands/baseline.js';
 import { EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
+import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
@@ -61,7 +62,11 @@ export const planCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
-  const { plan } = await computePlan(desired, providers, { prune: options.prune, ...(await baselineFor(options, desired, io)) });
+  const { plan } = await computePlan(desired, providers, {
+    prune: options.prune,
+    testSecrets: availableTestSecrets(desired, io.env),
+    ...(await baselineFor(options, desired, io)),
+  });
   io.out(renderPlanConsole(plan));
   await writeRequested(io, options.out, () => renderPlanJson(plan));
   const environment = plan.environment;
@@ -75,7 +80,7 @@ export const applyCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
   const providers = providersFor(desired, options, io);
-  const outcome = await computePlan(desired, providers, { prune: options.prune });
+  const outcome = await computePlan(desired, providers, { prune: options.prune, testSecrets: availableTestSecrets(desired, io.env) });
   io.out(renderPlanConsole(outcome.plan));
   await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));
   const gate = decideApply(outcome.plan, 'above');
@@ -87,7 +92,11 @@ export const applyCommand: CliCommand = async (options, io) => {
     io.err(confirmation.message);
     return EXIT_CODE.failure;
   }
-  const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => io.out(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: options.publishStrategy,
+    log: (line) => io.out(line),
+    testSecrets: testSecretSource(io.env),
+  });
   io.out(renderApplyConsole(report));
   await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
   return report.success ? EXIT_CODE.success : EXIT_CODE.failure;

@@ -23,6 +23,8 @@ export interface ComputePlanOptions {
   prune: boolean;
   /** The desired state last applied (the manifests at the pull request's base): live fields that differ from it are drift. */
   baseline?: DesiredState;
+  /** Names of the secret test inputs that are set (commands/test-secrets.ts); planned tests needing others are marked. */
+  testSecrets?: ReadonlySet<string>;
 }
 
 export async function computePlan(desired: DesiredState, providers: Providers, options: ComputePlanOptions): Promise<PlanOutcome> {
@@ -33,6 +35,7 @@ export async function computePlan(desired: DesiredState, providers: Providers, o
   const plan = planChanges(desired, observed, {
     prune: options.prune,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+    ...(options.testSecrets === undefined ? {} : { testSecrets: options.testSecrets }),
   });
   return { plan, desired, observed };
 }

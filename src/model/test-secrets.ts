@@ -35,9 +35,11 @@ export function substituteSecrets(
   text: string,
   lookup: (name: string) => string | undefined,
 ): { value: string; missing: [] } | { value: undefined; missing: string[] } {
-  const missing = secretNamesIn(text).filter((name) => lookup(name) === undefined);
+  // Each secret is looked up once: a lookup may have effects (masking the value with the runner).
+  const values = new Map(secretNamesIn(text).map((name) => [name, lookup(name)]));
+  const missing = [...values].filter(([, value]) => value === undefined).map(([name]) => name);
   if (missing.length > 0) return { value: undefined, missing };
-  return { value: text.replace(SECRET_REFERENCE, (_reference, name: string) => lookup(name) ?? ''), missing: [] };
+  return { value: text.replace(SECRET_REFERENCE, (_reference, name: string) => values.get(name) ?? ''), missing: [] };
 }
 
 /** A copy of a test input with every value that uses a secret shown as {@link SECRET_PLACEHOLDER}. */

@@ -29,7 +29,7 @@ import { planIntegrationChanges } from './kinds/integration-changes.js';
 import { planRoleChanges } from './kinds/role-changes.js';
 import { planFingerprint } from './plan-fingerprint.js';
 import { summarizePlan } from './plan-summary.js';
-import { plannedSmokeTests } from './planned-smoke-tests.js';
+import { plannedSmokeTests, testSecretChecks } from './planned-smoke-tests.js';
 import type { KindPlan, PlanningContext } from './planning-context.js';
 import { planningContext } from './planning-context.js';
 import { planDeletes } from './prune.js';
@@ -45,6 +45,12 @@ export interface PlanOptions {
    * reported as drift; when absent, only the heuristics above apply.
    */
   baseline?: DesiredState;
+  /**
+   * Names of the secret test inputs (`{{ secrets.NAME }}`) that are set where
+   * apply will run. Planned tests needing others are marked and warned about;
+   * undefined when the caller cannot tell.
+   */
+  testSecrets?: ReadonlySet<string>;
 }
 
 /** The per-kind planners, in dependency order (their changes, deletes and checks are concatenated in this order). */
@@ -68,14 +74,19 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     options.prune,
   );
   const changes = [...kinds.flatMap((kind) => kind.changes), ...deletes.changes].sort(compareChanges);
-  const checks = [...runCrossChecks(desired, observed, context.liveCredentials), ...kinds.flatMap((kind) => kind.checks)];
+  const smokeTests = plannedSmokeTests(desired, changedAddresses(changes), options.testSecrets);
+  const checks = [
+    ...runCrossChecks(desired, observed, context.liveCredentials),
+    ...kinds.flatMap((kind) => kind.checks),
+    ...testSecretChecks(smokeTests),
+  ];
   return {
     formatVersion: 1,
     environment: context.environment,
     changes,
     skippedDeletes: deletes.skippedDeletes,
     checks,
-    smokeTests: plannedSmokeTests(desired, changedAddresses(changes)),
+    smokeTests,
     summary: summarizePlan(changes, deletes.skippedDeletes, checks),
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,

@@ -89,6 +89,7 @@ export interface SkippedDelete {
  * - `role-ownership`: the live role is not managed by another environment.
  * - `duplicate-integration`: only one live integration has the declared name.
  * - `integration-state`: Genesys does not report the integration in state ERROR.
+ * - `test-secret`: every secret test input of a planned smoke test is set (`GENESYS_TEST_SECRET_*`).
  */
 export type CrossCheckCode =
   | 'aws-account'
@@ -97,7 +98,8 @@ export type CrossCheckCode =
   | 'function-covered'
   | 'role-ownership'
   | 'duplicate-integration'
-  | 'integration-state';
+  | 'integration-state'
+  | 'test-secret';
 
 /** `fail` blocks apply; `warn` and `unverifiable` are shown to the reviewer. */
 export type CrossCheckStatus = 'pass' | 'fail' | 'warn' | 'unverifiable';
@@ -132,9 +134,16 @@ export interface PlanSummary {
 export interface PlannedSmokeTest {
   address: string;
   testName: string;
+  /** The input, with every value that uses a secret test input shown as `(secret)`. */
   input: unknown;
   expect: unknown;
   secure: boolean;
+  /**
+   * Environment variables (`GENESYS_TEST_SECRET_*`) the test needs that the
+   * plan did not see set: the plan skips the test, and apply fails it unless
+   * they are set then. Absent when nothing is missing (or the shell could not tell).
+   */
+  missingSecrets?: string[];
 }
 
 /** The whole plan. */
