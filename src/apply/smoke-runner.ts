@@ -86,7 +86,11 @@ export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry,
   }
 }
 
-async function observeRun(request: SmokeTestRequest, input: Record<string, JsonValue>, deps: SmokeRunnerDependencies): Promise<ObservedRun> {
+async function observeRun(
+  request: SmokeTestRequest,
+  input: Record<string, JsonValue>,
+  deps: SmokeRunnerDependencies,
+): Promise<ObservedRun> {
   const started = deps.now();
   try {
     const answer = await callEndpoint(request, input, deps.genesys);

@@ -298,7 +298,9 @@ function listSection(title: string, items: string[], cap: number): { text: strin
 function smokeItems(plan: Plan): string[] {
   return plan.smokeTests.map((test) => {
     const skipped =
-      test.missingSecrets === undefined ? '' : ` · ⚠️ skipped here: ${test.missingSecrets.map(inlineCode).join(', ')} not set (apply fails it)`;
+      test.missingSecrets === undefined
+        ? ''
+        : ` · ⚠️ skipped here: ${test.missingSecrets.map(inlineCode).join(', ')} not set (apply fails it)`;
     return test.secure
       ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)${skipped}`
       : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}${skipped}`;
