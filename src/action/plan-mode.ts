@@ -10,7 +10,7 @@ import { publishPlanOnPullRequest, readPullRequestBaseline } from './pull-reques
 
 export async function runPlanMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context, github } = session;
-  const baseline = await readPullRequestBaseline(session, desired.environment.name);
+  const baseline = await readPullRequestBaseline(session, desired.environment.name, desired.environment);
   const { plan } = await computePlan(desired, providers, {
     prune: inputs.prune,
     testSecrets: availableTestSecrets(desired, session.env),

@@ -46,7 +46,12 @@ function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Pr
 /** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
 async function baselineFor(options: CliOptions, desired: DesiredState, io: CliIo): Promise<{ baseline?: DesiredState }> {
   if (options.baseline === undefined) return {};
-  const outcome = await loadFolderBaseline({ folder: options.baseline, environment: desired.environment.name, cwd: io.cwd });
+  const outcome = await loadFolderBaseline({
+    folder: options.baseline,
+    environment: desired.environment.name,
+    cwd: io.cwd,
+    declaredEnvironment: desired.environment,
+  });
   if (outcome.desired === undefined) throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
   io.err(outcome.message);
   return { baseline: outcome.desired };

@@ -93,8 +93,14 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
   };
 }
 
-/** Addresses of the resources apply writes (their smoke tests run). */
+/** Addresses of the resources apply writes (their smoke tests run); an adoption that writes nothing is not tested. */
 function changedAddresses(changes: readonly ResourceChange[]): Set<string> {
-  const written = changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace');
+  const written = changes.filter(
+    (change) =>
+      change.action === 'create' ||
+      change.action === 'update' ||
+      change.action === 'replace' ||
+      (change.action === 'adopt' && change.fields.length > 0),
+  );
   return new Set(written.map((change) => change.address));
 }

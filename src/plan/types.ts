@@ -5,8 +5,14 @@
  * renderer can leak them.
  */
 
-/** What happens to one resource. Every switch over it ends in assertNever. */
-export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
+/**
+ * What happens to one resource. Every switch over it ends in assertNever.
+ * `adopt`: the resource exists live but is not yet owned (an IAM role without
+ * this tool's management tags; a Genesys resource the drift baseline does not
+ * declare, e.g. on the first pull request after `export`). Its `fields` are
+ * what adopting it writes: none means adopting it is not a change at all.
+ */
+export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op' | 'adopt';
 
 /** Resource kinds in dependency order. */
 export type ResourceKind = 'role' | 'credential' | 'integration' | 'action';
@@ -44,6 +50,7 @@ export interface FieldDiff {
  * | replace | observed      | desired        |
  * | delete  | observed      | null           |
  * | no-op   | observed      | desired (equal)|
+ * | adopt   | observed      | desired        |
  *
  * before/after are the comparable (normalized) shapes of the resource, with
  * sensitive values replaced by `(sensitive)`.
@@ -120,6 +127,8 @@ export interface PlanSummary {
   replace: number;
   delete: number;
   noOp: number;
+  /** Resources adopted (live, not yet owned), with or without a write; the ones with a write count as changes. */
+  adopt: number;
   /** Deletes listed but not planned because prune is off. */
   skippedDeletes: number;
   hasChanges: boolean;

@@ -4,6 +4,7 @@
  */
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import { adoptionPhrase } from './adoption-phrase.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
 
 function valueText(value: unknown): string {
@@ -15,7 +16,7 @@ function valueText(value: unknown): string {
 function changeLines(change: ResourceChange): string[] {
   const risks = change.risks.length > 0 ? `  [${change.risks.map(riskLabel).join(', ')}]` : '';
   const lines = [`${actionSymbol(change.action).padStart(3)} ${change.address} (${actionVerb(change.action)})${risks}`];
-  if (change.action === 'update' || change.action === 'replace') {
+  if (change.action === 'update' || change.action === 'replace' || change.action === 'adopt') {
     for (const field of change.fields) {
       const symbol = field.kind === 'add' ? '+' : field.kind === 'remove' ? '-' : '~';
       const path = formatFieldPath(field.path);
@@ -40,8 +41,9 @@ function changeLines(change: ResourceChange): string[] {
 export function renderPlanConsole(plan: Plan): string {
   const s = plan.summary;
   const lines: string[] = [];
+  const adopting = adoptionPhrase(plan);
   lines.push(
-    `Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
+    `Plan for ${plan.environment}: ${adopting === '' ? '' : `${adopting}; `}${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
   );
   for (const change of plan.changes) if (change.action !== 'no-op') lines.push(...changeLines(change));
   if (plan.skippedDeletes.length > 0) {
