@@ -1,11 +1,12 @@
 /**
- * The CLI: `genesys-lambda-gitops validate|plan|apply`. A thin shell: parses
+ * The CLI: `genesys-lambda-gitops validate|plan|apply|import|export`. A thin shell: parses
  * the arguments, dispatches to the command, and maps a failure to its exit
  * code in one place. Takes its I/O as a parameter so tests and the demo run
  * it in-process. Exit codes: src/commands/exit-codes.ts.
  */
 import { parseCommandLine, USAGE, type CliOptions } from './cli/args.js';
 import type { CliIo } from './cli/cli-io.js';
+import { exportCommand, importCommand } from './cli/adoption-commands.js';
 import { applyCommand, planCommand, validateCommand, type CliCommand } from './cli/commands.js';
 import { EXIT_CODE, failureExitCode } from './commands/exit-codes.js';
 import { describeFailure } from './commands/failure.js';
@@ -16,6 +17,8 @@ const COMMANDS = new Map<string, CliCommand>([
   ['validate', validateCommand],
   ['plan', planCommand],
   ['apply', applyCommand],
+  ['import', importCommand],
+  ['export', exportCommand],
 ]);
 
 /** Runs one CLI invocation and returns its exit code. Never throws. */

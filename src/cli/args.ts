@@ -16,12 +16,24 @@ Commands:
              Exit 0 no changes, 2 changes, 1 error.
   apply      Make live state match the manifests, then smoke-test changed data actions.
              Exit 0 success, 1 failure.
+  import FILE...  Genesys UI data-action exports (<Name>.custom.json) to DataAction
+             manifests: --integration NAME [--out DIR] [--function ARN].
+             Exit 0 all imported, 1 a file refused.
+  export     A live org to a manifest folder: --environment NAME --out DIR
+             [--integration NAME]... [--adopt-roles]. Exit 0 complete, 1 incomplete.
 
 Options:
   --manifests DIR          Folder holding the manifests (default: genesys)
   --environment NAME       Environment manifest to use (default: the only one)
   --format text|json       validate: output format (default: text)
   --out FILE               plan/apply: write the plan as JSON
+                           import/export: the folder to write manifests into
+                           (import default: genesys; export: new or empty)
+  --integration NAME       import: the Integration manifest the actions belong to;
+                           export: only this integration (repeatable)
+  --function ARN           import: the Lambda function ARN for the imported actions
+  --adopt-roles            export: write Role manifests for roles not tagged as
+                           managed by this tool (default: refer to them by ARN)
   --markdown FILE          plan: write the PR comment it would post
   --summary FILE           plan/apply: write the job summary (markdown)
   --baseline DIR           plan: the manifests as last applied; live values that
@@ -51,6 +63,12 @@ export interface CliOptions {
   publishStrategy: PublishStrategy;
   yes: boolean;
   requestsPerMinute: number;
+  /** import: the export files. */
+  files: string[];
+  /** import: one name; export: the names to export. */
+  integrations: string[];
+  functionArn: string | undefined;
+  adoptRoles: boolean;
 }
 
 function parse(argv: readonly string[]) {
@@ -70,6 +88,9 @@ function parse(argv: readonly string[]) {
         'publish-strategy': { type: 'string', default: 'draft' },
         yes: { type: 'boolean', default: false },
         'requests-per-minute': { type: 'string', default: String(DEFAULT_REQUESTS_PER_MINUTE) },
+        integration: { type: 'string', multiple: true, default: [] },
+        function: { type: 'string' },
+        'adopt-roles': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -81,7 +102,8 @@ function parse(argv: readonly string[]) {
 
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   const { values, positionals } = parse(argv);
-  if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
+  // Only import takes arguments after the command: the export files.
+  if (positionals.length > 1 && positionals[0] !== 'import') throw new InputError(`unexpected argument '${positionals[1]}'`);
   return {
     command: positionals[0],
     help: values.help,
@@ -96,5 +118,9 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     publishStrategy: parsePublishStrategy({ flag: 'publish-strategy' }, values['publish-strategy']),
     yes: values.yes,
     requestsPerMinute: parsePositiveInteger({ flag: 'requests-per-minute' }, values['requests-per-minute']),
+    files: positionals.slice(1),
+    integrations: values.integration,
+    functionArn: values.function,
+    adoptRoles: values['adopt-roles'],
   };
 }
