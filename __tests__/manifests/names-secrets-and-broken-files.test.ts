@@ -151,6 +151,17 @@ describe('every finding in one run', () => {
     expect(result.diagnostics.map((diagnostic) => diagnostic.code).sort()).toEqual(['GLG-UNKNOWN-REFERENCE', 'GLG-YAML-SYNTAX']);
   });
 
+  it('does not trust a name the syntax error may have swallowed (an unclosed quote)', () => {
+    const broken = integration.replace(
+      'name: "{{ vars.prefix }}-{{ env.name }}-Lambda-Integration" }',
+      'name: "{{ vars.prefix }}-{{ env.name }}-Lambda-Integration }',
+    );
+    const result = loadManifests([...folder.slice(0, 3), file('integration.yaml', broken), file('action.yaml', action())], {
+      environment: 'dev',
+    });
+    expect([...new Set(result.diagnostics.map((diagnostic) => diagnostic.code))]).toEqual(['GLG-YAML-SYNTAX']);
+  });
+
   it('assumes nothing about a file it cannot read at all', () => {
     const binary: ManifestFile = { path: 'integration.yaml', bytes: new Uint8Array([0x6b, 0x00, 0x01]) };
     const result = loadManifests([...folder.slice(0, 3), binary, file('action.yaml', brokenContract)], { environment: 'dev' });

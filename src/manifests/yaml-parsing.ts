@@ -44,7 +44,8 @@ export function parseManifestText(file: string, text: string): ParsedFile {
     for (const error of document.errors) at('GLG-YAML-SYNTAX', firstLine(error.message), rangeOf(error.pos));
   }
   // A syntax error can shift what every later document of the file means: none of them is loaded.
-  if (diagnostics.length > 0) return { documents: [], diagnostics, unloaded: yamlDocuments.map(readableIdentity) };
+  if (diagnostics.length > 0)
+    return { documents: [], diagnostics, unloaded: yamlDocuments.map((document) => readableIdentity(document, text)) };
 
   const documents: ManifestDocument[] = [];
   const unloaded: UnloadedIdentity[] = [];
@@ -53,7 +54,7 @@ export function parseManifestText(file: string, text: string): ParsedFile {
     const hostile = findHostileNode(document.contents);
     if (hostile) {
       at(hostile.code, hostile.message, rangeOf(hostile.node.range ?? [0]));
-      unloaded.push(readableIdentity(document));
+      unloaded.push(readableIdentity(document, text));
       return;
     }
     let value: unknown;
@@ -70,7 +71,7 @@ export function parseManifestText(file: string, text: string): ParsedFile {
         message,
         rangeOf(alias?.range ?? document.contents.range ?? [0]),
       );
-      unloaded.push(readableIdentity(document));
+      unloaded.push(readableIdentity(document, text));
       return;
     }
     documents.push(createManifestDocument(file, index, text, document, lineCounter, value));
@@ -86,13 +87,19 @@ export function parseManifestText(file: string, text: string): ParsedFile {
 /**
  * The `kind` and `metadata.name` of a document that is not loaded, read from
  * its syntax tree as far as it parsed (nothing is converted to plain data, so
- * an alias bomb or a hostile key costs nothing here).
+ * an alias bomb or a hostile key costs nothing here). A value written over
+ * several lines, or not ending before the document's first syntax error, may
+ * be cut or run on (an unclosed quote swallows what follows), so it is not
+ * trusted: unknown.
  */
-function readableIdentity(document: Document): UnloadedIdentity {
+function readableIdentity(document: Document, text: string): UnloadedIdentity {
+  const firstError = Math.min(...document.errors.map((error) => error.pos[0]));
   const scalarAt = (path: string[]): string | undefined => {
     try {
       const node: unknown = document.getIn(path, true);
-      return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+      if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+      const [start, end] = node.range ?? [0, Infinity];
+      return end <= firstError && !/[\r\n]/.test(text.slice(start, end)) ? node.value : undefined;
     } catch {
       return undefined;
     }
