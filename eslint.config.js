@@ -13,7 +13,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 /** Folders of the functional core: pure functions over plain data. */
-export const CORE_FOLDERS = ['manifests', 'plan', 'render', 'iam', 'model', 'diagnostics', 'genesys', 'drift'];
+export const CORE_FOLDERS = ['manifests', 'plan', 'render', 'iam', 'model', 'diagnostics', 'genesys', 'drift', 'adoption'];
 
 /** Every folder of src/, so that each gets exactly one complete `no-restricted-imports` entry. */
 const SHELL_FOLDERS = ['apply', 'commands', 'github', 'providers'];

@@ -53,11 +53,22 @@ writeFileSync(modelsPath, modelsSource);
 /**
  * The SDK's `JsonSchemaDocument` lacks `items`, `enum`, `minLength`, ... (the
  * Terraform provider bypasses it for that reason, reference §7), so a contract
- * schema must not be closed against keywords the d.ts forgot.
+ * schema must not be closed against keywords the d.ts forgot. Its typing is
+ * also narrower than JSON Schema where it names a keyword: `additionalProperties`
+ * is typed `object` although Genesys' own UI exports and the official Lambda
+ * blueprints send `true` (docs/reference/genesys-next.md §3), and `type` is
+ * typed `string` although JSON Schema allows a list of types. Those keywords
+ * are widened to what JSON Schema allows; the Genesys contract rules
+ * (sandbox/genesys/contract-rules.ts) still say what Genesys refuses.
  */
 function openJsonSchemaDocument(schema) {
   const doc = schema.definitions?.['Models.JsonSchemaDocument'];
-  if (doc) doc.additionalProperties = true;
+  if (!doc) return schema;
+  const subschema = { anyOf: [{ type: 'boolean' }, { type: 'object' }] };
+  doc.properties.type = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+  doc.properties.properties = { type: 'object', additionalProperties: subschema };
+  doc.properties.additionalProperties = subschema;
+  doc.additionalProperties = true;
   return schema;
 }
 

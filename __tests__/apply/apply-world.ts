@@ -134,6 +134,7 @@ export function planOf(changes: ResourceChange[]): Plan {
       replace: count('replace'),
       delete: count('delete'),
       noOp: count('no-op'),
+      adopt: count('adopt'),
       skippedDeletes: 0,
       hasChanges: changes.some((change) => change.action !== 'no-op'),
       hasDeletes: count('delete') > 0,

@@ -94,7 +94,8 @@ describe('--version and help', () => {
     ]) {
       const result = await cli(args);
       expect(result.code).toBe(0);
-      expect(result.out.split('\n')[0]).toBe(`Usage: genesys-lambda-gitops ${name} [options]`);
+      const usage = command.arguments === undefined ? '' : ` ${command.arguments.name}`;
+      expect(result.out.split('\n')[0]).toBe(`Usage: genesys-lambda-gitops ${name}${usage} [options]`);
       const listed = [...result.out.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]);
       expect(listed.sort()).toEqual(command.flags.map((key) => `--${FLAGS[key].name}`).sort());
       for (const [code] of command.exitCodes) expect(result.out).toMatch(new RegExp(`^  ${code} +\\S`, 'm'));

@@ -11,6 +11,7 @@ const scope: VariableScope = {
 const everywhere: ResolutionRules = { allowOrgId: false, allowVars: true };
 const trustPolicy: ResolutionRules = { allowOrgId: true, allowVars: true };
 const insideVars: ResolutionRules = { allowOrgId: false, allowVars: false };
+const testInput: ResolutionRules = { allowOrgId: false, allowVars: true, allowSecrets: true };
 
 type Case = [name: string, text: string, rules: ResolutionRules, value: string, codes: string[]];
 
@@ -29,7 +30,11 @@ const cases: Case[] = [
   ['Velocity and variables mix', '{"team": "{{ vars.team }}", "id": "${input.id}"}', everywhere, '{"team": "cs", "id": "${input.id}"}', []],
   ['undefined var', '{{ vars.missing }}', everywhere, '{{ vars.missing }}', ['GLG-UNDEFINED-VARIABLE']],
   ['unknown built-in', '{{ aws.account }}', everywhere, '{{ aws.account }}', ['GLG-UNDEFINED-VARIABLE']],
-  ['unknown namespace', '{{ secrets.token }}', everywhere, '{{ secrets.token }}', ['GLG-UNDEFINED-VARIABLE']],
+  ['unknown namespace', '{{ config.token }}', everywhere, '{{ config.token }}', ['GLG-UNDEFINED-VARIABLE']],
+  ['a secret in a test input is kept for apply', 'Bearer {{ secrets.API_TOKEN }}', testInput, 'Bearer {{ secrets.API_TOKEN }}', []],
+  ['a secret anywhere else', '{{ secrets.API_TOKEN }}', everywhere, '{{ secrets.API_TOKEN }}', ['GLG-SECRET-PLACEMENT']],
+  ['not closed, in an unknown namespace', 'x-{{ team', everywhere, 'x-{{ team', ['GLG-VARIABLE-SYNTAX']],
+  ['a stray {{ before a reference', '{{ {{ vars.team }}', everywhere, '{{ cs', ['GLG-VARIABLE-SYNTAX']],
   ['built-in the environment leaves unset', '{{ aws.accountId }}', everywhere, '{{ aws.accountId }}', ['GLG-UNDEFINED-VARIABLE']],
   ['not a reference', '{{ fn }}', everywhere, '{{ fn }}', ['GLG-VARIABLE-SYNTAX']],
   ['not closed', 'arn:{{ vars.fn', everywhere, 'arn:{{ vars.fn', ['GLG-VARIABLE-SYNTAX']],

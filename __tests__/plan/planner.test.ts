@@ -477,7 +477,8 @@ describe('planChanges: cross-system checks', () => {
     observed.roles['genesys-orders-invoker']!.tags = { team: 'orders' };
     const plan = planChanges(desiredFixture(), observed, { prune: false });
     expect(statusOf(plan, 'role-ownership')).toEqual([]);
-    expect(change(plan, ROLE).reason).toMatch(/adopts an existing role not tagged as managed for prod/);
+    expect(change(plan, ROLE).action).toBe('adopt');
+    expect(change(plan, ROLE).reason).toMatch(/exists and is not managed yet: adopted, writing 2 field\(s\): tags/);
   });
 
   it('calls an unreadable credential ARN unverifiable, never a pass', () => {

@@ -6,6 +6,7 @@
 import { decideApply, runApply } from '../commands/apply.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
+import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
 import { reviewedPlanVerdict } from '../commands/reviewed-plan.js';
 import { ApplyFailedError, ConfigurationError, StalePlanError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
@@ -30,6 +31,7 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
   const outcome = await computePlan(desired, providers, {
     prune: inputs.prune,
     allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+    testSecrets: availableTestSecrets(desired, session.env),
   });
   const { plan } = outcome;
   await publishPlan(io, plan, planFileOf(session, plan.environment));
@@ -46,6 +48,7 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
     publishStrategy: inputs.publishStrategy,
     allowDeletingUsedActions: inputs.allowDeletingUsedActions,
     log: (line) => io.info(line),
+    testSecrets: testSecretSource(session.env, (value) => io.setSecret(value)),
   });
   await publishApplyReport(io, report, context.runUrl);
   await commentApplyResult(session, report);

@@ -7,6 +7,7 @@
  * failures, unless `fail-on-drift`; a token that may not touch issues is a
  * warning.
  */
+import { testSecretSource } from '../commands/test-secrets.js';
 import { carriedFirstSeen } from '../commands/drift-issue-policy.js';
 import { runDrift } from '../commands/drift.js';
 import type { Providers } from '../commands/providers.js';
@@ -71,6 +72,7 @@ export async function runDriftMode(session: ActionSession, desired: DesiredState
     now: clock.now,
     sleep: clock.sleep,
     log: (line) => io.info(line),
+    testSecrets: testSecretSource(session.env, (value) => io.setSecret(value)),
   });
   const { report } = outcome;
   await publishPlan(io, outcome.plan, planFileOf(session, environment));

@@ -1,6 +1,7 @@
 /** plan (pull requests): the plan with the base commit as drift baseline, published to the run and the pull request. */
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
+import { availableTestSecrets } from '../commands/test-secrets.js';
 import type { DesiredState } from '../model/desired-state.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { planFileOf, type ActionSession } from './action-session.js';
@@ -10,10 +11,11 @@ import { sourceLinksOf } from './source-links.js';
 
 export async function runPlanMode(session: ActionSession, desired: DesiredState, providers: Providers): Promise<void> {
   const { io, inputs, context, github } = session;
-  const baseline = await readPullRequestBaseline(session, desired.environment.name);
+  const baseline = await readPullRequestBaseline(session, desired.environment.name, desired.environment);
   const { plan } = await computePlan(desired, providers, {
     prune: inputs.prune,
     allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+    testSecrets: availableTestSecrets(desired, session.env),
     ...(baseline === undefined ? {} : { baseline }),
   });
   await publishPlan(io, plan, planFileOf(session, plan.environment));

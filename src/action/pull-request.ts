@@ -9,7 +9,7 @@ import { loadPullRequestBaseline } from '../commands/baseline.js';
 import type { ReviewedPlanLookup } from '../commands/reviewed-plan.js';
 import { applyCommentMarker, withMarkerLine } from '../github/comment-markers.js';
 import type { GitHubGateway } from '../github/github-gateway.js';
-import type { DesiredState } from '../model/desired-state.js';
+import type { DesiredEnvironment, DesiredState } from '../model/desired-state.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyMarkdown } from '../render/apply-report.js';
 import { renderPlanComment } from '../render/plan-comment.js';
@@ -73,8 +73,15 @@ export async function commentApplyResult(session: ActionSession, report: ApplyRe
   }
 }
 
-/** The base commit's desired state for `environment`, or undefined (said in a notice) when there is none to use. */
-export async function readPullRequestBaseline(session: ActionSession, environment: string): Promise<DesiredState | undefined> {
+/**
+ * The base commit's desired state for `environment`, or undefined (said in a notice) when there is none to use;
+ * an empty one when the base declares nothing for `declaredEnvironment` (everything live is then adopted).
+ */
+export async function readPullRequestBaseline(
+  session: ActionSession,
+  environment: string,
+  declaredEnvironment?: DesiredEnvironment,
+): Promise<DesiredState | undefined> {
   const { io, github, context, inputs, env, cwd } = session;
   if (context.pullRequestBaseSha === undefined) {
     io.debug('No pull request base commit: planning without a drift baseline.');
@@ -88,6 +95,7 @@ export async function readPullRequestBaseline(session: ActionSession, environmen
       cwd,
       manifests: inputs.manifests,
       environment,
+      ...(declaredEnvironment === undefined ? {} : { declaredEnvironment }),
     },
   );
   if (baseline.desired === undefined) io.annotate('notice', baseline.message);

@@ -26,8 +26,17 @@ export interface ApplyContext {
   readonly smokeTests: readonly SmokeTestResult[];
   /** Runs one smoke test with the retries its endpoint allows, and records its result. */
   smokeTest(request: SmokeTestRequest): Promise<SmokeTestResult>;
-  /** The create, update or replace planned at `address`; undefined for no-ops, deletes and addresses not in the plan. */
+  /**
+   * The change planned at `address` that writes (create, update, replace, an adoption that writes);
+   * undefined for no-ops, adoptions that write nothing, deletes and addresses not in the plan.
+   */
   pendingChange(address: string): ResourceChange | undefined;
+}
+
+/** A change the kind appliers carry out (deletes have their own phase). */
+export function writesInPlace(change: ResourceChange): boolean {
+  if (change.action === 'adopt') return change.fields.length > 0;
+  return change.action !== 'no-op' && change.action !== 'delete';
 }
 
 export function createApplyContext(
@@ -55,7 +64,7 @@ export function createApplyContext(
     },
     pendingChange: (address) => {
       const change = byAddress.get(address);
-      return change && change.action !== 'no-op' && change.action !== 'delete' ? change : undefined;
+      return change && writesInPlace(change) ? change : undefined;
     },
   };
 }

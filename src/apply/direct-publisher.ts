@@ -29,7 +29,8 @@ async function writeDirectly(
   action: DesiredDataAction,
   integrationId: string,
 ): Promise<PublishResult> {
-  if (change.action === 'update' && change.liveId !== undefined) {
+  // Adopting a live action that differs from the manifest writes it like an update.
+  if ((change.action === 'update' || change.action === 'adopt') && change.liveId !== undefined) {
     await genesys.updateAction(change.liveId, action);
     return published(change.liveId);
   }

@@ -41,7 +41,8 @@ async function publishThroughDraft(
   integrationId: string,
 ): Promise<PublishResult> {
   const { genesys } = deps;
-  if (change.action === 'update' && change.liveId !== undefined) {
+  // Adopting a live action that differs from the manifest writes it like an update.
+  if ((change.action === 'update' || change.action === 'adopt') && change.liveId !== undefined) {
     return publishIfSound(deps, change.address, action, await genesys.draftFromAction(change.liveId, action));
   }
   for (const leftover of leftoverDrafts(drafts, change, action, integrationId)) await genesys.deleteDraft(leftover.id);

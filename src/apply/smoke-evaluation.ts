@@ -4,7 +4,7 @@
  * value matches (partially: keys not named in `expect` are ignored), and it
  * finished within the action's timeoutSeconds.
  */
-import { Ajv } from 'ajv';
+import { compileContract } from '../manifests/action-test-rules.js';
 import type { JsonObject } from '../model/json.js';
 
 /** Where the output differs from what a test expects. */
@@ -25,11 +25,15 @@ export function findExpectationMismatches(expected: unknown, actual: unknown, pa
   return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [{ path, expected, actual }];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-
-/** Contract violations of `output`, as `path message` strings (messages name the rule, never the value). */
+/**
+ * Contract violations of `output`, as `path message` strings (messages name the rule, never the value).
+ * The contract is compiled as validate compiles it: `$schema` dropped (Genesys accepts draft-04 URIs),
+ * formats as annotations, compiled once per distinct contract.
+ */
 export function findContractViolations(outputContract: JsonObject, output: unknown): string[] {
-  const validate = ajv.compile(outputContract);
+  const compiled = compileContract(outputContract);
+  if ('error' in compiled) return [`the output contract is not a usable JSON Schema: ${compiled.error}`];
+  const { validate } = compiled;
   if (validate(output)) return [];
   return (validate.errors ?? []).map((error) => `output${error.instancePath.replaceAll('/', '.')} ${error.message ?? 'is invalid'}`);
 }

@@ -2,8 +2,9 @@
  * Runs one smoke test of one data action: calls the endpoint, judges the run
  * (smoke-evaluation.ts), and retries a failing run with doubling backoff, as
  * IAM changes can take seconds to reach Genesys. Secure actions' outputs are
- * replaced by the placeholder and their traces dropped, so the result is safe
- * to report anywhere.
+ * replaced by the placeholder and their traces dropped, and secret test
+ * inputs are filled in only for the call (test-input-secrets.ts) and shown as
+ * `(secret)` in whatever comes back, so the result is safe to report anywhere.
  */
 import type { DesiredActionTest, DesiredDataAction } from '../model/desired-state.js';
 import { assertNever } from '../model/assert-never.js';
@@ -11,9 +12,11 @@ import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import type { ActionTestResult, GenesysProvider } from '../providers/genesys/genesys-provider.js';
 import type { ApplyDependencies } from './apply-dependencies.js';
 import { DEFAULT_SMOKE_ATTEMPTS, DEFAULT_SMOKE_RETRY_DELAY_MS, type ApplyOptions } from './apply-options.js';
+import type { JsonValue } from '../model/json.js';
 import type { SmokeTestResult } from './apply-report.js';
 import { describeError } from './describe-error.js';
 import { judgeSmokeRun, type SmokeRun } from './smoke-evaluation.js';
+import { redactSecretValues, resolveTestInput } from './test-input-secrets.js';
 
 export type SmokeEndpoint = SmokeTestResult['endpoint'];
 
@@ -35,7 +38,7 @@ export interface SmokeRetry {
   firstDelayMs: number;
 }
 
-export type SmokeRunnerDependencies = Pick<ApplyDependencies, 'log' | 'sleep' | 'now'> & {
+export type SmokeRunnerDependencies = Pick<ApplyDependencies, 'log' | 'sleep' | 'now' | 'testSecrets'> & {
   genesys: Pick<GenesysProvider, 'testDraft' | 'testAction' | 'executeAction'>;
 };
 
@@ -61,9 +64,16 @@ export function smokeRetryFor(endpoint: SmokeEndpoint, options: Pick<ApplyOption
 /** Runs the test until it passes or the attempts are used up; the result of the last attempt. */
 export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry, deps: SmokeRunnerDependencies): Promise<SmokeTestResult> {
   const { address, endpoint, test } = request;
+  const resolved = resolveTestInput(test, deps.testSecrets);
+  if ('missing' in resolved) {
+    const result = missingSecretsResult(request, resolved.missing);
+    deps.log(`${address} ${endpoint} "${test.name}": FAILED: ${result.failures.join('; ')}`);
+    return result;
+  }
   let delayMs = retry.firstDelayMs;
   for (let attempt = 1; ; attempt++) {
-    const result = resultOf(request, attempt, await observeRun(request, deps));
+    const observed = await observeRun(request, resolved.input, deps);
+    const result = redactSecretValues(resultOf(request, attempt, observed), resolved.secretValues);
     if (result.passed || attempt >= retry.attempts) {
       deps.log(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
       return result;
@@ -76,10 +86,14 @@ export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry,
   }
 }
 
-async function observeRun(request: SmokeTestRequest, deps: SmokeRunnerDependencies): Promise<ObservedRun> {
+async function observeRun(
+  request: SmokeTestRequest,
+  input: Record<string, JsonValue>,
+  deps: SmokeRunnerDependencies,
+): Promise<ObservedRun> {
   const started = deps.now();
   try {
-    const answer = await callEndpoint(request, deps.genesys);
+    const answer = await callEndpoint(request, input, deps.genesys);
     return { ...answer, run: { ...answer.run, elapsedMs: deps.now() - started } };
   } catch (error) {
     return { run: { success: false, error: describeError(error), output: undefined, elapsedMs: deps.now() - started } };
@@ -87,17 +101,18 @@ async function observeRun(request: SmokeTestRequest, deps: SmokeRunnerDependenci
 }
 
 async function callEndpoint(
-  { endpoint, action, actionId, test }: SmokeTestRequest,
+  { endpoint, action, actionId }: SmokeTestRequest,
+  input: Record<string, JsonValue>,
   genesys: SmokeRunnerDependencies['genesys'],
 ): Promise<EndpointAnswer> {
   switch (endpoint) {
     case 'draft-test':
-      return fromTestResult(await genesys.testDraft(actionId, test.input, action.timeoutSeconds));
+      return fromTestResult(await genesys.testDraft(actionId, input, action.timeoutSeconds));
     case 'test':
-      return fromTestResult(await genesys.testAction(actionId, test.input, action.timeoutSeconds));
+      return fromTestResult(await genesys.testAction(actionId, input, action.timeoutSeconds));
     case 'execute':
       // /execute answers with the output itself; a failed run comes back as a thrown provider error.
-      return { run: { success: true, output: await genesys.executeAction(actionId, test.input, action.timeoutSeconds) } };
+      return { run: { success: true, output: await genesys.executeAction(actionId, input, action.timeoutSeconds) } };
     default:
       return assertNever(endpoint, 'smoke-test endpoint');
   }
@@ -134,6 +149,20 @@ function resultOf(
     ...(run.output === undefined ? {} : { output: action.secure ? SENSITIVE_PLACEHOLDER : run.output }),
     // A secure action's trace may carry its data; failures already say what went wrong without values.
     ...(failures.length > 0 && trace && !action.secure ? { trace } : {}),
+  };
+}
+
+/** A test that cannot run: a secret test input it needs is not set (nothing was sent to Genesys). */
+function missingSecretsResult({ address, actionId, test, endpoint }: SmokeTestRequest, variables: readonly string[]): SmokeTestResult {
+  return {
+    address,
+    actionId,
+    testName: test.name,
+    endpoint,
+    passed: false,
+    attempts: 0,
+    elapsedMs: 0,
+    failures: [`secret test input not set: ${variables.join(', ')} (set it in the env of the step that applies)`],
   };
 }
 

@@ -33,7 +33,7 @@ export function failed(message: string): StepResult {
 export interface StepLog {
   /** Runs one change's body, then logs and records its outcome; never throws. True when it applied. */
   record(change: ResourceChange, body: () => Promise<StepResult>): Promise<boolean>;
-  /** Records every planned change not recorded yet (no-ops aside) as not-applied. */
+  /** Records every planned change not recorded yet (no-ops and adoptions without a write aside) as not-applied. */
   markNotApplied(changes: readonly ResourceChange[]): void;
   /** Every step recorded, in order. */
   readonly steps: readonly AppliedStep[];
@@ -62,8 +62,9 @@ export function createStepLog(log: (line: string) => void): StepLog {
       return true;
     },
     markNotApplied(changes) {
-      for (const { address, kind, action } of changes) {
-        if (action === 'no-op' || recorded.has(address)) continue;
+      for (const { address, kind, action, fields } of changes) {
+        // No-ops and adoptions that write nothing were never steps.
+        if (action === 'no-op' || (action === 'adopt' && fields.length === 0) || recorded.has(address)) continue;
         steps.push({ address, kind, action, status: 'not-applied', message: NOT_APPLIED });
       }
     },

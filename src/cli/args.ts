@@ -28,8 +28,14 @@ export type Invocation =
 
 /** Every known flag, for node:util (commands are then held to their own list, with a clearer message). */
 function parserOptions() {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
-  for (const key of FLAG_KEYS) options[FLAGS[key].name] = { type: FLAGS[key].kind === 'value' ? 'string' : 'boolean' };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const key of FLAG_KEYS) {
+    const flag = FLAGS[key];
+    options[flag.name] =
+      flag.kind === 'switch' ? { type: 'boolean' } : { type: 'string', ...(flag.kind === 'list' ? { multiple: true } : {}) };
+  }
   return options;
 }
 
@@ -43,7 +49,7 @@ function usageMessage(error: unknown, command: CommandSpec): string {
     const key = flagKeyByName(option.replace(/^--/, ''));
     const flag = key === undefined ? undefined : FLAGS[key];
     if (flag?.kind === 'switch') return `${option} takes no value`;
-    const valueName = flag?.kind === 'value' ? ` (${flag.valueName})` : '';
+    const valueName = flag === undefined ? '' : ` (${flag.valueName})`;
     return /ambiguous/.test(message)
       ? `${option} needs a value${valueName} (to pass one that starts with '-', write ${option}=VALUE)`
       : `${option} needs a value${valueName}`;
@@ -68,8 +74,12 @@ function irrelevantFlag(command: CommandSpec, key: FlagKey): UsageError {
   );
 }
 
-function readOptions(command: CommandSpec, values: Record<string, string | boolean | undefined>): CliOptions {
-  const options: Record<string, unknown> = {};
+function readOptions(
+  command: CommandSpec,
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  positionals: readonly string[],
+): CliOptions {
+  const options: Record<string, unknown> = { files: [...positionals] };
   for (const key of FLAG_KEYS) {
     const flag = FLAGS[key];
     const given = values[flag.name];
@@ -78,7 +88,8 @@ function readOptions(command: CommandSpec, values: Record<string, string | boole
       throw new UsageError(`invalid --format '${given}'; ${command.name} writes ${command.formats?.join('|') ?? 'text only'}`, command);
     }
     try {
-      options[key] = flag.kind === 'switch' ? given === true : flag.parse(typeof given === 'string' ? given : undefined);
+      if (flag.kind === 'list') options[key] = Array.isArray(given) ? given.filter((item) => typeof item === 'string') : [];
+      else options[key] = flag.kind === 'switch' ? given === true : flag.parse(typeof given === 'string' ? given : undefined);
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error), command);
     }
@@ -111,8 +122,8 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (command === undefined) throw new UsageError(`unknown command '${first}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
   const { values, positionals } = parseFlags(rest, command);
   if (values['help'] === true) return { kind: 'help', command };
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, command);
-  const options = readOptions(command, values);
+  if (positionals.length > 0 && command.arguments === undefined) throw new UsageError(`unexpected argument '${positionals[0]}'`, command);
+  const options = readOptions(command, values, positionals);
   const documents = stdoutDocuments(options);
   if (documents.length > 1) throw new UsageError(`only one document can go to standard output; got ${documents.join(' and ')}`, command);
   return { kind: 'run', command, options };

@@ -5,6 +5,7 @@
  * here, so a new command (import, export, drift, …) is one entry.
  */
 import { EXIT_CODE } from '../commands/exit-codes.js';
+import { exportCommand, importCommand } from './adoption-commands.js';
 import { applyCommand, driftCommand, planCommand, validateCommand, type CliCommand } from './commands.js';
 import type { FlagKey, OutputFormat } from './flags.js';
 
@@ -15,6 +16,8 @@ export interface CommandSpec {
   /** A few lines for `<command> --help`. */
   description: string;
   flags: readonly FlagKey[];
+  /** The arguments after the command, e.g. `FILE…` (absent: the command takes none). */
+  arguments?: { name: string; help: string };
   /** The values --format takes (the first is the default); absent when the command has no --format. */
   formats?: readonly OutputFormat[];
   /** `code meaning` lines for `<command> --help`. */
@@ -109,6 +112,31 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     examples: ['drift --environment prod --markdown issue.md'],
     run: driftCommand,
+  },
+  {
+    name: 'import',
+    summary: 'Genesys UI data-action exports (<Name>.custom.json) to DataAction manifests',
+    description:
+      'Converts each export file: strips the " - Exported YYYY-MM-DD @ HH:MM" suffix, keeps config, contract and\n' +
+      'secure (templates byte for byte), and adds a tests: stub. An export of another integration type is refused,\n' +
+      'naming the file and its type, and nothing is written for it. --out defaults to the manifests folder.',
+    flags: ['manifests', 'out', 'integrations', 'functionArn'],
+    arguments: { name: 'FILE…', help: 'the export files' },
+    exitCodes: [[EXIT_CODE.success, 'every file imported'], [EXIT_CODE.failure, 'a file was refused (the others are written)'], USAGE_EXIT],
+    examples: ['import exports/*.custom.json --integration "Orders Lambda" --out genesys'],
+    run: importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'A live org to a manifest folder that plans to 0 changes',
+    description:
+      'Reads the aws-lambda-data-actions integrations, their credentials, every action (contracts and templates)\n' +
+      'and the IAM role when readable, and writes Environment, Role (or { arn } when the role is not ours),\n' +
+      'Integration and one DataAction file per action into a new or empty folder. Never writes a secret.',
+    flags: ['environment', 'out', 'integrations', 'adoptRoles', 'requestsPerMinute'],
+    exitCodes: [[EXIT_CODE.success, 'complete'], [EXIT_CODE.failure, 'incomplete (see the notes)'], USAGE_EXIT],
+    examples: ['export --environment prod --out genesys'],
+    run: exportCommand,
   },
 ];
 

@@ -10,6 +10,7 @@ import { runDrift } from '../commands/drift.js';
 import { driftExitCode, EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
+import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import { NO_FIRST_SEEN } from '../drift/first-seen.js';
@@ -56,7 +57,12 @@ async function baselineFor(
   channels: OutputChannels,
 ): Promise<{ baseline?: DesiredState }> {
   if (options.baseline === undefined) return {};
-  const outcome = await loadFolderBaseline({ folder: options.baseline, environment: desired.environment.name, cwd: io.cwd });
+  const outcome = await loadFolderBaseline({
+    folder: options.baseline,
+    environment: desired.environment.name,
+    cwd: io.cwd,
+    declaredEnvironment: desired.environment,
+  });
   if (outcome.desired === undefined) throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
   channels.problem(outcome.message);
   return { baseline: outcome.desired };
@@ -77,6 +83,7 @@ export const planCommand: CliCommand = async (options, io) => {
   const { plan } = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
+    testSecrets: availableTestSecrets(desired, io.env),
     ...baseline,
   });
   const environment = plan.environment;
@@ -99,6 +106,7 @@ export const applyCommand: CliCommand = async (options, io) => {
   const outcome = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
+    testSecrets: availableTestSecrets(desired, io.env),
   });
   channels.human(renderPlanConsole(outcome.plan, channels.humanStyle));
   await writeRequested(io, channels, options.out, () => renderPlanJson(outcome.plan));
@@ -115,6 +123,7 @@ export const applyCommand: CliCommand = async (options, io) => {
     publishStrategy: options.publishStrategy,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
     log: (line) => channels.human(line),
+    testSecrets: testSecretSource(io.env),
   });
   channels.human(renderApplyConsole(report));
   await writeRequested(io, channels, options.summary, () => renderApplyMarkdown(report));
@@ -131,6 +140,7 @@ export const driftCommand: CliCommand = async (options, io) => {
     now: () => Date.now(),
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
     log: (line) => channels.problem(line),
+    testSecrets: testSecretSource(io.env),
   });
   if (options.format === 'json') channels.document(`${JSON.stringify(report, null, 2)}\n`);
   channels.human(renderDriftConsole(report));

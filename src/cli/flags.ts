@@ -24,6 +24,14 @@ export interface ValueFlag<T> {
   parse: (raw: string | undefined) => T;
 }
 
+/** A flag that takes a value and may be repeated (`--integration A --integration B`): every value, in order. */
+export interface ListFlag {
+  kind: 'list';
+  name: string;
+  valueName: string;
+  help: string;
+}
+
 /** A flag without a value (`--prune`): false unless given. */
 export interface SwitchFlag {
   kind: 'switch';
@@ -31,7 +39,7 @@ export interface SwitchFlag {
   help: string;
 }
 
-export type Flag = ValueFlag<unknown> | SwitchFlag;
+export type Flag = ValueFlag<unknown> | ListFlag | SwitchFlag;
 
 function value<T>(name: string, valueName: string, help: string, parse: (raw: string | undefined) => T): ValueFlag<T> {
   return { kind: 'value', name, valueName, help, parse };
@@ -39,6 +47,10 @@ function value<T>(name: string, valueName: string, help: string, parse: (raw: st
 
 function outputFile(name: string, help: string): ValueFlag<string | undefined> {
   return { kind: 'value', name, valueName: 'FILE', help: `${help}; - for standard output`, acceptsStdout: true, parse: (raw) => raw };
+}
+
+function list(name: string, valueName: string, help: string): ListFlag {
+  return { kind: 'list', name, valueName, help };
 }
 
 function toggle(name: string, help: string): SwitchFlag {
@@ -52,7 +64,7 @@ export const FLAGS = {
   format: value('format', 'FORMAT', 'Output format on standard output (default: text)', (raw) =>
     parseChoice({ flag: 'format' }, raw ?? 'text', OUTPUT_FORMATS),
   ),
-  out: outputFile('out', 'Write the plan file (plan.json)'),
+  out: outputFile('out', 'Write the plan file (plan.json); drift: the report; import/export: the manifests folder (not -)'),
   markdown: outputFile('markdown', 'Write the PR comment the action would post'),
   summary: outputFile('summary', 'Write the job summary (markdown)'),
   baseline: value(
@@ -70,6 +82,16 @@ export const FLAGS = {
     parsePublishStrategy({ flag: 'publish-strategy' }, raw ?? 'draft'),
   ),
   yes: toggle('yes', 'Do not ask for confirmation'),
+  integrations: list(
+    'integration',
+    'NAME',
+    'import: the Integration manifest the actions belong to; export: only this integration (repeatable)',
+  ),
+  functionArn: value('function', 'ARN', 'import: the Lambda function ARN for the imported actions', (raw) => raw),
+  adoptRoles: toggle(
+    'adopt-roles',
+    'export: write Role manifests for roles not tagged as managed by this tool (default: refer to them by ARN)',
+  ),
   requestsPerMinute: value('requests-per-minute', 'N', `Genesys client-side rate limit (default: ${DEFAULT_REQUESTS_PER_MINUTE})`, (raw) =>
     parsePositiveInteger({ flag: 'requests-per-minute' }, raw ?? String(DEFAULT_REQUESTS_PER_MINUTE)),
   ),
@@ -77,10 +99,13 @@ export const FLAGS = {
 
 export type FlagKey = keyof typeof FLAGS;
 
-type FlagValue<F> = F extends ValueFlag<infer T> ? T : boolean;
+type FlagValue<F> = F extends ValueFlag<infer T> ? T : F extends ListFlag ? string[] : boolean;
 
-/** Every flag's value for one invocation: given, or its default (a flag the command does not take keeps its default). */
-export type CliOptions = { [K in FlagKey]: FlagValue<(typeof FLAGS)[K]> };
+/**
+ * Every flag's value for one invocation: given, or its default (a flag the command does not take keeps its default),
+ * plus the arguments after the command (only commands that take them, e.g. import's files).
+ */
+export type CliOptions = { [K in FlagKey]: FlagValue<(typeof FLAGS)[K]> } & { files: string[] };
 
 export const FLAG_KEYS = Object.keys(FLAGS) as FlagKey[];
 

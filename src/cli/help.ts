@@ -39,6 +39,7 @@ export function globalHelp(): string {
 function flagLeft(command: CommandSpec, key: CommandSpec['flags'][number]): string {
   const flag = FLAGS[key];
   if (flag.kind === 'switch') return `--${flag.name}`;
+  if (flag.kind === 'list') return `--${flag.name} ${flag.valueName}…`;
   const valueName = key === 'format' && command.formats !== undefined ? command.formats.join('|') : flag.valueName;
   return `--${flag.name} ${valueName}`;
 }
@@ -48,7 +49,7 @@ export function commandHelp(command: CommandSpec): string {
   const rows: [string, string][] = command.flags.map((key) => [flagLeft(command, key), FLAGS[key].help]);
   rows.push(['-h, --help', 'Show this help']);
   return [
-    `Usage: ${PROGRAM} ${command.name} [options]`,
+    `Usage: ${PROGRAM} ${command.name}${command.arguments === undefined ? '' : ` ${command.arguments.name}`} [options]`,
     '',
     `${command.summary}.`,
     command.description,

@@ -6,6 +6,7 @@
 import { applyPlan, liveApplyDependencies } from '../apply/apply-plan.js';
 import type { ApplyReport } from '../apply/apply-report.js';
 import type { PublishStrategy } from '../apply/publish-strategy.js';
+import type { TestSecretSource } from '../apply/test-input-secrets.js';
 import type { Plan } from '../plan/types.js';
 import type { PlanOutcome } from './plan.js';
 import type { Providers } from './providers.js';
@@ -52,13 +53,18 @@ export async function confirmApply(
   return (await options.ask(question)) ? { confirmed: true } : { confirmed: false, message: 'Apply cancelled. Nothing was applied.' };
 }
 
-/** Applies the plan of `outcome` with the real clock; progress lines go to `log`. */
+/** Applies the plan of `outcome` with the real clock; progress lines go to `log`; smoke tests read their secrets from `testSecrets`. */
 export function runApply(
   outcome: PlanOutcome,
   providers: Providers,
-  options: { publishStrategy: PublishStrategy; allowDeletingUsedActions?: boolean; log: (line: string) => void },
+  options: {
+    publishStrategy: PublishStrategy;
+    allowDeletingUsedActions?: boolean;
+    log: (line: string) => void;
+    testSecrets?: TestSecretSource;
+  },
 ): Promise<ApplyReport> {
-  return applyPlan(outcome.plan, outcome.desired, outcome.observed, liveApplyDependencies(providers, options.log), {
+  return applyPlan(outcome.plan, outcome.desired, outcome.observed, liveApplyDependencies(providers, options.log, options.testSecrets), {
     publishStrategy: options.publishStrategy,
     allowDeletingUsedActions: options.allowDeletingUsedActions ?? false,
   });

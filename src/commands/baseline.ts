@@ -9,11 +9,16 @@
  * A baseline only adds drift notes, so a missing or broken one never stops a
  * plan: the outcome says why there is none, and the plan falls back to the
  * planner's heuristics.
+ *
+ * A base that declares nothing for the environment (no manifests yet: the
+ * first pull request after `export`, or an environment the pull request
+ * adds) is a baseline too, an empty one: nothing was owned before, so every
+ * live resource the pull request declares is adopted rather than updated.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CommittedFile } from '../github/repository-files.js';
 import { loadManifests, MAX_MANIFEST_FILE_BYTES, selectManifestFiles, type ManifestFile } from '../manifests/index.js';
-import type { DesiredState } from '../model/desired-state.js';
+import type { DesiredEnvironment, DesiredState } from '../model/desired-state.js';
 import { isSkippedEntry } from './manifest-folder.js';
 import { validateManifests } from './validate.js';
 
@@ -32,6 +37,15 @@ function unavailable(reason: string): BaselineOutcome {
 
 function loaded(desired: DesiredState, source: string): BaselineOutcome {
   return { desired, message: `Drift baseline: the manifests at ${source}; live values that differ from them are reported as drift.` };
+}
+
+/** The baseline of a base that declares nothing for the environment, or, without the environment to build it for, none. */
+function nothingDeclared(environment: DesiredEnvironment | undefined, source: string, reason: string): BaselineOutcome {
+  if (environment === undefined) return unavailable(reason);
+  return {
+    desired: { environment, roles: [], integrations: [], dataActions: [] },
+    message: `Drift baseline: ${source} declares nothing for environment ${environment.name}, so every live resource the manifests declare is adopted.`,
+  };
 }
 
 /**
@@ -55,10 +69,15 @@ function manifestFilesUnder(files: readonly CommittedFile[], folder: string): Co
 /** Loads the baseline from a commit's files (`source` names the commit in messages). */
 export async function loadCommittedBaseline(
   files: readonly CommittedFile[],
-  options: { folder: string; environment: string; source: string },
+  options: { folder: string; environment: string; source: string; declaredEnvironment?: DesiredEnvironment },
 ): Promise<BaselineOutcome> {
   const candidates = manifestFilesUnder(files, options.folder);
-  if (candidates.length === 0) return unavailable(`${options.source} has no manifests in ${options.folder || 'the repository root'}`);
+  if (candidates.length === 0)
+    return nothingDeclared(
+      options.declaredEnvironment,
+      options.source,
+      `${options.source} has no manifests in ${options.folder || 'the repository root'}`,
+    );
   const tooLarge = candidates.find((file) => file.size > MAX_MANIFEST_FILE_BYTES);
   if (tooLarge !== undefined) return unavailable(`${tooLarge.path} at ${options.source} is larger than ${MAX_MANIFEST_FILE_BYTES} bytes`);
   const manifests: ManifestFile[] = [];
@@ -69,14 +88,27 @@ export async function loadCommittedBaseline(
     environment: options.environment,
   });
   if (result.desired === undefined) {
-    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-    return unavailable(`the manifests at ${options.source} do not load for environment ${options.environment} (${errors} error(s))`);
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const reason = `the manifests at ${options.source} do not load for environment ${options.environment} (${errors.length} error(s))`;
+    if (declaresOtherEnvironmentsOnly(errors.map((error) => error.code)))
+      return nothingDeclared(options.declaredEnvironment, options.source, reason);
+    return unavailable(reason);
   }
   return loaded(result.desired, options.source);
 }
 
+/** The only error is that the environment is not declared there (the pull request adds it). */
+function declaresOtherEnvironmentsOnly(errorCodes: readonly string[]): boolean {
+  return errorCodes.length === 1 && errorCodes[0] === 'GLG-UNKNOWN-ENVIRONMENT';
+}
+
 /** Loads the baseline from a folder on disk (`plan --baseline DIR`). */
-export async function loadFolderBaseline(options: { folder: string; environment: string; cwd: string }): Promise<BaselineOutcome> {
+export async function loadFolderBaseline(options: {
+  folder: string;
+  environment: string;
+  cwd: string;
+  declaredEnvironment?: DesiredEnvironment;
+}): Promise<BaselineOutcome> {
   const outcome = await validateManifests({
     manifestsDir: options.folder,
     environment: options.environment,
@@ -84,9 +116,11 @@ export async function loadFolderBaseline(options: { folder: string; environment:
     cwd: options.cwd,
   });
   if (outcome.desired === undefined) {
-    return unavailable(
-      `the manifests in ${options.folder} do not load for environment ${options.environment} (${outcome.errorCount} error(s))`,
-    );
+    const reason = `the manifests in ${options.folder} do not load for environment ${options.environment} (${outcome.errorCount} error(s))`;
+    const codes = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.code);
+    if ((codes.length === 1 && codes[0] === 'GLG-NO-MANIFESTS') || declaresOtherEnvironmentsOnly(codes))
+      return nothingDeclared(options.declaredEnvironment, options.folder, reason);
+    return unavailable(reason);
   }
   return loaded(outcome.desired, options.folder);
 }
@@ -98,14 +132,27 @@ export async function loadFolderBaseline(options: { folder: string; environment:
  */
 export async function loadPullRequestBaseline(
   listFiles: ((commit: string, folder: string) => Promise<CommittedFile[]>) | undefined,
-  options: { baseSha: string; workspace: string; cwd: string; manifests: string; environment: string },
+  options: {
+    baseSha: string;
+    workspace: string;
+    cwd: string;
+    manifests: string;
+    environment: string;
+    /** The environment as the pull request declares it: what an empty baseline is built for. */
+    declaredEnvironment?: DesiredEnvironment;
+  },
 ): Promise<BaselineOutcome> {
   const source = `the pull request's base ${options.baseSha.slice(0, 7)}`;
   if (listFiles === undefined) return unavailable(`no github-token to read ${source} with`);
   const folder = folderInRepository(options);
   if (folder === undefined) return unavailable(`the manifests folder ${options.manifests} is outside the repository`);
   try {
-    return await loadCommittedBaseline(await listFiles(options.baseSha, folder), { folder, environment: options.environment, source });
+    return await loadCommittedBaseline(await listFiles(options.baseSha, folder), {
+      folder,
+      environment: options.environment,
+      source,
+      ...(options.declaredEnvironment === undefined ? {} : { declaredEnvironment: options.declaredEnvironment }),
+    });
   } catch (error) {
     return unavailable(`${source} could not be read (${error instanceof Error ? error.message : String(error)})`);
   }

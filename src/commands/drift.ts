@@ -11,6 +11,7 @@ import { DEFAULT_SMOKE_ATTEMPTS, DEFAULT_SMOKE_RETRY_DELAY_MS } from '../apply/a
 import { buildDriftReport, type DriftReport } from '../drift/drift-report.js';
 import { isoSecond, type FirstSeenState } from '../drift/first-seen.js';
 import { attributeChanges, type AttributionTarget } from './drift-attribution.js';
+import type { TestSecretSource } from '../apply/test-input-secrets.js';
 import { smokeTestPublishedActions } from './drift-smoke-tests.js';
 import { computePlan, type PlanOutcome } from './plan.js';
 import type { Providers } from './providers.js';
@@ -27,6 +28,8 @@ export interface DriftOptions {
   /** Smoke-test attempts per test (a flaky run should not open an issue); default as apply's. */
   smokeAttempts?: number;
   smokeRetryDelayMs?: number;
+  /** Where secret test inputs (`{{ secrets.NAME }}`) come from; without it, tests that need one fail as missing. */
+  testSecrets?: TestSecretSource;
 }
 
 export interface DriftOutcome extends PlanOutcome {
@@ -46,14 +49,27 @@ function attributionTargets(outcome: PlanOutcome): AttributionTarget[] {
   return [...changed, ...unmanaged];
 }
 
+function secretNamesOf(desired: DesiredState): string[] {
+  return desired.dataActions.flatMap((action) => action.tests.flatMap((test) => test.secrets ?? []));
+}
+
 export async function runDrift(desired: DesiredState, providers: Providers, options: DriftOptions): Promise<DriftOutcome> {
   const guarded = readOnlyProviders(providers);
   const checkedAt = isoSecond(options.now());
   // prune off: owned, undeclared resources come back as skipped deletes, which drift reports as unmanaged.
-  const outcome = await computePlan(desired, guarded, { prune: false });
+  const outcome = await computePlan(desired, guarded, {
+    prune: false,
+    testSecrets: new Set(secretNamesOf(desired).filter((name) => (options.testSecrets?.lookup(name) ?? '') !== '')),
+  });
   const smoke = await smokeTestPublishedActions(
     outcome,
-    { genesys: guarded.genesys, log: options.log, sleep: options.sleep, now: options.now },
+    {
+      genesys: guarded.genesys,
+      log: options.log,
+      sleep: options.sleep,
+      now: options.now,
+      ...(options.testSecrets === undefined ? {} : { testSecrets: options.testSecrets }),
+    },
     {
       attempts: Math.max(1, options.smokeAttempts ?? DEFAULT_SMOKE_ATTEMPTS),
       firstDelayMs: options.smokeRetryDelayMs ?? DEFAULT_SMOKE_RETRY_DELAY_MS,

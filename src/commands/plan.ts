@@ -27,6 +27,8 @@ export interface ComputePlanOptions {
   baseline?: DesiredState;
   /** Plan deletes of data actions that published flows use as warnings rather than failed checks. */
   allowDeletingUsedActions?: boolean;
+  /** Names of the secret test inputs that are set (commands/test-secrets.ts); planned tests needing others are marked. */
+  testSecrets?: ReadonlySet<string>;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function computePlan(desired: DesiredState, providers: Providers, o
     prune: options.prune,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
     ...(options.allowDeletingUsedActions === undefined ? {} : { allowDeletingUsedActions: options.allowDeletingUsedActions }),
+    ...(options.testSecrets === undefined ? {} : { testSecrets: options.testSecrets }),
   };
   const first = planChanges(desired, observed, planOptions);
   const queries = consumerQueries(first, observed);

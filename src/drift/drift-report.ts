@@ -124,6 +124,9 @@ function categoryOf(change: ResourceChange): DriftCategory | undefined {
       return 'changed';
     case 'delete':
       return 'unmanaged';
+    case 'adopt':
+      // Taking over a resource that matches the manifests is not drift; only a field that differs is.
+      return change.fields.some((field) => field.path[0] !== 'tags') ? 'changed' : undefined;
     case 'no-op':
       return undefined;
     default:

@@ -20,7 +20,7 @@ export interface DataActionManifest {
    */
   metadata: {
     /**
-     * Data action name (1–256 characters), unique across the manifests.
+     * Data action name (1–256 characters), unique across the manifests. May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment (e.g. `Get Bookable Slots {{ env.name }}`).
      */
     name: string;
     /**
@@ -54,7 +54,7 @@ export interface DataActionManifest {
      */
     integration: string;
     /**
-     * Category shown in Genesys (1–256 characters). Default: the integration name.
+     * Category shown in Genesys (1–256 characters). Default: the integration name. May use `{{ env.name }}` and `{{ vars.NAME }}`.
      */
     category?: string;
     /**
@@ -138,7 +138,7 @@ export interface DataActionManifest {
        */
       name: string;
       /**
-       * Input values; must validate against the input contract.
+       * Input values; must validate against the input contract. A value may be (or contain) `{{ secrets.NAME }}`: a secret test input, read at apply from the environment variable `GENESYS_TEST_SECRET_NAME` (NAME upper-cased), masked, and shown as `(secret)` everywhere.
        */
       input: {
         /**

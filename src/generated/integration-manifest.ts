@@ -20,7 +20,7 @@ export interface IntegrationManifest {
    */
   metadata: {
     /**
-     * Integration name (1–256 characters), also its configuration name.
+     * Integration name (1–256 characters), also its configuration name. May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment.
      */
     name: string;
     /**
@@ -69,7 +69,7 @@ export interface IntegrationManifest {
      */
     notes?: string;
     /**
-     * Name of the credential holding the role ARN. Default: the integration name followed by ` role`.
+     * Name of the credential holding the role ARN. Default: the integration name followed by ` role`. May use `{{ env.name }}` and `{{ vars.NAME }}`.
      */
     credentialName?: string;
   };

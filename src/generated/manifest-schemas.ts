@@ -176,8 +176,8 @@ export const ROLE_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 64,
-          "description": "IAM role name (1–64 characters: letters, digits and `+=,.@_-`).",
-          "pattern": "^[\\w+=,.@-]+$",
+          "description": "IAM role name (1–64 characters: letters, digits and `+=,.@_-`). May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment (the resolved name must follow the same rule).",
+          "pattern": "^([\\w+=,.@-]|\\{\\{ *[A-Za-z]+\\.[A-Za-z][A-Za-z0-9_]* *\\}\\})+$",
           "examples": [
             "genesys-lambda-invoker"
           ]
@@ -485,7 +485,7 @@ export const INTEGRATION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Integration name (1–256 characters), also its configuration name.",
+          "description": "Integration name (1–256 characters), also its configuration name. May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment.",
           "examples": [
             "Customer Lambdas"
           ]
@@ -571,7 +571,7 @@ export const INTEGRATION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Name of the credential holding the role ARN. Default: the integration name followed by ` role`."
+          "description": "Name of the credential holding the role ARN. Default: the integration name followed by ` role`. May use `{{ env.name }}` and `{{ vars.NAME }}`."
         }
       }
     }
@@ -615,7 +615,7 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Data action name (1–256 characters), unique across the manifests.",
+          "description": "Data action name (1–256 characters), unique across the manifests. May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment (e.g. `Get Bookable Slots {{ env.name }}`).",
           "examples": [
             "Lookup Order Status"
           ]
@@ -670,7 +670,7 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
           "type": "string",
           "minLength": 1,
           "maxLength": 256,
-          "description": "Category shown in Genesys (1–256 characters). Default: the integration name.",
+          "description": "Category shown in Genesys (1–256 characters). Default: the integration name. May use `{{ env.name }}` and `{{ vars.NAME }}`.",
           "examples": [
             "Orders"
           ]
@@ -797,7 +797,7 @@ export const DATA_ACTION_SCHEMA: Record<string, unknown> = {
               },
               "input": {
                 "type": "object",
-                "description": "Input values; must validate against the input contract.",
+                "description": "Input values; must validate against the input contract. A value may be (or contain) `{{ secrets.NAME }}`: a secret test input, read at apply from the environment variable `GENESYS_TEST_SECRET_NAME` (NAME upper-cased), masked, and shown as `(secret)` everywhere.",
                 "additionalProperties": {
                   "description": "One input value.",
                   "anyOf": [

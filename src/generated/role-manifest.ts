@@ -25,7 +25,7 @@ export interface RoleManifest {
    */
   metadata: {
     /**
-     * IAM role name (1–64 characters: letters, digits and `+=,.@_-`).
+     * IAM role name (1–64 characters: letters, digits and `+=,.@_-`). May use `{{ env.name }}` and `{{ vars.NAME }}`, resolved for the selected Environment (the resolved name must follow the same rule).
      */
     name: string;
     /**

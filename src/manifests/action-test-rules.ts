@@ -5,6 +5,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { canonicalJson, type JsonObject, type JsonValue } from '../model/json.js';
+import { usesSecret } from '../model/test-secrets.js';
 import type { DocumentFinding } from './document-finding.js';
 import type { PathSegment } from './manifest-document.js';
 import { describePath, pointerToPath, translateAjvErrors } from './schema-validation.js';
@@ -54,7 +55,8 @@ const MAX_CACHED_CONTRACTS = 1000;
 let sharedAjv: Ajv | undefined;
 
 function contractAjv(): Ajv {
-  sharedAjv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, addUsedSchema: false });
+  // Formats are annotations: Genesys accepts unknown ones (`date`, …), and Ajv would warn about each on stderr, unlocated.
+  sharedAjv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, addUsedSchema: false, validateFormats: false });
   return sharedAjv;
 }
 
@@ -80,8 +82,14 @@ export function checkActionTests(
     } else {
       seen.set(test.name, index);
     }
-    if ('validate' in compiled && !compiled.validate(test.input)) {
+    // A secret's value is unknown until apply: its key is checked for presence and type, not for its value.
+    const secretKeys = Object.keys(test.input).filter((key) => usesSecret(test.input[key]));
+    const probe = Object.fromEntries(Object.entries(test.input).filter(([key]) => !secretKeys.includes(key)));
+    findings.push(...checkSecretInputs(test.name, secretKeys, input, [...testPath, 'input']));
+    if ('validate' in compiled && !compiled.validate(probe)) {
       for (const error of compiled.validate.errors ?? []) {
+        if (error.keyword === 'required' && secretKeys.includes(String((error.params as Record<string, unknown>)['missingProperty'])))
+          continue;
         const inner = pointerToPath(error.instancePath);
         const params = error.params as Record<string, unknown>;
         const where = inner.length === 0 ? 'input' : `input.${describePath(inner)}`;
@@ -102,6 +110,39 @@ export function checkActionTests(
     }
     findings.push(...checkExpectedKeys(test.name, test.expect, output, [...testPath, 'expect'], []));
   });
+  return findings;
+}
+
+/** Secret inputs are text: the contract must let each one in, as a string. */
+function checkSecretInputs(
+  testName: string,
+  keys: readonly string[],
+  input: JsonObject,
+  inputPath: readonly PathSegment[],
+): DocumentFinding[] {
+  const properties = input['properties'] !== null && typeof input['properties'] === 'object' ? (input['properties'] as JsonObject) : {};
+  const findings: DocumentFinding[] = [];
+  for (const key of keys) {
+    const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (property === undefined) {
+      if (input['additionalProperties'] === false)
+        findings.push({
+          code: 'GLG-TEST-INPUT',
+          message: `test "${testName}": input has "${key}", which the input contract does not allow`,
+          path: [...inputPath, key],
+          target: 'key',
+        });
+      continue;
+    }
+    const type = property !== null && typeof property === 'object' && !Array.isArray(property) ? property['type'] : undefined;
+    const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : [];
+    if (types.length > 0 && !types.includes('string'))
+      findings.push({
+        code: 'GLG-TEST-INPUT',
+        message: `test "${testName}": input "${key}" is a secret, which is text, but the input contract types it ${JSON.stringify(type)}`,
+        path: [...inputPath, key],
+      });
+  }
   return findings;
 }
 

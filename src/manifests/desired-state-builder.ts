@@ -5,7 +5,15 @@
  */
 import type { GenesysRegion } from '../genesys/regions.js';
 import type { PolicyDocument } from '../iam/policy-document.js';
-import type { DesiredDataAction, DesiredEnvironment, DesiredIntegration, DesiredRole, SourceRef } from '../model/desired-state.js';
+import type {
+  DesiredActionTest,
+  DesiredDataAction,
+  DesiredEnvironment,
+  DesiredIntegration,
+  DesiredRole,
+  SourceRef,
+} from '../model/desired-state.js';
+import { secretNamesIn } from '../model/test-secrets.js';
 import type { DataActionManifest } from '../generated/data-action-manifest.js';
 import type { EnvironmentManifest } from '../generated/environment-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
@@ -31,18 +39,17 @@ export function defaultCredentialName(integrationName: string): string {
   return `${integrationName} role`;
 }
 
-/** A manifest with its spec after variable resolution. */
-export type Resolved<T> = { manifest: ValidManifest; spec: T };
+/** A manifest with its name and spec after variable resolution. */
+export type Resolved<T> = { manifest: ValidManifest; name: string; spec: T };
 
 /** A role, with the policies already chosen (written out or generated). */
 export function desiredRole(
-  manifest: ValidManifest,
-  spec: RoleManifest['spec'],
+  { manifest, name, spec }: Resolved<RoleManifest['spec']>,
   trustPolicy: PolicyDocument,
   permissionPolicy: PolicyDocument,
 ): DesiredRole {
   return {
-    name: manifest.manifest.metadata.name,
+    name,
     path: spec.path ?? DEFAULT_ROLE_PATH,
     description: spec.description ?? '',
     maxSessionDurationSeconds: spec.maxSessionDurationSeconds ?? DEFAULT_MAX_SESSION_DURATION_SECONDS,
@@ -67,8 +74,7 @@ export function desiredEnvironment(manifest: EnvironmentManifest, region: Genesy
   };
 }
 
-export function desiredIntegration({ manifest, spec }: Resolved<IntegrationManifest['spec']>): DesiredIntegration {
-  const name = manifest.manifest.metadata.name;
+export function desiredIntegration({ manifest, name, spec }: Resolved<IntegrationManifest['spec']>): DesiredIntegration {
   return {
     name,
     role: typeof spec.role === 'string' ? { kind: 'managed', roleName: spec.role } : { kind: 'external', roleArn: spec.role.arn },
@@ -79,9 +85,9 @@ export function desiredIntegration({ manifest, spec }: Resolved<IntegrationManif
   };
 }
 
-export function desiredDataAction({ manifest, spec }: Resolved<DataActionManifest['spec']>): DesiredDataAction {
+export function desiredDataAction({ manifest, name, spec }: Resolved<DataActionManifest['spec']>): DesiredDataAction {
   return {
-    name: manifest.manifest.metadata.name,
+    name,
     integrationName: spec.integration,
     category: spec.category ?? spec.integration,
     functionArn: spec.function,
@@ -94,13 +100,19 @@ export function desiredDataAction({ manifest, spec }: Resolved<DataActionManifes
       translationMapDefaults: { ...(spec.response?.translationMapDefaults ?? {}) },
       successTemplate: spec.response?.successTemplate ?? DEFAULT_SUCCESS_TEMPLATE,
     },
-    tests: ((spec.tests ?? []) as ActionTestManifest[]).map((test) => ({
-      name: test.name,
-      input: test.input,
-      expect: test.expect,
-      execute: test.execute ?? false,
-    })),
+    tests: ((spec.tests ?? []) as ActionTestManifest[]).map(desiredTest),
     source: sourceOf(manifest),
+  };
+}
+
+function desiredTest(test: ActionTestManifest): DesiredActionTest {
+  const secrets = [...new Set(Object.values(test.input).flatMap((value) => (typeof value === 'string' ? secretNamesIn(value) : [])))];
+  return {
+    name: test.name,
+    input: test.input,
+    expect: test.expect,
+    execute: test.execute ?? false,
+    ...(secrets.length > 0 ? { secrets: secrets.sort() } : {}),
   };
 }
 

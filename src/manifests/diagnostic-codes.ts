@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = {
   'GLG-UNDEFINED-VARIABLE': { severity: 'error', summary: 'A `{{ ... }}` variable is not defined.' },
   'GLG-VARIABLE-SYNTAX': { severity: 'error', summary: 'A `{{` variable reference is malformed or not closed.' },
   'GLG-ORG-ID-PLACEMENT': { severity: 'error', summary: '`{{ genesys.orgId }}` is used outside a Role trust policy.' },
+  'GLG-SECRET-PLACEMENT': { severity: 'error', summary: '`{{ secrets.NAME }}` is used outside a test input value.' },
   // Cross-references
   'GLG-DUPLICATE-NAME': { severity: 'error', summary: 'Two resources of one kind (or two tests of one action) share a name.' },
   'GLG-UNKNOWN-REFERENCE': { severity: 'error', summary: 'A reference to an undeclared Role, Integration or Environment.' },

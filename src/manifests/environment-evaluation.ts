@@ -10,12 +10,10 @@ import type { InvokedFunction } from '../iam/lint/lint-finding.js';
 import { lintRole } from '../iam/lint/role-lint.js';
 import type { PolicyDocument } from '../iam/policy-document.js';
 import type { DesiredRole, DesiredState } from '../model/desired-state.js';
-import type { JsonObject } from '../model/json.js';
 import type { DataActionManifest } from '../generated/data-action-manifest.js';
 import type { IntegrationManifest } from '../generated/integration-manifest.js';
 import type { RoleManifest } from '../generated/role-manifest.js';
-import { checkActionTests, compileContract } from './action-test-rules.js';
-import { checkInputContract, checkOutputContract } from './contract-rules.js';
+import { checkDataActionContent } from './data-action-content.js';
 import { registeredCode } from './diagnostic-codes.js';
 import { locateFinding, type DocumentFinding } from './document-finding.js';
 import { generatePermissionPolicy, generateTrustPolicy } from './generated-policies.js';
@@ -23,9 +21,10 @@ import { byName, desiredDataAction, desiredEnvironment, desiredIntegration, desi
 import { parseLambdaFunctionArn, ROLE_ARN, type LambdaFunctionArn } from './lambda-arn.js';
 import type { PathSegment } from './manifest-document.js';
 import type { ValidManifest, ValidManifestOf } from './manifest-kinds.js';
+import { checkResolvedDuplicates, checkResolvedLength, resolveResourceName } from './resource-names.js';
 import { applySuppressions } from './suppressions.js';
-import { checkTranslationMap, checkVelocityTemplate } from './template-rules.js';
-import { resolveTree, type VariableScope } from './variables.js';
+import type { UnloadedResources } from './unloaded-resources.js';
+import { resolveString, resolveTree, type VariableScope } from './variables.js';
 
 /** The outcome for one Environment. */
 export interface EnvironmentEvaluation {
@@ -37,9 +36,11 @@ export interface EnvironmentEvaluation {
 /** Records a finding against the manifest it is about. */
 type Report = (manifest: ValidManifest, finding: DocumentFinding) => void;
 
-/** One resource of the Environment with its spec, variables resolved. */
+/** One resource of the Environment with its name and spec, variables resolved. */
 interface ResolvedResource<Spec> {
   manifest: ValidManifest;
+  /** `metadata.name` for this Environment. */
+  name: string;
   spec: Spec;
 }
 
@@ -56,15 +57,14 @@ interface EnvironmentResources {
 
 /**
  * Evaluates one Environment. `usedSuppressions` collects which suppressions
- * matched (by manifest). `invalidNames` (`Kind/name`) are resources whose
- * manifest failed its schema: they exist, so references to them are not
- * reported a second time.
+ * matched (by manifest). `notLoaded` says what the documents that failed to
+ * load may declare: references to it are not reported a second time.
  */
 export function evaluateEnvironment(
   environment: ValidManifestOf<'Environment'>,
   manifests: readonly ValidManifest[],
   usedSuppressions: Map<ValidManifest, Set<number>>,
-  invalidNames: ReadonlySet<string> = new Set(),
+  notLoaded: UnloadedResources,
 ): EnvironmentEvaluation {
   const findings = new Map<ValidManifest, DocumentFinding[]>();
   const report: Report = (manifest, finding) => {
@@ -87,9 +87,9 @@ export function evaluateEnvironment(
   }
 
   const resources = resolveResources(environment, region, manifests, usedSuppressions, report);
-  checkIntegrationRoles(resources, invalidNames, report);
-  const parsedArns = checkDataActions(resources, region, envSpec.aws.accountId, invalidNames, report);
-  const desiredRoles = lintRoles(resources, region, parsedArns, invalidNames, report);
+  checkIntegrationRoles(resources, notLoaded, report);
+  const parsedArns = checkDataActions(resources, region, envSpec.aws.accountId, notLoaded, report);
+  const desiredRoles = lintRoles(resources, region, parsedArns, notLoaded, report);
 
   const diagnostics = finish(findings, usedSuppressions);
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
@@ -117,34 +117,31 @@ function resolveResources(
   const excludedNames = new Set(
     manifests
       .filter((manifest) => manifest.kind !== 'Environment' && !appliesTo(manifest, envName))
-      .map((manifest) => `${manifest.kind}/${manifest.manifest.metadata.name}`),
+      .map((manifest) => `${manifest.kind}/${quietlyResolved(manifest.manifest.metadata.name, scope)}`),
   );
 
-  const resolveSpec = <T>(manifest: ValidManifest): T => {
-    const resolved = resolveTree(manifest.manifest.spec, ['spec'], scope, (path) => ({
-      allowOrgId: manifest.kind === 'Role' && path[1] === 'trustPolicy',
-      allowVars: true,
-    }));
-    for (const problem of resolved.problems) {
-      report(manifest, {
-        code: problem.code,
-        message: problem.message,
-        path: problem.path,
-        within: { needle: problem.reference, columnOffset: 0 },
-      });
-    }
-    return resolved.value as T;
+  const resolve = <T>(manifest: ValidManifest): ResolvedResource<T> => {
+    const name = resolveResourceName(manifest, scope, report);
+    return { manifest, name, spec: resolveSpec<T>(manifest, scope, report) };
   };
-  const roles = included
-    .filter((manifest) => manifest.kind === 'Role')
-    .map((manifest) => ({ manifest, spec: resolveSpec<RoleManifest['spec']>(manifest) }));
+  const roles = included.filter((manifest) => manifest.kind === 'Role').map((manifest) => resolve<RoleManifest['spec']>(manifest));
   const integrations = included
     .filter((manifest) => manifest.kind === 'Integration')
-    .map((manifest) => ({ manifest, spec: resolveSpec<IntegrationManifest['spec']>(manifest) }));
+    .map((manifest) => resolve<IntegrationManifest['spec']>(manifest));
   const actions = included
     .filter((manifest) => manifest.kind === 'DataAction')
-    .map((manifest) => ({ manifest, spec: resolveSpec<DataActionManifest['spec']>(manifest) }));
-  const nameOf = (resource: ResolvedResource<unknown>): string => resource.manifest.manifest.metadata.name;
+    .map((manifest) => resolve<DataActionManifest['spec']>(manifest));
+  checkResolvedDuplicates([...roles, ...integrations, ...actions], report);
+  for (const { manifest, spec } of integrations) {
+    const raw = manifest.kind === 'Integration' ? manifest.manifest.spec.credentialName : undefined;
+    if (raw !== undefined && spec.credentialName !== undefined)
+      checkResolvedLength(manifest, ['spec', 'credentialName'], raw, spec.credentialName, report);
+  }
+  for (const { manifest, spec } of actions) {
+    const raw = manifest.kind === 'DataAction' ? manifest.manifest.spec.category : undefined;
+    if (raw !== undefined && spec.category !== undefined) checkResolvedLength(manifest, ['spec', 'category'], raw, spec.category, report);
+  }
+  const nameOf = (resource: ResolvedResource<unknown>): string => resource.name;
   return {
     roles,
     integrations,
@@ -155,6 +152,29 @@ function resolveResources(
   };
 }
 
+/** The manifest's spec with its variables resolved; `{{ secrets.* }}` is kept in test input values, for apply. */
+function resolveSpec<T>(manifest: ValidManifest, scope: VariableScope, report: Report): T {
+  const resolved = resolveTree(manifest.manifest.spec, ['spec'], scope, (path) => ({
+    allowOrgId: manifest.kind === 'Role' && path[1] === 'trustPolicy',
+    allowVars: true,
+    allowSecrets: manifest.kind === 'DataAction' && path.length === 5 && path[1] === 'tests' && path[3] === 'input',
+  }));
+  for (const problem of resolved.problems) {
+    report(manifest, {
+      code: problem.code,
+      message: problem.message,
+      path: problem.path,
+      within: { needle: problem.reference, columnOffset: 0 },
+    });
+  }
+  return resolved.value as T;
+}
+
+/** A name resolved for messages only (its problems are reported where the manifest is evaluated). */
+function quietlyResolved(name: string, scope: VariableScope): string {
+  return name.includes('{{') ? resolveString(name, scope, { allowOrgId: false, allowVars: true }).value : name;
+}
+
 /** Why a reference to `kind` `name` does not resolve in this Environment. */
 function missingReference(resources: EnvironmentResources, kind: 'Role' | 'Integration', name: string): string {
   if (resources.excludedNames.has(`${kind}/${name}`))
@@ -163,10 +183,10 @@ function missingReference(resources: EnvironmentResources, kind: 'Role' | 'Integ
 }
 
 /** Each Integration names a declared Role or a well-formed external role ARN. */
-function checkIntegrationRoles(resources: EnvironmentResources, invalidNames: ReadonlySet<string>, report: Report): void {
+function checkIntegrationRoles(resources: EnvironmentResources, notLoaded: UnloadedResources, report: Report): void {
   for (const { manifest, spec } of resources.integrations) {
     if (typeof spec.role === 'string') {
-      if (!resources.roleNames.has(spec.role) && !invalidNames.has(`Role/${spec.role}`))
+      if (!resources.roleNames.has(spec.role) && !notLoaded.mayDeclare('Role', spec.role))
         report(manifest, {
           code: 'GLG-UNKNOWN-REFERENCE',
           message: missingReference(resources, 'Role', spec.role),
@@ -187,12 +207,12 @@ function checkDataActions(
   resources: EnvironmentResources,
   region: GenesysRegion,
   awsAccountId: string | undefined,
-  invalidNames: ReadonlySet<string>,
+  notLoaded: UnloadedResources,
   report: Report,
 ): Map<ValidManifest, LambdaFunctionArn> {
   const parsedArns = new Map<ValidManifest, LambdaFunctionArn>();
   for (const { manifest, spec } of resources.actions) {
-    if (!resources.integrationNames.has(spec.integration) && !invalidNames.has(`Integration/${spec.integration}`))
+    if (!resources.integrationNames.has(spec.integration) && !notLoaded.mayDeclare('Integration', spec.integration))
       report(manifest, {
         code: 'GLG-UNKNOWN-REFERENCE',
         message: missingReference(resources, 'Integration', spec.integration),
@@ -222,7 +242,7 @@ function checkDataActions(
         });
       }
     }
-    for (const finding of checkDataActionContent(spec)) report(manifest, finding);
+    for (const finding of checkDataActionContent(spec, { tests: true })) report(manifest, finding);
   }
   return parsedArns;
 }
@@ -232,21 +252,18 @@ function lintRoles(
   resources: EnvironmentResources,
   region: GenesysRegion,
   parsedArns: ReadonlyMap<ValidManifest, LambdaFunctionArn>,
-  invalidNames: ReadonlySet<string>,
+  notLoaded: UnloadedResources,
   report: Report,
 ): DesiredRole[] {
   const desiredRoles: DesiredRole[] = [];
-  const someIntegrationInvalid = [...invalidNames].some((name) => name.startsWith('Integration/'));
-  for (const { manifest, spec } of resources.roles) {
-    const roleName = manifest.manifest.metadata.name;
-    const users = resources.integrations
-      .filter((integration) => integration.spec.role === roleName)
-      .map((integration) => integration.manifest.manifest.metadata.name);
-    if (users.length === 0 && !someIntegrationInvalid)
+  for (const role of resources.roles) {
+    const { manifest, spec, name: roleName } = role;
+    const users = resources.integrations.filter((integration) => integration.spec.role === roleName).map((integration) => integration.name);
+    if (users.length === 0 && !notLoaded.mayHold('Integration'))
       report(manifest, { code: 'GLG-ROLE-UNUSED', message: `no Integration uses role "${roleName}"`, path: ['metadata', 'name'] });
     const invoked: InvokedFunction[] = resources.actions
       .filter((action) => users.includes(action.spec.integration) && parsedArns.has(action.manifest))
-      .map((action) => ({ arn: action.spec.function, dataActionName: action.manifest.manifest.metadata.name }));
+      .map((action) => ({ arn: action.spec.function, dataActionName: action.name }));
     const trustPolicy = spec.trustPolicy ? (spec.trustPolicy as PolicyDocument) : generateTrustPolicy(region.genesysAwsAccountId ?? '');
     const permissionPolicy = spec.permissionPolicy
       ? (spec.permissionPolicy as PolicyDocument)
@@ -259,7 +276,9 @@ function lintRoles(
       trustPolicyGenerated: spec.trustPolicy === undefined,
       invokedFunctions: invoked,
     });
-    for (const finding of lint) {
+    // A grant may be used by an action in a document that did not load: calling it unused would be follow-on noise.
+    const findings = notLoaded.mayHold('DataAction') ? lint.filter((finding) => finding.code !== 'GLG-IAM-PERMISSION-UNUSED') : lint;
+    for (const finding of findings) {
       const explicit = finding.policy === 'trust' ? spec.trustPolicy !== undefined : spec.permissionPolicy !== undefined;
       const documentPath: PathSegment[] = explicit
         ? ['spec', finding.policy === 'trust' ? 'trustPolicy' : 'permissionPolicy', ...finding.path]
@@ -272,7 +291,7 @@ function lintRoles(
         ...(!explicit || finding.atKey ? { target: 'key' as const } : {}),
       });
     }
-    desiredRoles.push(desiredRole(manifest, spec, trustPolicy, permissionPolicy));
+    desiredRoles.push(desiredRole(role, trustPolicy, permissionPolicy));
   }
   return desiredRoles;
 }
@@ -297,40 +316,6 @@ function buildScope(
   for (const problem of resolved.problems)
     report({ code: problem.code, message: problem.message, path: problem.path, within: { needle: problem.reference, columnOffset: 0 } });
   return { vars: resolved.value as Record<string, string>, builtins, unsetReasons };
-}
-
-function checkDataActionContent(spec: DataActionManifest['spec']): DocumentFinding[] {
-  const input = spec.contract.input as JsonObject;
-  const output = spec.contract.output as JsonObject;
-  const findings = [
-    ...checkInputContract(input, ['spec', 'contract', 'input']),
-    ...checkOutputContract(output, ['spec', 'contract', 'output']),
-  ];
-  for (const [side, schema] of [
-    ['input', input],
-    ['output', output],
-  ] as const) {
-    const compiled = compileContract(schema);
-    // A $ref is already reported, and is what makes Ajv fail here.
-    const hasRef = findings.some((finding) => finding.code === 'GLG-CONTRACT-REF' && finding.path[2] === side);
-    if ('error' in compiled && !hasRef)
-      findings.push({
-        code: 'GLG-CONTRACT-SCHEMA',
-        message: `the ${side} contract is not a valid JSON Schema: ${compiled.error}`,
-        path: ['spec', 'contract', side, ...compiled.path],
-      });
-  }
-  if (spec.request?.template !== undefined)
-    findings.push(...checkVelocityTemplate(spec.request.template, ['spec', 'request', 'template'], 'request.template'));
-  if (spec.response?.successTemplate !== undefined)
-    findings.push(
-      ...checkVelocityTemplate(spec.response.successTemplate, ['spec', 'response', 'successTemplate'], 'response.successTemplate'),
-    );
-  findings.push(
-    ...checkTranslationMap(spec.response?.translationMap ?? {}, spec.response?.translationMapDefaults ?? {}, ['spec', 'response']),
-  );
-  findings.push(...checkActionTests(spec.tests ?? [], input, output, ['spec', 'tests']));
-  return findings;
 }
 
 /** Applies each manifest's suppressions and locates what is left. */

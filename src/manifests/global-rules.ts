@@ -7,14 +7,15 @@ import { ENVIRONMENT_TAG, MANAGED_BY_TAG } from '../model/observed-state.js';
 import type { DocumentFinding } from './document-finding.js';
 import type { ValidManifest } from './manifest-kinds.js';
 import { checkSuppressionCodes } from './suppressions.js';
+import type { UnloadedResources } from './unloaded-resources.js';
 
 /** Findings per manifest. */
 export type FindingsByManifest = Map<ValidManifest, DocumentFinding[]>;
 
 const RESERVED_TAG_KEYS: readonly string[] = [MANAGED_BY_TAG, ENVIRONMENT_TAG];
 
-/** Runs the Environment-independent rules. */
-export function checkGlobalRules(manifests: readonly ValidManifest[]): FindingsByManifest {
+/** Runs the Environment-independent rules; an Environment that may be in a document that did not load is not reported missing. */
+export function checkGlobalRules(manifests: readonly ValidManifest[], notLoaded: UnloadedResources): FindingsByManifest {
   const findings: FindingsByManifest = new Map();
   const report = (manifest: ValidManifest, finding: DocumentFinding): void => {
     findings.set(manifest, [...(findings.get(manifest) ?? []), finding]);
@@ -45,7 +46,7 @@ export function checkGlobalRules(manifests: readonly ValidManifest[]): FindingsB
   for (const manifest of manifests) {
     if (manifest.kind === 'Environment') continue;
     (manifest.manifest.metadata.environments ?? []).forEach((name, index) => {
-      if (!environmentNames.includes(name)) {
+      if (!environmentNames.includes(name) && !notLoaded.mayDeclare('Environment', name)) {
         report(manifest, {
           code: 'GLG-UNKNOWN-REFERENCE',
           message: `no Environment named "${name}" is declared${environmentNames.length > 0 ? ` (declared: ${[...environmentNames].sort().join(', ')})` : ''}`,

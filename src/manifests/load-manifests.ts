@@ -3,19 +3,26 @@
  * DesiredState. Pure (no fs, network or clock). Staged, like a compiler:
  *
  *   1. bytes: size, binary, UTF-8          (file-decoding)
- *   2. syntax: YAML/JSON, hostile shapes  (yaml-parsing)   — stops here on errors
+ *   2. syntax: YAML/JSON, hostile shapes  (yaml-parsing)
  *   3. apiVersion, kind, JSON Schema       (schema-validation)
  *   4. rules that hold in every Environment (global-rules)
- *   5. per Environment: variables, references, contracts, templates, tests,
- *      IAM lint, DesiredState             (environment-evaluation)
+ *   5. per Environment: variables, names, references, contracts, templates,
+ *      tests, IAM lint, DesiredState      (environment-evaluation)
  *
- * All findings are collected (capped), in a deterministic order.
+ * A document that fails a stage is left out of the later ones, and every
+ * other document goes on through all of them: one run reports every finding.
+ * Checks across documents skip what an unloaded document might declare
+ * (unloaded-resources.ts), so a broken file adds no follow-on noise. When no
+ * Environment can be evaluated, the contract and template checks still run
+ * (environment-free-checks.ts). All findings are collected (capped), in a
+ * deterministic order.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DesiredState } from '../model/desired-state.js';
 import { DIAGNOSTIC_CODES, isSuppressibleCode } from './diagnostic-codes.js';
 import { capDiagnostics, DEFAULT_MAX_DIAGNOSTICS } from './diagnostic-list.js';
 import { locateFinding } from './document-finding.js';
+import { checkWithoutEnvironment } from './environment-free-checks.js';
 import { evaluateEnvironment } from './environment-evaluation.js';
 import { decodeManifestFile } from './file-decoding.js';
 import { checkGlobalRules } from './global-rules.js';
@@ -23,6 +30,7 @@ import type { ManifestDocument } from './manifest-document.js';
 import { comparePaths, type ManifestFile } from './manifest-file.js';
 import type { ValidManifest, ValidManifestOf } from './manifest-kinds.js';
 import { checkManifestSchema } from './schema-validation.js';
+import { identityOf, unloadedResources, type UnloadedIdentity, type UnloadedResources } from './unloaded-resources.js';
 import { parseManifestText } from './yaml-parsing.js';
 
 /** How to load. */
@@ -79,47 +87,45 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
 
   const diagnostics: Diagnostic[] = [];
   const documents: ManifestDocument[] = [];
+  const unloaded: UnloadedIdentity[] = [];
   for (const file of [...files].sort((a, b) => comparePaths(a.path, b.path))) {
     const decoded = decodeManifestFile(file);
     if (!decoded.ok) {
       diagnostics.push(decoded.diagnostic);
+      unloaded.push({});
       continue;
     }
     const parsed = parseManifestText(file.path, decoded.text);
     diagnostics.push(...parsed.diagnostics);
     documents.push(...parsed.documents);
+    unloaded.push(...parsed.unloaded);
   }
-  // Later stages would report confusing follow-on errors (unknown references to what failed to parse).
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return done(diagnostics, []);
 
   const manifests: ValidManifest[] = [];
-  const invalidNames = new Set<string>();
-  let environmentDocumentCount = 0;
   for (const document of documents) {
     const check = checkManifestSchema(document);
-    const identity = identityOf(document.value);
-    // A document that fails its schema may be the Environment (kind misspelt, say): do not also claim there is none.
-    if (identity?.kind === 'Environment' || !check.valid) environmentDocumentCount++;
     if (check.valid) manifests.push(check.valid);
-    else if (identity) invalidNames.add(`${identity.kind}/${identity.name}`);
+    else unloaded.push(identityOf(document.value));
     for (const finding of check.findings) diagnostics.push(locateFinding(document, finding));
   }
+  const notLoaded = unloadedResources(unloaded);
 
-  for (const [manifest, findings] of checkGlobalRules(manifests)) {
+  for (const [manifest, findings] of checkGlobalRules(manifests, notLoaded)) {
     for (const finding of findings) diagnostics.push(locateFinding(manifest.document, finding));
   }
 
   const environments = manifests.filter((manifest): manifest is ValidManifestOf<'Environment'> => manifest.kind === 'Environment');
   const environmentNames = [...new Set(environments.map((environment) => environment.manifest.metadata.name))].sort();
-  const selection = selectEnvironments(environments, environmentNames, environmentDocumentCount, options, files);
+  const selection = selectEnvironments(environments, environmentNames, notLoaded, options, files);
   diagnostics.push(...selection.diagnostics);
 
   const usedSuppressions = new Map<ValidManifest, Set<number>>();
   const perEnvironment = selection.selected.map((environment) => ({
     name: environment.manifest.metadata.name,
-    ...evaluateEnvironment(environment, manifests, usedSuppressions, invalidNames),
+    ...evaluateEnvironment(environment, manifests, usedSuppressions, notLoaded),
   }));
   diagnostics.push(...mergeEnvironmentDiagnostics(perEnvironment));
+  if (selection.selected.length === 0) diagnostics.push(...checkWithoutEnvironment(manifests));
   diagnostics.push(...unusedSuppressions(manifests, usedSuppressions, selection.selected.length > 0));
 
   const desired = selection.selected.length === 1 ? perEnvironment[0]?.desired : undefined;
@@ -134,7 +140,7 @@ interface EnvironmentSelection {
 function selectEnvironments(
   environments: ValidManifestOf<'Environment'>[],
   names: string[],
-  environmentDocumentCount: number,
+  notLoaded: UnloadedResources,
   options: LoadManifestsOptions,
   files: readonly ManifestFile[],
 ): EnvironmentSelection {
@@ -145,8 +151,8 @@ function selectEnvironments(
   if (options.environment !== undefined) {
     const selected = environments.filter((environment) => environment.manifest.metadata.name === options.environment);
     if (selected.length > 0) return { selected: selected.slice(0, 1), diagnostics: [] };
-    // An Environment that failed its schema already has an error; do not add a second one.
-    if (environmentDocumentCount > environments.length) return { selected: [], diagnostics: [] };
+    // An Environment that failed to load already has an error; do not add a second one.
+    if (notLoaded.mayDeclare('Environment', options.environment)) return { selected: [], diagnostics: [] };
     return {
       selected: [],
       diagnostics: [
@@ -158,7 +164,7 @@ function selectEnvironments(
     };
   }
   if (environments.length === 0) {
-    if (environmentDocumentCount > 0) return { selected: [], diagnostics: [] };
+    if (notLoaded.mayHold('Environment')) return { selected: [], diagnostics: [] };
     return {
       selected: [],
       diagnostics: [
@@ -233,15 +239,6 @@ function unusedSuppressions(manifests: readonly ValidManifest[], used: Map<Valid
     });
   }
   return diagnostics;
-}
-
-/** Kind and name of a document, as far as they can be read without its schema passing. */
-function identityOf(value: unknown): { kind: string; name: string } | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  const metadata = record['metadata'];
-  const name = metadata !== null && typeof metadata === 'object' ? (metadata as Record<string, unknown>)['name'] : undefined;
-  return typeof record['kind'] === 'string' && typeof name === 'string' ? { kind: record['kind'], name } : undefined;
 }
 
 function folderDiagnostic(

@@ -40,6 +40,12 @@ export function renderManifestReference(sources: readonly SchemaSource[]): strin
     "org id, is allowed only in a Role's `trustPolicy` and is resolved at plan time. The double braces never collide with",
     'Velocity (`${...}`, `$name`, `#if`) in data-action templates.',
     '',
+    '`metadata.name` may use `{{ env.name }}` and `{{ vars.NAME }}` too, so names can carry the environment',
+    '(`Get Bookable Slots {{ env.name }}`); references between manifests use the resolved names. A test input value may be',
+    '`{{ secrets.NAME }}`: a secret test input, read at apply from the environment variable `GENESYS_TEST_SECRET_NAME`',
+    '(NAME upper-cased), masked, and shown as `(secret)` in every plan, comment, summary and log. Any other `{{` is an error,',
+    'never literal text.',
+    '',
   ];
   for (const { fileName, schema } of sources) {
     const properties = schema['properties'] as Record<string, JsonSchemaObject> | undefined;

@@ -5,7 +5,10 @@
  *
  * Namespaces: `vars` (the Environment's `spec.vars`), `env` (`name`), `aws`
  * (`accountId`, `region`), `genesys` (`region`, and `orgId` which is left for
- * the planner because only the live org knows it).
+ * the planner because only the live org knows it), and `secrets` (test inputs
+ * only, left for apply, which reads them from the environment: see
+ * model/test-secrets.ts). Any other `{{` is an error, so a reference is never
+ * kept as literal text by accident.
  */
 import { LIVE_ORG_ID_TOKEN } from '../model/desired-state.js';
 import type { DiagnosticCode } from './diagnostic-codes.js';
@@ -35,11 +38,13 @@ export interface ResolutionRules {
   allowOrgId: boolean;
   /** `{{ vars.* }}` is allowed (not inside `spec.vars` itself, which would allow cycles). */
   allowVars: boolean;
+  /** `{{ secrets.* }}` is allowed (test input values only); it is kept for apply to resolve. */
+  allowSecrets?: boolean;
 }
 
 const REFERENCE = /\{\{([^{}]*)\}\}/g;
 const NAME = /^\s*([A-Za-z]+)\.([A-Za-z][A-Za-z0-9_]*)\s*$/;
-const UNCLOSED = /\{\{\s*(vars|env|aws|genesys)\./;
+const SECRET_NAMESPACE = 'secrets';
 
 /** Resolves every reference in one string. */
 export function resolveString(text: string, scope: VariableScope, rules: ResolutionRules): { value: string; problems: VariableProblem[] } {
@@ -56,6 +61,15 @@ export function resolveString(text: string, scope: VariableScope, rules: Resolut
     }
     const [, namespace, name] = match as unknown as [string, string, string];
     const qualified = `${namespace}.${name}`;
+    if (namespace === SECRET_NAMESPACE) {
+      if (rules.allowSecrets) return reference;
+      problems.push({
+        code: 'GLG-SECRET-PLACEMENT',
+        message: `"${reference}" (a secret test input, read at apply from GENESYS_TEST_SECRET_${name.toUpperCase()}) is allowed only as a value in spec.tests[].input`,
+        reference,
+      });
+      return reference;
+    }
     if (qualified === 'genesys.orgId') {
       if (rules.allowOrgId) return LIVE_ORG_ID_TOKEN;
       problems.push({
@@ -89,7 +103,7 @@ export function resolveString(text: string, scope: VariableScope, rules: Resolut
     if (!Object.hasOwn(scope.builtins, qualified)) {
       problems.push({
         code: 'GLG-UNDEFINED-VARIABLE',
-        message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, and vars.NAME`,
+        message: `unknown variable "${qualified}"; built-ins are ${Object.keys(scope.builtins).sort().join(', ')}, genesys.orgId, vars.NAME, and secrets.NAME in test inputs`,
         reference,
       });
       return reference;
@@ -105,11 +119,21 @@ export function resolveString(text: string, scope: VariableScope, rules: Resolut
     }
     return builtin;
   });
-  const unclosed = UNCLOSED.exec(value.replace(REFERENCE, ''));
-  if (unclosed) {
-    problems.push({ code: 'GLG-VARIABLE-SYNTAX', message: `"${unclosed[0]}" is not closed with }}`, reference: unclosed[0] });
-  }
+  const stray = strayBraces(text);
+  if (stray) problems.push(stray);
   return { value, problems };
+}
+
+/** Whatever `{{` is left outside a well-formed reference would reach Genesys or IAM as literal text. */
+function strayBraces(text: string): VariableProblem | undefined {
+  const stray = text.replace(REFERENCE, (reference) => ' '.repeat(reference.length)).indexOf('{{');
+  if (stray === -1) return undefined;
+  const excerpt = (/^\{\{[^\n}]{0,40}/.exec(text.slice(stray))?.[0] ?? '{{').trimEnd();
+  return {
+    code: 'GLG-VARIABLE-SYNTAX',
+    message: `"${excerpt}" is not a variable reference closed with }}; write {{ namespace.name }}`,
+    reference: excerpt,
+  };
 }
 
 /** A problem found somewhere in a tree, with the path of its string. */

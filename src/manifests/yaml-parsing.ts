@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 import { createManifestDocument, keyText, type ManifestDocument } from './manifest-document.js';
 import { positionAt, type SourceRange } from './source-position.js';
+import type { UnloadedIdentity } from './unloaded-resources.js';
 
 /** Alias expansions allowed per document; legitimate manifests need a handful. */
 export const MAX_ALIAS_COUNT = 100;
@@ -21,6 +22,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export interface ParsedFile {
   documents: ManifestDocument[];
   diagnostics: Diagnostic[];
+  /** What the documents left out may declare, as far as it can be read (see unloaded-resources.ts). */
+  unloaded: UnloadedIdentity[];
 }
 
 /** Parses one file's text; documents with syntax or hostile-input errors are left out. */
@@ -40,14 +43,18 @@ export function parseManifestText(file: string, text: string): ParsedFile {
   for (const document of yamlDocuments) {
     for (const error of document.errors) at('GLG-YAML-SYNTAX', firstLine(error.message), rangeOf(error.pos));
   }
-  if (diagnostics.length > 0) return { documents: [], diagnostics };
+  // A syntax error can shift what every later document of the file means: none of them is loaded.
+  if (diagnostics.length > 0)
+    return { documents: [], diagnostics, unloaded: yamlDocuments.map((document) => readableIdentity(document, text)) };
 
   const documents: ManifestDocument[] = [];
+  const unloaded: UnloadedIdentity[] = [];
   yamlDocuments.forEach((document, index) => {
     if (document.contents === null || isEmptyScalar(document.contents, text)) return;
     const hostile = findHostileNode(document.contents);
     if (hostile) {
       at(hostile.code, hostile.message, rangeOf(hostile.node.range ?? [0]));
+      unloaded.push(readableIdentity(document, text));
       return;
     }
     let value: unknown;
@@ -64,14 +71,42 @@ export function parseManifestText(file: string, text: string): ParsedFile {
         message,
         rangeOf(alias?.range ?? document.contents.range ?? [0]),
       );
+      unloaded.push(readableIdentity(document, text));
       return;
     }
     documents.push(createManifestDocument(file, index, text, document, lineCounter, value));
   });
   if (documents.length === 0 && diagnostics.length === 0) {
     at('GLG-EMPTY-FILE', 'file holds no manifest (it is empty or only comments); add a manifest or delete the file', rangeOf([0]));
+    // Meant to hold a manifest, which could be any: nothing is assumed missing because of it.
+    unloaded.push({});
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics, unloaded };
+}
+
+/**
+ * The `kind` and `metadata.name` of a document that is not loaded, read from
+ * its syntax tree as far as it parsed (nothing is converted to plain data, so
+ * an alias bomb or a hostile key costs nothing here). A value written over
+ * several lines, or not ending before the document's first syntax error, may
+ * be cut or run on (an unclosed quote swallows what follows), so it is not
+ * trusted: unknown.
+ */
+function readableIdentity(document: Document, text: string): UnloadedIdentity {
+  const firstError = Math.min(...document.errors.map((error) => error.pos[0]));
+  const scalarAt = (path: string[]): string | undefined => {
+    try {
+      const node: unknown = document.getIn(path, true);
+      if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+      const [start, end] = node.range ?? [0, Infinity];
+      return end <= firstError && !/[\r\n]/.test(text.slice(start, end)) ? node.value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const kind = scalarAt(['kind']);
+  const name = scalarAt(['metadata', 'name']);
+  return { ...(kind === undefined ? {} : { kind }), ...(name === undefined ? {} : { name }) };
 }
 
 interface HostileNode {

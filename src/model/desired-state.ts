@@ -97,6 +97,12 @@ export interface DesiredActionTest {
   expect: JsonObject;
   /** Also run the test through `/execute` after publishing (real output, not the debug trace). */
   execute: boolean;
+  /**
+   * Names of the secrets its input values refer to (`{{ secrets.NAME }}`, kept
+   * as written in {@link input} and resolved only at apply: model/test-secrets.ts);
+   * absent when it uses none.
+   */
+  secrets?: string[];
 }
 
 /** A data action that calls a Lambda function. */

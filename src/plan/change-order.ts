@@ -17,6 +17,7 @@ function actionRank(action: ChangeAction): number {
       return 1;
     case 'create':
     case 'update':
+    case 'adopt':
     case 'no-op':
       return 2;
     default:

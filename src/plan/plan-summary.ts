@@ -14,6 +14,7 @@ export function summarizePlan(
     replace: count('replace'),
     delete: count('delete'),
     noOp: count('no-op'),
+    adopt: count('adopt'),
     skippedDeletes: skippedDeletes.length,
     hasChanges: false,
     hasDeletes: false,
@@ -22,7 +23,9 @@ export function summarizePlan(
     drift: anyRisk('drift'),
     failedChecks: checks.filter((check) => check.status === 'fail').length,
   };
-  summary.hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
+  // Adopting a resource is a change only when it writes something (the ownership tag, a differing field).
+  const adoptionsThatWrite = changes.filter((change) => change.action === 'adopt' && change.fields.length > 0).length;
+  summary.hasChanges = summary.create + summary.update + summary.replace + summary.delete + adoptionsThatWrite > 0;
   summary.hasDeletes = summary.delete + summary.replace > 0;
   return summary;
 }

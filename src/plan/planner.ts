@@ -30,7 +30,7 @@ import { planIntegrationChanges } from './kinds/integration-changes.js';
 import { planRoleChanges } from './kinds/role-changes.js';
 import { planFingerprint } from './plan-fingerprint.js';
 import { summarizePlan } from './plan-summary.js';
-import { plannedSmokeTests } from './planned-smoke-tests.js';
+import { plannedSmokeTests, testSecretChecks } from './planned-smoke-tests.js';
 import type { KindPlan, PlanningContext } from './planning-context.js';
 import { planningContext } from './planning-context.js';
 import { planDeletes } from './prune.js';
@@ -51,6 +51,12 @@ export interface PlanOptions {
    * consumers could not be read; otherwise such a delete is a failed check. Default false.
    */
   allowDeletingUsedActions?: boolean;
+  /**
+   * Names of the secret test inputs (`{{ secrets.NAME }}`) that are set where
+   * apply will run. Planned tests needing others are marked and warned about;
+   * undefined when the caller cannot tell.
+   */
+  testSecrets?: ReadonlySet<string>;
 }
 
 /** The per-kind planners, in dependency order (their changes, deletes and checks are concatenated in this order). */
@@ -80,10 +86,12 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     { environment: context.environment, allowDeletingUsedActions: options.allowDeletingUsedActions ?? false },
   );
   const { changes, skippedDeletes } = consumers;
+  const smokeTests = plannedSmokeTests(desired, changedAddresses(changes), options.testSecrets);
   const checks = [
     ...runCrossChecks(desired, observed, context.liveCredentials),
     ...kinds.flatMap((kind) => kind.checks),
     ...consumers.checks,
+    ...testSecretChecks(smokeTests),
   ];
   return {
     formatVersion: 1,
@@ -92,15 +100,21 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     skippedDeletes,
     superseded: kinds.flatMap((kind) => kind.superseded ?? []),
     checks,
-    smokeTests: plannedSmokeTests(desired, changedAddresses(changes)),
+    smokeTests,
     summary: { ...summarizePlan(changes, skippedDeletes, checks), consumingFlows: consumers.consumingFlows },
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,
   };
 }
 
-/** Addresses of the resources apply writes (their smoke tests run). */
+/** Addresses of the resources apply writes (their smoke tests run); an adoption that writes nothing is not tested. */
 function changedAddresses(changes: readonly ResourceChange[]): Set<string> {
-  const written = changes.filter((change) => change.action === 'create' || change.action === 'update' || change.action === 'replace');
+  const written = changes.filter(
+    (change) =>
+      change.action === 'create' ||
+      change.action === 'update' ||
+      change.action === 'replace' ||
+      (change.action === 'adopt' && change.fields.length > 0),
+  );
   return new Set(written.map((change) => change.address));
 }

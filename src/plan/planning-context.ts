@@ -25,6 +25,14 @@ export interface PlanningContext {
   liveCredentials: ReadonlyMap<string, ObservedCredential>;
   /** Declared integration name → the live integration it matches. */
   liveIntegrations: ReadonlyMap<string, ObservedIntegration>;
+  /**
+   * True when a live Genesys resource at `address` is already owned: the
+   * baseline declares it (Genesys has no tags; what the manifests declared is
+   * what the tool owns). Without a baseline every matched resource counts as
+   * owned; with one, a resource the pull request newly declares and that
+   * already exists is adopted.
+   */
+  ownsGenesysResource(kind: 'credentials' | 'integrations' | 'actions', address: string): boolean;
 }
 
 /** What one resource kind contributes to the plan. */
@@ -38,13 +46,15 @@ export interface KindPlan {
 }
 
 export function planningContext(desired: DesiredState, observed: ObservedState, baseline: DesiredState | undefined): PlanningContext {
+  const shapes = baseline === undefined ? undefined : baselineShapes(baseline, observed);
   return {
     desired,
     observed,
     environment: desired.environment.name,
     accountId: targetAwsAccountId(desired, observed),
-    baseline: baseline === undefined ? undefined : baselineShapes(baseline, observed),
+    baseline: shapes,
     liveCredentials: matchCredentials(observed),
     liveIntegrations: matchIntegrations(desired, observed),
+    ownsGenesysResource: (kind, address) => shapes === undefined || shapes[kind].has(address),
   };
 }

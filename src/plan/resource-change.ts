@@ -73,7 +73,20 @@ const DEFAULT_REASONS: Record<ChangeAction, (change: ResourceChange) => string> 
   replace: (change) => `cannot be changed in place: ${change.replaceReasons.join('; ')}`,
   delete: () => 'owned and no longer declared',
   'no-op': () => 'matches the manifest',
+  adopt: (change) =>
+    change.fields.length === 0
+      ? 'exists and is not managed yet: adopted as it is (nothing to write)'
+      : `exists and is not managed yet: adopted, writing ${change.fields.length} field(s): ${pathsOf(change.fields)}`,
 };
+
+/**
+ * Turns the change of a live resource that is not yet owned into an adoption.
+ * A replace stays a replace: adopting something that must be re-created is
+ * still destructive, and says so.
+ */
+export function markAdopted(change: ResourceChange): void {
+  if (change.action === 'update' || change.action === 'no-op') change.action = 'adopt';
+}
 
 /** The display reason for the change's action, from its fields and replace reasons. */
 export function defaultReason(change: ResourceChange): string {

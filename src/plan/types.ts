@@ -8,8 +8,14 @@ import type { ActionConsumer } from '../model/architect-consumers.js';
 
 export type { ActionConsumer } from '../model/architect-consumers.js';
 
-/** What happens to one resource. Every switch over it ends in assertNever. */
-export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op';
+/**
+ * What happens to one resource. Every switch over it ends in assertNever.
+ * `adopt`: the resource exists live but is not yet owned (an IAM role without
+ * this tool's management tags; a Genesys resource the drift baseline does not
+ * declare, e.g. on the first pull request after `export`). Its `fields` are
+ * what adopting it writes: none means adopting it is not a change at all.
+ */
+export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op' | 'adopt';
 
 /** Resource kinds in dependency order. */
 export type ResourceKind = 'role' | 'credential' | 'integration' | 'action';
@@ -47,6 +53,7 @@ export interface FieldDiff {
  * | replace | observed      | desired        |
  * | delete  | observed      | null           |
  * | no-op   | observed      | desired (equal)|
+ * | adopt   | observed      | desired        |
  *
  * before/after are the comparable (normalized) shapes of the resource, with
  * sensitive values replaced by `(sensitive)`.
@@ -135,6 +142,7 @@ export interface SupersededAction {
  *   Architect dependency tracking, from an up-to-date index (`unverifiable` without the permission, `warn` when stale).
  * - `used-action-delete`: a delete (prune) of a data action that published flows still use, or whose
  *   consumers could not be read, is refused (`fail`) unless `allow-deleting-used-actions` is set (`warn`).
+ * - `test-secret`: every secret test input of a planned smoke test is set (`GENESYS_TEST_SECRET_*`).
  */
 export type CrossCheckCode =
   | 'aws-account'
@@ -145,7 +153,8 @@ export type CrossCheckCode =
   | 'duplicate-integration'
   | 'integration-state'
   | 'architect-consumers'
-  | 'used-action-delete';
+  | 'used-action-delete'
+  | 'test-secret';
 
 /** `fail` blocks apply; `warn` and `unverifiable` are shown to the reviewer. */
 export type CrossCheckStatus = 'pass' | 'fail' | 'warn' | 'unverifiable';
@@ -166,6 +175,8 @@ export interface PlanSummary {
   replace: number;
   delete: number;
   noOp: number;
+  /** Resources adopted (live, not yet owned), with or without a write; the ones with a write count as changes. */
+  adopt: number;
   /** Deletes listed but not planned because prune is off. */
   skippedDeletes: number;
   hasChanges: boolean;
@@ -182,9 +193,16 @@ export interface PlanSummary {
 export interface PlannedSmokeTest {
   address: string;
   testName: string;
+  /** The input, with every value that uses a secret test input shown as `(secret)`. */
   input: unknown;
   expect: unknown;
   secure: boolean;
+  /**
+   * Environment variables (`GENESYS_TEST_SECRET_*`) the test needs that the
+   * plan did not see set: the plan skips the test, and apply fails it unless
+   * they are set then. Absent when nothing is missing (or the shell could not tell).
+   */
+  missingSecrets?: string[];
 }
 
 /** The whole plan. */

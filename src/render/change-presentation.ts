@@ -1,7 +1,7 @@
 /** Words and symbols that every plan renderer uses for actions, risks and check results. */
 import type { ChangeAction, CrossCheck, RiskFlag } from '../plan/types.js';
 
-/** Terraform-style symbol: `+` create, `~` update, `-/+` replace, `-` delete, ` ` no-op. */
+/** Terraform-style symbol: `+` create, `~` update, `-/+` replace, `-` delete, ` ` no-op, `<=` adopt (brought under management). */
 export function actionSymbol(action: ChangeAction): string {
   switch (action) {
     case 'create':
@@ -14,12 +14,14 @@ export function actionSymbol(action: ChangeAction): string {
       return '-';
     case 'no-op':
       return ' ';
+    case 'adopt':
+      return '<=';
     default:
       return assertNever(action);
   }
 }
 
-/** The verb a reviewer reads: `create`, `update in place`, `replace`, `delete`, `unchanged`. */
+/** The verb a reviewer reads: `create`, `update in place`, `replace`, `delete`, `unchanged`, `adopt`. */
 export function actionVerb(action: ChangeAction): string {
   switch (action) {
     case 'create':
@@ -32,6 +34,8 @@ export function actionVerb(action: ChangeAction): string {
       return 'delete';
     case 'no-op':
       return 'unchanged';
+    case 'adopt':
+      return 'adopt';
     default:
       return assertNever(action);
   }

@@ -5,6 +5,7 @@
  */
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { ActionConsumer, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import { adoptionPhrase } from './adoption-phrase.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
 import { PLAIN_STYLE, type ConsoleStyle } from './console-style.js';
 
@@ -25,7 +26,7 @@ function changeLines(change: ResourceChange, style: ConsoleStyle): string[] {
   const risks = change.risks.length > 0 ? `  [${change.risks.map(riskLabel).join(', ')}]` : '';
   const symbol = actionColour(change.action, style)(actionSymbol(change.action).padStart(3));
   const lines = [`${symbol} ${style.bold(change.address)} (${actionVerb(change.action)})${risks}`];
-  if (change.action === 'update' || change.action === 'replace') {
+  if (change.action === 'update' || change.action === 'replace' || change.action === 'adopt') {
     for (const field of change.fields) {
       const symbol = field.kind === 'add' ? style.added('+') : field.kind === 'remove' ? style.removed('-') : style.changed('~');
       const path = formatFieldPath(field.path);
@@ -65,9 +66,10 @@ function consumerLines(item: { consumers?: ActionConsumer[]; consumersUnknown?: 
 export function renderPlanConsole(plan: Plan, style: ConsoleStyle = PLAIN_STYLE): string {
   const s = plan.summary;
   const lines: string[] = [];
+  const adopting = adoptionPhrase(plan);
   lines.push(
     style.bold(
-      `Plan for ${plan.environment}: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
+      `Plan for ${plan.environment}: ${adopting === '' ? '' : `${adopting}; `}${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${s.noOp} unchanged.`,
     ),
   );
   for (const change of plan.changes) if (change.action !== 'no-op') lines.push(...changeLines(change, style));

@@ -18,6 +18,7 @@ import { SENSITIVE_PLACEHOLDER } from '../model/sensitive.js';
 import { formatFieldPath } from '../plan/field-diff.js';
 import type { CrossCheck, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { alertFor, type AlertKind } from './banner-alerts.js';
+import { adoptionPhrase, changeCount } from './adoption-phrase.js';
 import { actionSymbol, actionVerb, checkStatusIcon, checkStatusRank, riskLabel } from './change-presentation.js';
 import { consumerBanner, consumerLines, consumersSuffix, supersededSection } from './consumers-markdown.js';
 import { codeFence, escapeHtml, escapeMarkdownText, inlineCode, plural, truncateText } from './markdown-text.js';
@@ -179,17 +180,27 @@ function changeBlock(change: ResourceChange, level: Exclude<DetailLevel, 'one-li
 
 function countsTable(plan: Plan): string {
   const s = plan.summary;
+  // The Adopt column appears only when something is adopted: most plans never adopt.
+  const adopt = s.adopt > 0;
   return [
-    '| Create | Update | Replace | Delete | Unchanged | Kept (prune off) | Failed checks |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${s.create} | ${s.update} | ${s.replace} | ${s.delete} | ${s.noOp} | ${s.skippedDeletes} | ${s.failedChecks} |`,
+    `| Create | Update | Replace | Delete |${adopt ? ' Adopt |' : ''} Unchanged | Kept (prune off) | Failed checks |`,
+    `|---:|---:|---:|---:|${adopt ? '---:|' : ''}---:|---:|---:|`,
+    `| ${s.create} | ${s.update} | ${s.replace} | ${s.delete} |${adopt ? ` ${s.adopt} |` : ''} ${s.noOp} | ${s.skippedDeletes} | ${s.failedChecks} |`,
   ].join('\n');
 }
 
 function headline(plan: Plan, environment: string): string {
   const s = plan.summary;
   const parts = [`${s.create} to create`, `${s.update} to update`, `${s.replace} to replace`, `${s.delete} to delete`];
-  return `### Genesys Lambda GitOps plan for ${inlineCode(environment)}: ${parts.join(', ')}`;
+  const adopting = adoptionPhrase(plan);
+  if (adopting === '') return `### Genesys Lambda GitOps plan for ${inlineCode(environment)}: ${parts.join(', ')}`;
+  const changes = changeCount(plan);
+  return `### Genesys Lambda GitOps plan for ${inlineCode(environment)}: ${adopting}, ${plural(changes, 'change')}${changes > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** An adoption that writes nothing: listed by address, not as a change block. */
+function isQuietAdoption(change: ResourceChange): boolean {
+  return change.action === 'adopt' && change.fields.length === 0;
 }
 
 function addressList(changes: readonly { address: string }[], cap: number): string {
@@ -317,11 +328,15 @@ function listSection(title: string, items: string[], cap: number): { text: strin
 }
 
 function smokeItems(plan: Plan): string[] {
-  return plan.smokeTests.map((test) =>
-    test.secure
-      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)`
-      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}`,
-  );
+  return plan.smokeTests.map((test) => {
+    const skipped =
+      test.missingSecrets === undefined
+        ? ''
+        : ` · ⚠️ skipped here: ${test.missingSecrets.map(inlineCode).join(', ')} not set (apply fails it)`;
+    return test.secure
+      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)${skipped}`
+      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}${skipped}`;
+  });
 }
 
 function footer(plan: Plan, options: PlanMarkdownOptions): string {
@@ -380,10 +395,11 @@ const ATTEMPTS: Record<'budgeted' | 'uncapped', readonly Attempt[]> = {
   ],
 };
 
-/** Nothing to change and nothing to warn about: the one-line body. */
+/** Nothing to change, adopt or warn about: the one-line body. */
 function isQuiet(plan: Plan): boolean {
   return (
     !plan.summary.hasChanges &&
+    plan.summary.adopt === 0 &&
     plan.summary.failedChecks === 0 &&
     plan.skippedDeletes.length === 0 &&
     (plan.superseded ?? []).length === 0 &&
@@ -395,7 +411,8 @@ function isQuiet(plan: Plan): boolean {
 export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, capsMode: 'budgeted' | 'uncapped'): string {
   if (isQuiet(plan)) return quietBody(plan, options);
 
-  const changed = plan.changes.filter((change) => change.action !== 'no-op');
+  const changed = plan.changes.filter((change) => change.action !== 'no-op' && !isQuietAdoption(change));
+  const adoptedAsTheyAre = plan.changes.filter(isQuietAdoption).map((change) => `- ${inlineCode(change.address)}`);
   const changesHeading = changed.length > 0 ? '#### Changes' : '';
   const attempts = ATTEMPTS[capsMode];
 
@@ -412,6 +429,11 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     );
     const superseded = supersededSection(plan, attempt.caps.listItems);
     const smoke = listSection('#### Smoke tests after apply', smokeItems(plan), attempt.caps.listItems);
+    const adopted = listSection(
+      '#### Adopted as they are (live matches the manifests; nothing to write)',
+      adoptedAsTheyAre,
+      attempt.caps.listItems,
+    );
     const omissions: string[] = [];
     const graph = options.graph === false ? '' : renderPlanGraph(plan);
     if (attempt.level !== 'full' && graph !== '') omissions.push('the graph of what the plan touches');
@@ -421,9 +443,10 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions, cap
     if (skipped.omitted > 0) omissions.push(plural(skipped.omitted, 'kept resource'));
     if (superseded.omitted > 0) omissions.push(plural(superseded.omitted, 'superseded action'));
     if (smoke.omitted > 0) omissions.push(plural(smoke.omitted, 'smoke test'));
+    if (adopted.omitted > 0) omissions.push(plural(adopted.omitted, 'adopted resource'));
     const head = [options.markerLine ?? '', headline(plan, options.environment), countsTable(plan), ...banners(plan, attempt.caps)];
     const unchanged = plan.summary.noOp > 0 ? `${plural(plan.summary.noOp, 'resource')} unchanged.` : '';
-    const tail = [unchanged, superseded.text, skipped.text, smoke.text];
+    const tail = [adopted.text, unchanged, superseded.text, skipped.text, smoke.text];
 
     if (attempt.level !== 'one-line') {
       const level = attempt.level;

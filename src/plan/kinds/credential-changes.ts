@@ -14,7 +14,7 @@ import type { FieldRules } from '../field-diff.js';
 import type { KindPlan, PlanningContext } from '../planning-context.js';
 import type { DeleteCandidate } from '../prune.js';
 import { credentialAddress } from '../resource-address.js';
-import { addRisk, compareResource, defaultReason } from '../resource-change.js';
+import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
 import { sortedBy } from '../sorted-by.js';
 import type { ResourceChange } from '../types.js';
 
@@ -55,6 +55,7 @@ function planCredential(context: PlanningContext, integration: DesiredIntegratio
     // An unreadable ARN is not a difference; the credential-role-arn check says it is unverifiable.
     ignoreFields: (diff) => diff.path[0] === 'roleArn' && diff.before === null,
   });
+  if (before !== null && !context.ownsGenesysResource('credentials', address)) markAdopted(change);
   if (change.action === 'replace') change.replaceReasons.push('the credential type changes');
   if (before !== null && before.roleArn !== null && before.roleArn !== expectedArn) {
     const drift = driftNotes(before, context.baseline?.credentials.get(address), repointedRule(context, integration, expectedArn));

@@ -17,7 +17,7 @@ import { matchLiveActions } from '../live-matching.js';
 import type { KindPlan, PlanningContext } from '../planning-context.js';
 import type { DeleteCandidate } from '../prune.js';
 import { actionAddress } from '../resource-address.js';
-import { addRisk, compareResource, defaultReason } from '../resource-change.js';
+import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
 import { sortedBy } from '../sorted-by.js';
 import type { FieldDiff, ResourceChange } from '../types.js';
 import { planRetiredActions } from './retired-actions.js';
@@ -69,6 +69,7 @@ function planAction(context: PlanningContext, { action, live, movedFrom, renamed
     }
     change.replaceReasons.push(...fieldReplaceReasons(change));
     if (change.action === 'replace') addReplaceRisks(change, before, after);
+    else if (!context.ownsGenesysResource('actions', address)) markAdopted(change);
     const drift = driftNotes(before, context.baseline?.actions.get(address), {
       againstBaseline: fieldsChangedOutsideGitOps(ACTION_RULES, ' (e.g. edited in the Genesys UI)'),
       // Every field of an action is one this tool sets: without a baseline, a live edit looks like the pull request's change.

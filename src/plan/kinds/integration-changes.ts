@@ -11,7 +11,7 @@ import type { FieldRules } from '../field-diff.js';
 import { integrationNameOf } from '../live-matching.js';
 import type { KindPlan, PlanningContext } from '../planning-context.js';
 import { integrationAddress } from '../resource-address.js';
-import { addRisk, compareResource, defaultReason } from '../resource-change.js';
+import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
 import { sortedBy } from '../sorted-by.js';
 import type { CrossCheck, ResourceChange } from '../types.js';
 
@@ -49,6 +49,7 @@ function planIntegration(context: PlanningContext, integration: DesiredIntegrati
     rules: INTEGRATION_RULES,
     source: integration.source,
   });
+  if (before !== null && !context.ownsGenesysResource('integrations', address)) markAdopted(change);
   const checks: CrossCheck[] = [];
   if (before !== null && live !== undefined) {
     checks.push(...liveIntegrationChecks(context, live, integration.name, address));

@@ -18,7 +18,7 @@ import type { KindPlan, PlanningContext } from '../planning-context.js';
 import { findPolicyBroadening } from '../policy-broadening.js';
 import type { DeleteCandidate } from '../prune.js';
 import { roleAddress } from '../resource-address.js';
-import { addRisk, compareResource, defaultReason } from '../resource-change.js';
+import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
 import { sortedBy } from '../sorted-by.js';
 import type { CrossCheck, ResourceChange } from '../types.js';
 
@@ -57,7 +57,6 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
     source: role.source,
   });
   const checks: CrossCheck[] = [];
-  const notes: string[] = [];
   if (before !== null && live !== undefined) {
     if (change.action === 'replace') {
       const newArn = roleArnFor(context.accountId, after.path, role.name);
@@ -69,14 +68,14 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
     if (broadened.length > 0) addRisk(change, 'permissions-broadened', broadened);
     const ownership = ownershipOf(live, address, context.environment);
     checks.push(...ownership.checks);
-    notes.push(...ownership.notes);
+    if (ownership.adopt) markAdopted(change);
     const drift = driftNotes(before, context.baseline?.roles.get(address), {
       againstBaseline: fieldsChangedOutsideGitOps(ROLE_RULES),
       withoutBaseline: (shape) => roleDriftHeuristics(shape, after),
     });
     if (drift.length > 0) addRisk(change, 'drift', drift);
   }
-  change.reason = [defaultReason(change), ...notes].join('; ');
+  change.reason = defaultReason(change);
   return { change, checks };
 }
 
@@ -94,16 +93,15 @@ function allStatements(policies: Record<string, CanonicalPolicyDocument>): Canon
   return { Version: '2012-10-17', Statement: Object.values(policies).flatMap((document) => document.Statement) };
 }
 
-/** Another environment's role fails the plan; an untagged role is adopted, and the reason says so. */
-function ownershipOf(live: ObservedRole, address: string, environment: string): { checks: CrossCheck[]; notes: string[] } {
+/** Another environment's role fails the plan; a role without the management tags is adopted (writing the tags). */
+function ownershipOf(live: ObservedRole, address: string, environment: string): { checks: CrossCheck[]; adopt: boolean } {
   const owner = managingEnvironment(live);
   if (owner !== undefined && owner !== environment) {
     // Taking it over would silently break the other environment's integration.
     const message = `The role is managed by environment ${owner}; two environments cannot share one role. Give this environment's role another name.`;
-    return { checks: [{ code: 'role-ownership', status: 'fail', address, message }], notes: [] };
+    return { checks: [{ code: 'role-ownership', status: 'fail', address, message }], adopt: false };
   }
-  if (!isManagedRole(live, environment)) return { checks: [], notes: [`adopts an existing role not tagged as managed for ${environment}`] };
-  return { checks: [], notes: [] };
+  return { checks: [], adopt: !isManagedRole(live, environment) };
 }
 
 function roleDeleteCandidates(context: PlanningContext): DeleteCandidate[] {
