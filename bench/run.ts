@@ -27,6 +27,7 @@ import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
 import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
+import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
 
@@ -94,6 +95,7 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
   const providers: Providers = {
     roles: createRoleProvider({ region: 'eu-west-1', ...clients }),
     genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute }),
+    functions: createFunctionProvider(),
   };
   const rows: Row[] = [];
   const measure = async <T>(step: string, body: () => Promise<T>): Promise<T> => {

@@ -34,7 +34,8 @@ describe('the action on a pull request', () => {
     expect(comments).toHaveLength(1);
     expect(run.outputs.get('comment-id')).toBe(String(comments[0]?.payload.id));
     expect(comments[0]?.payload.body).toMatch(/^<!-- genesys-lambda-gitops:plan env=dev fingerprint=sha256:[0-9a-f]{64} -->/);
-    expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes']);
+    // The plan creates the role Genesys assumes: a new trust relationship is itself a broadening.
+    expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes', 'gitops:permissions-broadened']);
     expect(run.io.summaries.join('\n')).toContain('action/Customer Lambdas/Lookup Order Status');
     const planFile = run.outputs.get('plan-json') ?? '';
     expect(planFile).toMatch(/genesys-lambda-gitops\/plan-dev\.json$/);

@@ -45,13 +45,16 @@ async function resetMoto(url: string): Promise<void> {
  * Spawns moto_server and waits (bounded) until it answers.
  * @param extraEnv e.g. `{ INITIAL_NO_AUTH_ACTION_COUNT: '5' }` to turn on authorization.
  */
-export async function startMotoServer(options: { extraEnv?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<MotoServer> {
+export async function startMotoServer(
+  options: { extraEnv?: Record<string, string>; readyTimeoutMs?: number; command?: readonly string[] } = {},
+): Promise<MotoServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
   let spawnError: Error | undefined;
   let stderr = '';
-  child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+  const [program = 'moto_server', ...programArgs] = options.command ?? ['moto_server'];
+  child = spawn(program, [...programArgs, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...options.extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

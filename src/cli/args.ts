@@ -12,8 +12,8 @@ export const USAGE = `Usage: genesys-lambda-gitops <command> [options]
 
 Commands:
   validate   Check the manifests (no network). Exit 0 clean, 1 errors, 2 usage.
-  plan       Compare the manifests with live AWS IAM and Genesys Cloud.
-             Exit 0 no changes, 2 changes, 1 error.
+  plan       Compare the manifests with live AWS (IAM, Lambda) and Genesys Cloud.
+             Exit 0 no changes, 2 changes, 1 error or a failed cross-system check.
   apply      Make live state match the manifests, then smoke-test changed data actions.
              Exit 0 success, 1 failure.
 

@@ -4,7 +4,7 @@
  */
 import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
-import { EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
+import { EXIT_CODE, failedChecksMessage, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
 import { validateManifests } from '../commands/validate.js';
@@ -68,6 +68,8 @@ export const planCommand: CliCommand = async (options, io) => {
   await writeRequested(io, options.markdown, () => renderPlanComment(plan, { marker: planCommentMarker(environment), environment }));
   if (options.markdown !== undefined) io.out(`PR comment written to ${options.markdown}`);
   await writeRequested(io, options.summary, () => renderJobSummary(plan, { environment }));
+  const failed = failedChecksMessage(plan);
+  if (failed !== undefined) io.err(failed);
   return planExitCode(plan);
 };
 

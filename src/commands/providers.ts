@@ -1,6 +1,6 @@
 /**
- * Builds the two providers for one environment from the ambient
- * configuration: AWS from the default credential chain (AWS_ENDPOINT_URL
+ * Builds the providers for one environment from the ambient configuration:
+ * AWS (IAM, Lambda) from the default credential chain (AWS_ENDPOINT_URL
  * honoured by the SDK), Genesys from the GENESYSCLOUD_* variables CX as Code
  * uses. Missing Genesys credentials are a ConfigurationError naming them.
  */
@@ -9,12 +9,16 @@ import { findGenesysRegion } from '../genesys/regions.js';
 import type { DesiredEnvironment } from '../model/desired-state.js';
 import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
 import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
+import type { FunctionProvider } from '../providers/aws-lambda/function-provider.js';
+import { createFunctionProvider } from '../providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../providers/genesys/genesys-cloud-provider.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
 
 export interface Providers {
   roles: RoleProvider;
   genesys: GenesysProvider;
+  /** Lambda, read at plan time only. */
+  functions: FunctionProvider;
 }
 
 export const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'] as const;
@@ -57,6 +61,7 @@ export function createProviders(
   const warning = options.warning ?? debug;
   return {
     roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
+    functions: createFunctionProvider(),
     genesys: createGenesysProvider({
       env: genesysEnv,
       requestsPerMinute: options.requestsPerMinute,

@@ -33,6 +33,7 @@ import { plannedSmokeTests } from './planned-smoke-tests.js';
 import type { KindPlan, PlanningContext } from './planning-context.js';
 import { planningContext } from './planning-context.js';
 import { planDeletes } from './prune.js';
+import { actionAddress } from './resource-address.js';
 import type { Plan, ResourceChange } from './types.js';
 
 /** Options of {@link planChanges}. */
@@ -75,11 +76,39 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     changes,
     skippedDeletes: deletes.skippedDeletes,
     checks,
-    smokeTests: plannedSmokeTests(desired, changedAddresses(changes)),
+    smokeTests: plannedSmokeTests(desired, changedAddresses(changes), actionsOfChangedRoles(desired, changes)),
     summary: summarizePlan(changes, deletes.skippedDeletes, checks),
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,
   };
+}
+
+/** Role fields that decide what Genesys may do through the role. */
+const ROLE_POLICY_FIELDS = new Set(['trustPolicy', 'inlinePolicies', 'attachedPolicyArns']);
+
+/** Addresses of the actions whose role apply creates, replaces, or changes the policies of. */
+function actionsOfChangedRoles(desired: DesiredState, changes: readonly ResourceChange[]): Set<string> {
+  const roles = new Set(
+    changes
+      .filter((change) => change.kind === 'role')
+      .filter(
+        (change) =>
+          change.action === 'create' ||
+          change.action === 'replace' ||
+          (change.action === 'update' && change.fields.some((field) => ROLE_POLICY_FIELDS.has(String(field.path[0])))),
+      )
+      .map((change) => change.name),
+  );
+  const integrations = new Set(
+    desired.integrations
+      .filter((integration) => integration.role.kind === 'managed' && roles.has(integration.role.roleName))
+      .map((integration) => integration.name),
+  );
+  return new Set(
+    desired.dataActions
+      .filter((action) => integrations.has(action.integrationName))
+      .map((action) => actionAddress(action.integrationName, action.name)),
+  );
 }
 
 /** Addresses of the resources apply writes (their smoke tests run). */

@@ -3,13 +3,41 @@
  * symbols, no colours (a shell may add them), every change and field.
  */
 import { formatFieldPath } from '../plan/field-diff.js';
-import type { Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import type { FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
+import { cutAroundDifference, leafDifferences } from './value-difference.js';
+
+const VALUE_WIDTH = 100;
+/** At most this many leaf lines per changed field; the rest are counted. */
+const MAX_LEAVES_PER_FIELD = 12;
 
 function valueText(value: unknown): string {
   if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
-  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  const text = JSON.stringify(value);
+  return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
+}
+
+/** `before → after`, each cut around where they first differ. */
+function updateText(before: unknown, after: unknown): string {
+  if (before === undefined || after === undefined) return `${valueText(before)} → ${valueText(after)}`;
+  const [from, to] = cutAroundDifference(JSON.stringify(before), JSON.stringify(after), VALUE_WIDTH);
+  return `${from} → ${to}`;
+}
+
+/** An updated structured field (a policy, a contract) as the leaves that differ inside it. */
+function updateLines(field: FieldDiff): string[] {
+  const forced = field.forcesReplace ? '  (forces replacement)' : '';
+  const leaves = field.sensitive ? [] : leafDifferences(field.before, field.after);
+  if (leaves.length <= 1 && (leaves[0]?.path.length ?? 0) === 0) {
+    return [`      ~ ${formatFieldPath(field.path)}: ${updateText(field.before, field.after)}${forced}`];
+  }
+  const lines = leaves.slice(0, MAX_LEAVES_PER_FIELD).map((leaf) => {
+    const symbol = leaf.before === undefined ? '+' : leaf.after === undefined ? '-' : '~';
+    return `      ${symbol} ${formatFieldPath([...field.path, ...leaf.path])}: ${updateText(leaf.before, leaf.after)}${forced}`;
+  });
+  if (leaves.length > MAX_LEAVES_PER_FIELD)
+    lines.push(`        (${leaves.length - MAX_LEAVES_PER_FIELD} more differences in ${formatFieldPath(field.path)})`);
+  return lines;
 }
 
 function changeLines(change: ResourceChange): string[] {
@@ -17,16 +45,15 @@ function changeLines(change: ResourceChange): string[] {
   const lines = [`${actionSymbol(change.action).padStart(3)} ${change.address} (${actionVerb(change.action)})${risks}`];
   if (change.action === 'update' || change.action === 'replace') {
     for (const field of change.fields) {
-      const symbol = field.kind === 'add' ? '+' : field.kind === 'remove' ? '-' : '~';
-      const path = formatFieldPath(field.path);
+      if (field.kind === 'update') {
+        lines.push(...updateLines(field));
+        continue;
+      }
       const forced = field.forcesReplace ? '  (forces replacement)' : '';
-      const detail =
-        field.kind === 'add'
-          ? valueText(field.after)
-          : field.kind === 'remove'
-            ? valueText(field.before)
-            : `${valueText(field.before)} → ${valueText(field.after)}`;
-      lines.push(`      ${symbol} ${path}: ${detail}${forced}`);
+      const symbol = field.kind === 'add' ? '+' : '-';
+      lines.push(
+        `      ${symbol} ${formatFieldPath(field.path)}: ${valueText(field.kind === 'add' ? field.after : field.before)}${forced}`,
+      );
     }
   }
   lines.push(`      ${change.reason}`);

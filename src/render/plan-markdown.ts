@@ -296,11 +296,12 @@ function listSection(title: string, items: string[], cap: number): { text: strin
 }
 
 function smokeItems(plan: Plan): string[] {
-  return plan.smokeTests.map((test) =>
-    test.secure
-      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)`
-      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}`,
-  );
+  return plan.smokeTests.map((test) => {
+    const why = test.trigger === 'role-changed' ? ' (its role changes)' : '';
+    return test.secure
+      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}${why} (secure action: inputs and outputs hidden)`
+      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}${why}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}`;
+  });
 }
 
 function footer(plan: Plan, options: PlanMarkdownOptions): string {
