@@ -68,7 +68,10 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
     return outcome.desired;
   };
   // The plan reads every function from Lambda: moto must have what the examples call.
-  await deploySandboxFunctions(motoUrl, (await desired()).dataActions.map((action) => action.functionArn));
+  await deploySandboxFunctions(
+    motoUrl,
+    (await desired()).dataActions.map((action) => action.functionArn),
+  );
   const plan = async (planOptions: { prune?: boolean } = {}) => {
     const state = await desired();
     return { ...(await computePlan(state, providers, { prune: planOptions.prune ?? false })), desired: state };

@@ -62,7 +62,10 @@ export async function deploySandboxFunctions(endpoint: string, functions: readon
     const iam = inMotoAccount(new IAMClient(config('us-east-1')), account);
     const lambda = inMotoAccount(new LambdaClient(config(region)), account);
     const role = `arn:aws:iam::${account}:role/${EXECUTION_ROLE}`;
-    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    };
     await ignoring(['EntityAlreadyExistsException', 'EntityAlreadyExists'], () =>
       iam.send(new CreateRoleCommand({ RoleName: EXECUTION_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) })),
     );
@@ -85,7 +88,9 @@ export async function deploySandboxFunctions(endpoint: string, functions: readon
     if (qualifier === undefined || qualifier === '$LATEST') continue;
     const version = (await lambda.send(new PublishVersionCommand({ FunctionName: name }))).Version ?? '1';
     if (!/^\d+$/.test(qualifier)) {
-      await ignoring(['ResourceConflictException'], () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: qualifier, FunctionVersion: version })));
+      await ignoring(['ResourceConflictException'], () =>
+        lambda.send(new CreateAliasCommand({ FunctionName: name, Name: qualifier, FunctionVersion: version })),
+      );
     }
   }
 }

@@ -56,7 +56,7 @@ async function applyAction(
 }
 
 /** Every manifest test through /test, and through /execute too where the test asks for it. */
-async function testPublished(
+export async function testPublished(
   context: ApplyContext,
   address: string,
   action: DesiredDataAction,

@@ -145,6 +145,11 @@ function passText(code: 'trust-external-id' | 'trust-principal', expected: Trust
     : `lets ${expected.genesysPrincipal} (Genesys' account for the org's region) assume the role, and no one else`;
 }
 
+/** What makes the trust policy fail either check (the warnings aside), in words: empty when both hold. */
+export function failingTrustProblems(facts: TrustFacts, expected: TrustExpectation): string[] {
+  return [...externalIdProblems(facts, expected).fail, ...principalProblems(facts, expected).fail];
+}
+
 /** Lacking the ExternalId or admitting another org's fails; Genesys not admitted at all is trust-principal's finding. */
 function externalIdProblems(facts: TrustFacts, expected: TrustExpectation): Problems {
   if (!facts.admitsGenesys) return { fail: [], warn: [] };

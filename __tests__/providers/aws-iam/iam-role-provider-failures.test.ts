@@ -130,7 +130,9 @@ describe('failures surface with the operation and the role, and no credentials',
     );
     // Only the read that said NoSuchEntity: no re-read as if the role existed.
     expect(iam.commandCalls(GetRoleCommand)).toHaveLength(1);
-    iam.on(GetRoleCommand).resolves({ Role: { RoleName: 'r', Path: '/', Arn: 'arn:aws:iam::1:role/r', RoleId: 'r', CreateDate: new Date(0) } });
+    iam
+      .on(GetRoleCommand)
+      .resolves({ Role: { RoleName: 'r', Path: '/', Arn: 'arn:aws:iam::1:role/r', RoleId: 'r', CreateDate: new Date(0) } });
   });
 
   it('a trust policy IAM returns in a form that is not JSON', async () => {
