@@ -94,3 +94,24 @@ export async function deploySandboxFunctions(endpoint: string, functions: readon
     }
   }
 }
+
+/**
+ * A Lambda client on moto that sends each request in the account its
+ * function ARN names: AWS resolves an ARN in its own account, moto only in
+ * the caller's, so a cross-account read needs the account header moto honours.
+ */
+export function lambdaClientRoutedByArn(endpoint: string, region: string): LambdaClient {
+  const client = new LambdaClient({ endpoint, region, credentials: CREDENTIALS, maxAttempts: 1 });
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const name = (args.input as { FunctionName?: unknown }).FunctionName;
+      const account = typeof name === 'string' && name.startsWith('arn:') ? name.split(':')[4] : undefined;
+      if (account !== undefined && account !== MOTO_DEFAULT_ACCOUNT) {
+        (args.request as { headers: Record<string, string> }).headers['x-moto-account-id'] = account;
+      }
+      return await next(args);
+    },
+    { step: 'build', name: 'motoAccountOfArn' },
+  );
+  return client;
+}

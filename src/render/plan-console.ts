@@ -32,8 +32,10 @@ function updateLines(field: FieldDiff): string[] {
     return [`      ~ ${formatFieldPath(field.path)}: ${updateText(field.before, field.after)}${forced}`];
   }
   const lines = leaves.slice(0, MAX_LEAVES_PER_FIELD).map((leaf) => {
-    const symbol = leaf.before === undefined ? '+' : leaf.after === undefined ? '-' : '~';
-    return `      ${symbol} ${formatFieldPath([...field.path, ...leaf.path])}: ${updateText(leaf.before, leaf.after)}${forced}`;
+    const path = formatFieldPath([...field.path, ...leaf.path]);
+    if (leaf.before === undefined) return `      + ${path}: ${valueText(leaf.after)}${forced}`;
+    if (leaf.after === undefined) return `      - ${path}: ${valueText(leaf.before)}${forced}`;
+    return `      ~ ${path}: ${updateText(leaf.before, leaf.after)}${forced}`;
   });
   if (leaves.length > MAX_LEAVES_PER_FIELD)
     lines.push(`        (${leaves.length - MAX_LEAVES_PER_FIELD} more differences in ${formatFieldPath(field.path)})`);
