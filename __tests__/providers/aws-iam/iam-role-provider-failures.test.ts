@@ -9,6 +9,7 @@ import {
   DeleteRoleCommand,
   DeleteRolePolicyCommand,
   DetachRolePolicyCommand,
+  GetPolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
@@ -266,5 +267,52 @@ describe('races and paging', () => {
       .resolves({ Tags: Object.entries(managedTags('dev')).map(([Key, Value]) => ({ Key, Value })) });
 
     expect(await provider().listManagedRoleNames('dev')).toEqual(['kept']);
+  });
+});
+
+describe('roles managed elsewhere and managed policies: read only, refusals named', () => {
+  const EXTERNAL = 'arn:aws:iam::123456789012:role/r';
+
+  it('AccessDenied on GetRole makes the external role unreadable, naming iam:GetRole', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    iam.on(GetRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:GetRole', 403));
+    expect(await provider().readExternalRole(EXTERNAL)).toEqual({
+      status: 'unreadable',
+      permission: 'iam:GetRole',
+      message: 'read role/r: AccessDenied: not authorized to perform: iam:GetRole',
+    });
+  });
+
+  it('a trust policy readable but policies not: found, with its identity policies unreadable (iam:ListRolePolicies)', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    existingRole();
+    iam.on(ListRolePoliciesCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:ListRolePolicies', 403));
+    const reading = await provider().readExternalRole(EXTERNAL);
+    expect(reading.status).toBe('found');
+    expect(reading.status === 'found' && reading.value.identityPolicies).toMatchObject({
+      status: 'unreadable',
+      permission: 'iam:ListRolePolicies',
+    });
+    expect(iam.commandCalls(PutRolePolicyCommand)).toHaveLength(0);
+  });
+
+  it('a role in another account is unreadable with these credentials, and IAM is not even asked', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    const reading = await provider().readExternalRole('arn:aws:iam::999988887777:role/elsewhere');
+    expect(reading).toMatchObject({ status: 'unreadable', permission: 'iam:GetRole in account 999988887777' });
+    expect(iam.commandCalls(GetRoleCommand)).toHaveLength(0);
+  });
+
+  it('a managed policy: missing when IAM has none, unreadable (iam:GetPolicy) when refused', async () => {
+    iam.on(GetPolicyCommand).rejectsOnce(new NoSuchEntityException({ message: 'Policy not found', $metadata: {} }));
+    expect(await provider().readManagedPolicy('arn:aws:iam::aws:policy/Nope')).toEqual({
+      status: 'missing',
+      message: 'IAM has no managed policy arn:aws:iam::aws:policy/Nope',
+    });
+    iam.on(GetPolicyCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:GetPolicy', 403));
+    expect(await provider().readManagedPolicy('arn:aws:iam::aws:policy/AWSLambdaRole')).toMatchObject({
+      status: 'unreadable',
+      permission: 'iam:GetPolicy',
+    });
   });
 });
