@@ -55,3 +55,26 @@ export function policyActions(mode: DeployerMode): string[] {
     ...new Set(statements.flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action ?? '']))),
   ].sort();
 }
+
+/** What the README's placeholders stand for in one deployment; a list value expands a resource into one per item. */
+export type PolicyPlaceholders = Record<'ACCOUNT_ID' | 'REGION' | 'ROLE_NAME' | 'FUNCTION_NAME', string | string[]>;
+
+/** The README's policy for `mode` with its placeholders filled in, as a user would paste it. */
+export function instantiatedPolicy(mode: DeployerMode, values: PolicyPlaceholders): PolicyDocument {
+  const expand = (resource: string): string[] =>
+    Object.entries(values).reduce<string[]>(
+      (partial, [name, value]) =>
+        partial.flatMap((text) =>
+          text.includes(name) ? (Array.isArray(value) ? value : [value]).map((item) => text.split(name).join(item)) : [text],
+        ),
+      [resource],
+    );
+  const statements = (documentedPolicy(mode).Statement as PolicyStatement[]).map((statement) => {
+    const resources =
+      statement.Resource === undefined
+        ? undefined
+        : (Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource]).flatMap(expand);
+    return resources === undefined ? statement : { ...statement, Resource: resources };
+  });
+  return { Version: '2012-10-17', Statement: statements };
+}

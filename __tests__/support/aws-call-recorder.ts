@@ -43,15 +43,21 @@ export function recordCalls<T extends Client>(client: T, service: 'iam' | 'sts' 
  * `credentials` sign every AWS call (a scoped deployer), default the ambient ones.
  */
 export function withRecordedAws(
-  base: Providers,
+  base: Pick<Providers, 'genesys'>,
   options: {
     region: string;
+    /** Default: AWS_ENDPOINT_URL (the global moto in tests). */
+    endpoint?: string;
     lambdaClient?: (region: string) => LambdaClient;
     credentials?: { accessKeyId: string; secretAccessKey: string };
   },
 ): { providers: Providers; recorder: AwsCallRecorder } {
   const calls: string[] = [];
-  const config = { region: options.region, ...(options.credentials ? { credentials: options.credentials } : {}) };
+  const config = {
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
   const iam = recordCalls(new IAMClient(config), 'iam', calls);
   const sts = recordCalls(new STSClient(config), 'sts', calls);
   const lambdaFor = (region: string) =>

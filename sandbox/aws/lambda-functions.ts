@@ -52,8 +52,12 @@ async function ignoring(errorNames: readonly string[], step: () => Promise<unkno
   }
 }
 
-export async function deploySandboxFunctions(endpoint: string, functions: readonly (string | SandboxFunction)[]): Promise<void> {
-  const config = (region: string) => ({ endpoint, region, credentials: CREDENTIALS, maxAttempts: 1 });
+export async function deploySandboxFunctions(
+  endpoint: string,
+  functions: readonly (string | SandboxFunction)[],
+  options: { credentials?: { accessKeyId: string; secretAccessKey: string } } = {},
+): Promise<void> {
+  const config = (region: string) => ({ endpoint, region, credentials: options.credentials ?? CREDENTIALS, maxAttempts: 1 });
   const code = zipArchive({ 'index.mjs': 'export const handler = async (event) => event;\n' });
   const done = new Set<string>();
   for (const item of functions) {
