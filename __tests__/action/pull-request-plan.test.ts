@@ -63,6 +63,26 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('the action on a pull request whose plan has a failed check', () => {
+  it('posts the comment and the job summary first, then fails the step', async () => {
+    await harness.edit('environment-dev.yaml', (text) => text.replace('function:orders-lookup:live', 'function:orders-lokup:live'));
+    try {
+      const run = await harness.runPullRequest();
+      const body = harness.github.commentsOn(OWNER, REPO, PR_NUMBER)[0]?.payload.body ?? '';
+      expect(body).toMatch(
+        /❌ fail \| `function-exists` \| `action\/Customer Lambdas\/Lookup Order Status` \| Lambda has no function orders-lokup/,
+      );
+      expect(run.io.summaries.join('\n')).toMatch(/function-exists/);
+      expect(run.outputs.get('has-changes')).toBe('true');
+      expect(run.io.failures).toEqual([
+        '1 cross-system check(s) failed (function-exists): apply would refuse this plan and write nothing. Fix them first.',
+      ]);
+    } finally {
+      await harness.edit('environment-dev.yaml', (text) => text.replace('function:orders-lokup:live', 'function:orders-lookup:live'));
+    }
+  });
+});
+
 describe('the action on a pull request it may not fully act on', () => {
   it.each([
     ['comes from a fork', { fork: true }, 'this pull request comes from a fork, so the workflow has no secrets and a read-only token'],

@@ -222,7 +222,7 @@ describe('function checks', () => {
     },
   ] as const)('$name', ({ reading, expected }) => {
     const observed = observedInSync();
-    observed.lambdaFunctions![ORDERS_FUNCTION] = structuredClone(reading) as never;
+    observed.lambdaFunctions![ORDERS_FUNCTION] = structuredClone(reading);
     expect(statuses(planChanges(desiredFixture(), observed, { prune: false }), 'function-exists', LOOKUP)).toEqual(expected);
   });
 

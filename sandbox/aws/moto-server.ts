@@ -66,7 +66,7 @@ export async function startMotoServer(
   const [program, ...programArgs] = options.authorizeResources
     ? ['python3', fileURLToPath(new URL('./moto_resource_authorization.py', import.meta.url))]
     : ['moto_server'];
-  child = spawn(program as string, [...programArgs, '-H', '127.0.0.1', '-p', String(port)], {
+  child = spawn(program, [...programArgs, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...options.extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -108,14 +108,12 @@ describe('refusals and failures (mocked)', () => {
 
   it('throttling past the retries fails the read with the operation and the function named, and no credentials', async () => {
     lambda.reset();
-    lambda
-      .on(GetFunctionConfigurationCommand)
-      .rejects(
-        Object.assign(new Error('Rate exceeded for ASIAMOCKEDKEYID12345'), {
-          name: 'TooManyRequestsException',
-          $metadata: { httpStatusCode: 429 },
-        }),
-      );
+    lambda.on(GetFunctionConfigurationCommand).rejects(
+      Object.assign(new Error('Rate exceeded for ASIAMOCKEDKEYID12345'), {
+        name: 'TooManyRequestsException',
+        $metadata: { httpStatusCode: 429 },
+      }),
+    );
     const error = await provider.readFunction(FN).then(
       () => undefined,
       (caught: unknown) => caught as Error,
