@@ -1,8 +1,8 @@
 /**
- * The role a check is about, with everything the plan knows of it: a
- * declared role (what apply will make it, and what IAM returned), or a role
- * managed elsewhere (only what IAM returned, if it could be read). Also the
- * identity policies each side grants with, for "may it invoke this function?".
+ * The role that invokes a data action's function: a declared role (judged as
+ * apply will make it), or a role managed elsewhere (only what IAM returned, if
+ * it could be read). Also the identity policies each grants with, for "may it
+ * invoke this function?".
  */
 import type { CanonicalPolicyDocument, PolicyDocument } from '../iam/policy-document.js';
 import { canonicalizePolicy } from '../iam/policy-document.js';
@@ -13,18 +13,13 @@ import type { ObservedRole, ObservedState } from '../model/observed-state.js';
 import { resolveDesiredRole, roleArnFor, targetAwsAccountId } from '../model/resolve-desired.js';
 
 export type InvokingRole =
-  | { kind: 'managed'; arn: string; desired: DesiredRole; live: ObservedRole | undefined }
+  | { kind: 'managed'; arn: string; desired: DesiredRole }
   | { kind: 'external'; arn: string; reading: AwsReading<ObservedExternalRole> | undefined }
   /** The integration or the role it names is not declared (the loader prevents this; the planner stays total). */
   | { kind: 'undeclared'; message: string };
 
-export function managedRole(role: DesiredRole, desired: DesiredState, observed: ObservedState): InvokingRole & { kind: 'managed' } {
-  return {
-    kind: 'managed',
-    arn: roleArnFor(targetAwsAccountId(desired, observed), role.path, role.name),
-    desired: role,
-    live: observed.roles[role.name],
-  };
+function managedRole(role: DesiredRole, desired: DesiredState, observed: ObservedState): InvokingRole & { kind: 'managed' } {
+  return { kind: 'managed', arn: roleArnFor(targetAwsAccountId(desired, observed), role.path, role.name), desired: role };
 }
 
 export function invokingRoleOf(action: DesiredDataAction, desired: DesiredState, observed: ObservedState): InvokingRole {
