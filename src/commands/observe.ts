@@ -27,7 +27,11 @@ export interface ObserveOptions {
 /** Independent AWS reads in flight at once. */
 const AWS_READ_CONCURRENCY = 8;
 
-export async function readObservedState(desired: DesiredState, providers: Providers, options: ObserveOptions): Promise<ObservedState> {
+export async function readObservedState(
+  desired: DesiredState,
+  providers: Providers,
+  options: ObserveOptions = { discoverOwnedRoles: false },
+): Promise<ObservedState> {
   const [orgId, credentialKey, accountId, managedRoleNames, credentials, integrations] = await Promise.all([
     providers.genesys.organizationId(),
     providers.genesys.credentialKey(),
