@@ -5,11 +5,12 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
 import { createProviders } from '../src/commands/providers.js';
 import type { Plan } from '../src/plan/types.js';
+import { deployExampleFunctions } from './support/example-functions.js';
 import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
 
@@ -19,6 +20,11 @@ async function cli(args: string[], env: Record<string, string> = {}, extra: Part
   const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text), env, cwd: repositoryRoot, ...extra });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+// Plans read the examples' functions from Lambda (moto).
+beforeAll(async () => {
+  await deployExampleFunctions(inject('motoUrl'));
+});
 
 describe('genesys-lambda-gitops CLI: validate', () => {
   it('validates the examples: exit 0, and JSON output on request', async () => {

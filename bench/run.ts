@@ -6,8 +6,9 @@
  * plan from empty, apply from empty, plan with no changes, and plan + apply
  * of a one-field change to every action: calls made, wall time, and the
  * ratio of wall time to the rate-limit floor (Genesys calls ÷ allowed rate).
- * Then validate throughput for 1,000 actions, cold start of the bundled CLI,
- * bundle size and peak memory.
+ * Then the IAM calls of a plan in an account holding 0, 100 and 1,000
+ * unrelated roles (they must not grow), validate throughput for 1,000
+ * actions, cold start of the bundled CLI, bundle size and peak memory.
  *
  * Usage: npm run bench [-- --sizes 10,100,500 --latency 50 --rpm 300]
  */
@@ -17,9 +18,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { IAMClient } from '@aws-sdk/client-iam';
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { STSClient } from '@aws-sdk/client-sts';
-import { startMotoServer } from '../sandbox/aws/moto-server.js';
+import { deploySandboxFunctions } from '../sandbox/aws/lambda-functions.js';
+import { startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
 import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
@@ -27,6 +30,7 @@ import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
 import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
+import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
 
@@ -60,13 +64,15 @@ function desiredFrom(text: string): DesiredState {
   return result.desired;
 }
 
-function countingClients(region: string, counter: { aws: number }) {
+/** AWS clients that count their calls: IAM alone, and all of AWS (IAM, STS, Lambda). */
+function countingClients(region: string, counter: { aws: number; iam?: number }) {
   const iam = new IAMClient({ region, retryMode: 'adaptive' });
   const sts = new STSClient({ region, retryMode: 'adaptive' });
   const count = { step: 'initialize', name: 'benchCallCounter' } as const;
   iam.middlewareStack.add(
     (next) => async (args) => {
       counter.aws += 1;
+      counter.iam = (counter.iam ?? 0) + 1;
       return next(args);
     },
     count,
@@ -78,7 +84,18 @@ function countingClients(region: string, counter: { aws: number }) {
     },
     count,
   );
-  return { iam, sts };
+  const lambda = (lambdaRegion: string): LambdaClient => {
+    const client = new LambdaClient({ region: lambdaRegion, retryMode: 'adaptive' });
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        counter.aws += 1;
+        return next(args);
+      },
+      count,
+    );
+    return client;
+  };
+  return { iam, sts, lambda };
 }
 
 async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
@@ -91,9 +108,11 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
   });
   const counter = { aws: 0 };
   const clients = countingClients('eu-west-1', counter);
+  await deploySandboxFunctions(motoUrl, [BENCH_FUNCTION]);
   const providers: Providers = {
-    roles: createRoleProvider({ region: 'eu-west-1', ...clients }),
+    roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
     genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute }),
+    functions: createFunctionProvider({ clientFor: clients.lambda }),
   };
   const rows: Row[] = [];
   const measure = async <T>(step: string, body: () => Promise<T>): Promise<T> => {
@@ -145,6 +164,42 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
   return rows;
 }
 
+/** The function every bench action calls (bench-manifests.ts). */
+const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live';
+
+/**
+ * IAM calls of one plan (10 actions) in an account that also holds `count`
+ * roles the manifests do not name: without prune the plan reads the declared
+ * role by name, so the figure must not move; with prune it scans the account.
+ */
+async function iamCallsWithUnrelatedRoles(moto: MotoServer, count: number): Promise<{ count: number; plan: number; prunePlan: number }> {
+  await moto.reset();
+  await deploySandboxFunctions(moto.url, [BENCH_FUNCTION]);
+  const admin = new IAMClient({ region: 'us-east-1' });
+  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [] });
+  for (let index = 0; index < count; index++) {
+    await admin.send(new CreateRoleCommand({ RoleName: `unrelated-${index}`, AssumeRolePolicyDocument: trust }));
+  }
+  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: moto.url });
+  try {
+    const desired = desiredFrom(benchManifests(10, 10));
+    const iamCalls = async (prune: boolean): Promise<number> => {
+      const counter = { aws: 0, iam: 0 };
+      const clients = countingClients('eu-west-1', counter);
+      const providers: Providers = {
+        roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
+        genesys: createGenesysProvider({ env: sandbox.env }),
+        functions: createFunctionProvider({ clientFor: clients.lambda }),
+      };
+      await computePlan(desired, providers, { prune });
+      return counter.iam;
+    };
+    return { count, plan: await iamCalls(false), prunePlan: await iamCalls(true) };
+  } finally {
+    await sandbox.stop();
+  }
+}
+
 async function validateThroughput(): Promise<{ actions: number; ms: number; perSecond: number }> {
   const text = benchManifests(1000, 10);
   desiredFrom(text); // warm-up (JIT, schema compilation)
@@ -194,11 +249,16 @@ async function main(): Promise<void> {
   process.env.AWS_SECRET_ACCESS_KEY = 'bench';
   const lambdas = { 'orders-lookup': join(root, 'examples', 'lambdas', 'orders-lookup.mjs') };
   const rows: Row[] = [];
+  const unrelated: Awaited<ReturnType<typeof iamCallsWithUnrelatedRoles>>[] = [];
   try {
     for (const n of sizes) {
       await moto.reset();
       process.stderr.write(`N=${n} …\n`);
       rows.push(...(await measureSize(n, moto.url, lambdas)));
+    }
+    for (const count of [0, 100, 1000]) {
+      process.stderr.write(`${count} unrelated roles …\n`);
+      unrelated.push(await iamCallsWithUnrelatedRoles(moto, count));
     }
   } finally {
     await moto.stop();
@@ -219,6 +279,7 @@ async function main(): Promise<void> {
         `| ${row.n} | ${row.step} | ${row.genesysCalls} | ${row.awsCalls} | ${(row.wallMs / 1000).toFixed(1)} s | ${Number.isNaN(row.floorRatio) ? '–' : row.floorRatio.toFixed(2)} |`,
     ),
     '',
+    `IAM calls of a plan (10 actions) with 0 / 100 / 1000 unrelated roles in the account: ${unrelated.map((entry) => entry.plan).join(' / ')} (with prune, which scans the account: ${unrelated.map((entry) => entry.prunePlan).join(' / ')})`,
     `validate: ${validation.actions} data actions in ${validation.ms.toFixed(0)} ms (${validation.perSecond.toFixed(0)} manifests/s)`,
     `cold start of the bundled CLI (validate, one small file, median of 5): ${coldStart === undefined ? 'dist/ not built' : `${coldStart.toFixed(0)} ms`}`,
     `bundle size of dist/: ${(bytes / 2 ** 20).toFixed(2)} MiB`,

@@ -8,6 +8,8 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { validateManifests } from '../src/commands/validate.js';
+import { deploySandboxFunctions } from './aws/lambda-functions.js';
 import { startMotoServer, type MotoServer } from './aws/moto-server.js';
 import { startGenesysSandbox } from './genesys/server.js';
 
@@ -39,6 +41,10 @@ async function main(): Promise<void> {
     process.env.AWS_ACCESS_KEY_ID ??= 'testing';
     process.env.AWS_SECRET_ACCESS_KEY ??= 'testing';
     process.env.AWS_REGION ??= 'us-east-1';
+    // A plan of examples/genesys reads its functions from Lambda: give moto the ones the dev environment calls.
+    const manifestsDir = join(lambdaDirectory, '..', 'genesys');
+    const examples = await validateManifests({ manifestsDir, environment: 'dev', cwd: process.cwd() });
+    await deploySandboxFunctions(moto.url, [...new Set((examples.desired?.dataActions ?? []).map((action) => action.functionArn))]);
   }
   const lambdaHandlers = exampleHandlers();
   const sandbox = await startGenesysSandbox({
@@ -59,7 +65,7 @@ async function main(): Promise<void> {
     `  client secret: ${sandbox.clientSecret}`,
     `  Lambda handlers: ${Object.keys(lambdaHandlers).join(', ') || '(none)'}`,
     moto
-      ? `moto_server (AWS IAM/STS) listening on ${moto.url}`
+      ? `moto_server (AWS IAM/STS/Lambda, with the examples' functions) listening on ${moto.url}`
       : 'AWS: reading IAM roles from ' + (process.env.AWS_ENDPOINT_URL ?? 'the default AWS endpoint'),
     '',
     'Environment for a client:',

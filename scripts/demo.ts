@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the whole flow, offline, against local stand-ins.
  *
- * Starts moto_server (AWS IAM/STS) and the Genesys sandbox on free ports,
+ * Starts moto_server (AWS IAM/STS/Lambda, with the examples' functions) and the Genesys sandbox on free ports,
  * copies examples/genesys to a temporary folder, then runs the real CLI:
  * validate → plan (writes the PR comment it would post) → apply (drafts,
  * tests, publish, smoke tests) → plan again (no changes) → a published
@@ -19,12 +19,14 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deploySandboxFunctions } from '../sandbox/aws/lambda-functions.js';
 import { MotoServerMissingError, startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
 import { startFakeGitHub, type FakeGitHub } from '../sandbox/github/fake-github.js';
 import { colourAllowed, styleFor } from '../src/cli/colour.js';
 import { runCli } from '../src/cli-program.js';
 import { DEMO_OWNER, DEMO_REPO, runScheduledDrift } from './demo-drift.js';
+import { validateManifests } from '../src/commands/validate.js';
 
 const repositoryRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const ENVIRONMENT = 'dev';
@@ -88,6 +90,16 @@ async function lambdaHandlers(): Promise<Record<string, string>> {
   return Object.fromEntries(files.map((name) => [basename(name, '.mjs'), join(folder, name)]));
 }
 
+/** The functions the examples' dev environment calls. */
+async function exampleFunctionArns(): Promise<string[]> {
+  const outcome = await validateManifests({
+    manifestsDir: join(repositoryRoot, 'examples', 'genesys'),
+    environment: ENVIRONMENT,
+    cwd: repositoryRoot,
+  });
+  return [...new Set((outcome.desired?.dataActions ?? []).map((action) => action.functionArn))];
+}
+
 async function main(): Promise<number> {
   let moto: MotoServer | undefined;
   let sandbox: GenesysSandbox | undefined;
@@ -102,8 +114,10 @@ async function main(): Promise<number> {
     process.env.AWS_SECRET_ACCESS_KEY = 'demo';
     process.env.AWS_REGION = 'eu-west-1';
     sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: moto.url, lambdaHandlers: await lambdaHandlers() });
+    // The sandbox runs the handlers; the plan asks Lambda whether the functions exist, so moto gets them too.
+    await deploySandboxFunctions(moto.url, await exampleFunctionArns());
     banner('Local stand-ins');
-    console.log(`moto_server (AWS IAM/STS)   ${moto.url}`);
+    console.log(`moto_server (AWS IAM/STS/Lambda) ${moto.url}`);
     console.log(`Genesys Cloud sandbox        ${sandbox.url}  (org ${sandbox.orgId})`);
     github = await startFakeGitHub();
     console.log(`GitHub (fake REST API)       ${github.url}`);

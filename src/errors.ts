@@ -28,6 +28,11 @@ export class StalePlanError extends ExpectedError {
   override name = 'StalePlanError';
 }
 
+/** A plan was published with failed cross-system checks: the job fails after the comment and summary are out. */
+export class FailedChecksError extends ExpectedError {
+  override name = 'FailedChecksError';
+}
+
 /** Apply stopped or a smoke test failed; the report says what was applied. */
 export class ApplyFailedError extends ExpectedError {
   override name = 'ApplyFailedError';

@@ -13,6 +13,7 @@ import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandb
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { createProviders } from '../../src/commands/providers.js';
 import { run } from '../../src/main.js';
+import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
 import { repositoryRoot } from '../support/repository-root.js';
 import { RecordingActionIo } from './recording-action-io.js';
@@ -134,6 +135,8 @@ function instantProviders(roleWrites: string[]): typeof createProviders {
         callerAccountId: () => roles.callerAccountId(),
         readRole: (name) => roles.readRole(name),
         listManagedRoleNames: (name) => roles.listManagedRoleNames(name),
+        readExternalRole: (arn) => roles.readExternalRole(arn),
+        readManagedPolicy: (arn) => roles.readManagedPolicy(arn),
         waitUntilRoleUsable: (name, waitOptions) => roles.waitUntilRoleUsable(name, waitOptions),
         applyRole: (spec) => {
           roleWrites.push(`applyRole ${spec.name}`);
@@ -150,6 +153,7 @@ function instantProviders(roleWrites: string[]): typeof createProviders {
 
 export async function startActionHarness(): Promise<ActionHarness> {
   const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+  await deployExampleFunctions(inject('motoUrl'));
   const github = await startFakeGitHub();
   const workspace = await mkdtemp(join(tmpdir(), 'glg-action-'));
   await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });

@@ -6,8 +6,17 @@
  * run edits that issue; after a re-apply the issue is closed with a comment;
  * drifting again reopens it. No drift run writes to AWS or Genesys.
  */
-import { GetRoleCommand, IAMClient, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  IAMClient,
+  ListAttachedRolePoliciesCommand,
+  ListRolePoliciesCommand,
+  ListRolesCommand,
+  ListRoleTagsCommand,
+  UpdateAssumeRolePolicyCommand,
+} from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UI_USER } from '../../sandbox/genesys/server.js';
 import { isoSecond } from '../../src/drift/first-seen.js';
 import { OWNER, REPO, startActionHarness, type ActionHarness, type ActionRun } from './action-harness.js';
@@ -29,10 +38,25 @@ function genesysWritesSince(index: number): string[] {
     .map((request) => `${request.method} ${request.path}`);
 }
 
-/** moto's whole IAM state (roles, policies, tags), to prove a run changed none of it. */
+/**
+ * Every role in moto with its trust policy, inline and attached policies and tags, to prove a run changed none
+ * of it. (moto's /moto-api/data.json cannot be used: it fails once Lambda functions exist, without Docker.)
+ */
 async function iamState(): Promise<unknown> {
-  const response = await fetch(`${inject('motoUrl')}/moto-api/data.json`);
-  return ((await response.json()) as { iam: unknown }).iam;
+  const roles = (await iam.send(new ListRolesCommand({}))).Roles ?? [];
+  return Promise.all(
+    roles.map(async ({ RoleName: name }) => {
+      const inline = (await iam.send(new ListRolePoliciesCommand({ RoleName: name }))).PolicyNames ?? [];
+      return {
+        role: (await iam.send(new GetRoleCommand({ RoleName: name }))).Role,
+        inline: await Promise.all(
+          inline.map(async (policy) => (await iam.send(new GetRolePolicyCommand({ RoleName: name, PolicyName: policy }))).PolicyDocument),
+        ),
+        attached: (await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: name }))).AttachedPolicies,
+        tags: (await iam.send(new ListRoleTagsCommand({ RoleName: name }))).Tags,
+      };
+    }),
+  );
 }
 
 /** Runs the scheduled drift check and proves it wrote nothing to Genesys or AWS. */

@@ -40,7 +40,8 @@ describe('the action on a pull request', () => {
         `Declared in \\[\`genesys/role\\.yaml:\\d+\`\\]\\(https://github\\.com/${OWNER}/${REPO}/blob/${HEAD_SHA}/genesys/role\\.yaml#L\\d+\\)`,
       ),
     );
-    expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes']);
+    // The plan creates the role Genesys assumes: a new trust relationship is itself a broadening.
+    expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes', 'gitops:permissions-broadened']);
     expect(run.io.summaries.join('\n')).toContain('action/Customer Lambdas/Lookup Order Status');
     const planFile = run.outputs.get('plan-json') ?? '';
     expect(planFile).toMatch(/genesys-lambda-gitops\/plan-dev\.json$/);
@@ -65,6 +66,26 @@ describe('the action on a pull request', () => {
     expect(harness.github.state.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).length).toBe(
       writesBefore,
     );
+  });
+});
+
+describe('the action on a pull request whose plan has a failed check', () => {
+  it('posts the comment and the job summary first, then fails the step', async () => {
+    await harness.edit('environment-dev.yaml', (text) => text.replace('function:orders-lookup:live', 'function:orders-lokup:live'));
+    try {
+      const run = await harness.runPullRequest();
+      const body = harness.github.commentsOn(OWNER, REPO, PR_NUMBER)[0]?.payload.body ?? '';
+      expect(body).toMatch(
+        /❌ fail \| `function-exists` \| `action\/Customer Lambdas\/Lookup Order Status` \| Lambda has no function orders-lokup/,
+      );
+      expect(run.io.summaries.join('\n')).toMatch(/function-exists/);
+      expect(run.outputs.get('has-changes')).toBe('true');
+      expect(run.io.failures).toEqual([
+        '1 cross-system check(s) failed (function-exists): apply would refuse this plan and write nothing. Fix them first.',
+      ]);
+    } finally {
+      await harness.edit('environment-dev.yaml', (text) => text.replace('function:orders-lokup:live', 'function:orders-lookup:live'));
+    }
   });
 });
 

@@ -13,7 +13,9 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { runCli } from '../../src/cli-program.js';
 import { createProviders } from '../../src/commands/providers.js';
+import { manifestFunctionArns } from '../support/example-functions.js';
 import { repositoryRoot } from '../support/repository-root.js';
+import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 
 const lambdaFolder = join(repositoryRoot, 'examples/lambdas');
 /** Every sample handler by function name, as `npm run sandbox` maps them. */
@@ -54,6 +56,10 @@ describe.each([
 ])('the %s blueprint', (folder, actions, smokeRuns) => {
   const manifests = `examples/blueprints/${folder}`;
   const secrets = { GENESYS_TEST_SECRET_EMERGENCY_CLIENT_SECRET: SECRET };
+  // Plans read every function from Lambda (function-exists): moto gets the blueprint's functions.
+  beforeEach(async () => {
+    await deploySandboxFunctions(inject('motoUrl'), await manifestFunctionArns(manifests));
+  });
 
   it('validates, plans, applies, passes its smoke tests, and then plans no change', async () => {
     expect(await cli(['validate', '--manifests', manifests])).toMatchObject({ code: 0, err: '' });
@@ -75,6 +81,9 @@ describe.each([
 
 describe('the emergency-group blueprint’s secret test input', () => {
   const manifests = 'examples/blueprints/set-emergency-group';
+  beforeEach(async () => {
+    await deploySandboxFunctions(inject('motoUrl'), await manifestFunctionArns(manifests));
+  });
 
   it('reaches the Lambda but no plan, log or result', async () => {
     const planFile = join(await mkdtemp(join(tmpdir(), 'glg-blueprint-')), 'plan.json');

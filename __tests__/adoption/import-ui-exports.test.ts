@@ -5,6 +5,7 @@
  * `"your-lambda-function-arn"` placeholder is kept with a located warning, or replaced with --function.
  * The result validates clean and its plan creates exactly the imported actions.
  */
+import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ describe('import of Genesys UI exports', () => {
   beforeAll(async () => {
     work = await workspace();
     sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl') });
+    // Plans read every function from Lambda (function-exists).
+    await deploySandboxFunctions(inject('motoUrl'), [FUNCTION]);
   });
   afterAll(async () => {
     await sandbox.stop();

@@ -7,6 +7,7 @@
  * differ only by case or punctuation, or use no ASCII at all. All of it is written through the sandbox's
  * HTTP API, as a client would.
  */
+import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand, TagRoleCommand } from '@aws-sdk/client-iam';
 import type { GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { login } from '../sandbox/sandbox-http.js';
@@ -131,6 +132,11 @@ export async function populateOrg(
   const tags = Object.entries(options.roleTags ?? { team: 'contact-center' }).map(([Key, Value]) => ({ Key, Value }));
   await iam.send(new TagRoleCommand({ RoleName: options.roleName, Tags: tags }));
   const roleArn = Role?.Arn ?? '';
+  // Plans read every function from Lambda (function-exists): moto must have the ones the actions call.
+  await deploySandboxFunctions(
+    process.env.AWS_ENDPOINT_URL ?? '',
+    [0, 1, 2, 3].map((index) => fn(`handler-${index}`)),
+  );
 
   const api = await login(sandbox);
   const integration = await api.call('POST', '/api/v2/integrations', {

@@ -51,6 +51,8 @@ describe('apply from nothing', () => {
     expect(callSummaries(world.calls)).toEqual([
       `applyRole ${ROLE}`,
       `waitUntilRoleUsable ${ROLE}`,
+      // Read back: the plan's trust and coverage checks must hold on the live role.
+      `readRole ${ROLE}`,
       `createCredential ${CREDENTIAL}`,
       `createIntegration ${INTEGRATION}`,
       'setIntegrationConfig integration-2',
@@ -646,7 +648,13 @@ describe('roles and credentials that exist', () => {
     const report = await world.apply(planOf([planned('role', ROLE, 'replace', ROLE_ARN)]), desired, observed);
 
     expect(report.success).toBe(true);
-    expect(callSummaries(world.calls)).toEqual([`deleteRole ${ROLE}`, `applyRole ${ROLE}`, `waitUntilRoleUsable ${ROLE}`, 'listDrafts']);
+    expect(callSummaries(world.calls)).toEqual([
+      `deleteRole ${ROLE}`,
+      `applyRole ${ROLE}`,
+      `waitUntilRoleUsable ${ROLE}`,
+      `readRole ${ROLE}`,
+      'listDrafts',
+    ]);
   });
 
   it('a credential update keeps its id and points at the role’s live ARN', async () => {

@@ -63,7 +63,7 @@ function killableProviders(harness: FlowHarness, killAfter: number, afterEachWri
     return hang;
   };
   const genesys = createGenesysProvider({ env: harness.sandbox.env, fetch, sleep: instant, integrationStatePollIntervalMs: 1 });
-  return { providers: { roles: harness.providers.roles, genesys }, writes: () => writes, killed };
+  return { providers: { roles: harness.providers.roles, functions: harness.providers.functions, genesys }, writes: () => writes, killed };
 }
 
 async function applyWith(harness: FlowHarness, providers: Providers, publishStrategy: PublishStrategy): Promise<ApplyReport> {

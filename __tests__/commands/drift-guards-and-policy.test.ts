@@ -8,6 +8,7 @@ import { carriedFirstSeen, decideDriftIssue } from '../../src/commands/drift-iss
 import type { Providers } from '../../src/commands/providers.js';
 import { ReadOnlyViolationError, readOnlyProviders } from '../../src/commands/read-only-providers.js';
 import { firstSeenStateLine } from '../../src/drift/first-seen.js';
+import type { FunctionProvider } from '../../src/providers/aws-lambda/function-provider.js';
 import type { RoleProvider } from '../../src/providers/aws-iam/role-provider.js';
 import type { GenesysProvider } from '../../src/providers/genesys/genesys-provider.js';
 
@@ -20,7 +21,7 @@ function recordingProviders(calls: string[]): Providers {
         return undefined;
       },
     });
-  return { roles: recorder<RoleProvider>(), genesys: recorder<GenesysProvider>() };
+  return { roles: recorder<RoleProvider>(), genesys: recorder<GenesysProvider>(), functions: recorder<FunctionProvider>() };
 }
 
 const GENESYS_READS = [
@@ -93,6 +94,8 @@ describe('readOnlyProviders', () => {
       'callerAccountId',
       'deleteRole',
       'listManagedRoleNames',
+      'readExternalRole',
+      'readManagedPolicy',
       'readRole',
       'waitUntilRoleUsable',
     ]);

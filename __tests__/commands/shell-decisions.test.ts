@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { confirmApply, decideApply } from '../../src/commands/apply.js';
-import { EXIT_CODE, failureExitCode, planExitCode } from '../../src/commands/exit-codes.js';
+import { EXIT_CODE, failedChecksMessage, failureExitCode, planExitCode } from '../../src/commands/exit-codes.js';
 import { describeFailure } from '../../src/commands/failure.js';
 import { decideMode } from '../../src/commands/mode.js';
 import { planFilePath } from '../../src/commands/plan-file.js';
@@ -202,8 +202,22 @@ describe('describeFailure and the exit codes', () => {
     expect(describeFailure('thrown text')).toEqual({ message: 'thrown text', isUsage: false, stack: undefined });
   });
 
-  it('plan exits 2 with changes, 0 without', () => {
+  it('plan exits 2 with changes, 0 without, and 1 with a failed check whatever else', () => {
     expect(planExitCode(planWith({ hasChanges: true }))).toBe(2);
     expect(planExitCode(planWith({ hasChanges: false }))).toBe(0);
+    expect(planExitCode(planWith({ hasChanges: true, failedChecks: 1 }))).toBe(1);
+    expect(planExitCode(planWith({ hasChanges: false, failedChecks: 2 }))).toBe(1);
+  });
+
+  it('says which checks failed, and nothing when none did', () => {
+    const plan = planWith({});
+    expect(failedChecksMessage(plan)).toBeUndefined();
+    const failing = {
+      ...plan,
+      checks: [...plan.checks, { code: 'function-exists' as const, status: 'fail' as const, address: 'a', message: 'm' }],
+    };
+    expect(failedChecksMessage(failing)).toBe(
+      '1 cross-system check(s) failed (function-exists): apply would refuse this plan and write nothing. Fix them first.',
+    );
   });
 });

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandbox/github/fake-github.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
+import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
 import { repositoryRoot } from '../support/repository-root.js';
 
@@ -93,6 +94,7 @@ let workspace: string;
 
 beforeAll(async () => {
   sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+  await deployExampleFunctions(inject('motoUrl'));
   github = await startFakeGitHub();
   workspace = await mkdtemp(join(tmpdir(), 'glg-e2e-'));
   await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });

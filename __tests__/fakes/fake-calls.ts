@@ -6,7 +6,7 @@
 
 /** One provider call, in the order the code under test made it. */
 export interface FakeCall {
-  provider: 'roles' | 'genesys';
+  provider: 'roles' | 'genesys' | 'functions';
   method: string;
   args: unknown[];
 }

@@ -5,6 +5,8 @@
  * belongs to the moto-backed tests.
  */
 import { canonicalizePolicy, type CanonicalPolicyDocument } from '../../src/iam/policy-document.js';
+import type { AwsReading } from '../../src/model/aws-reading.js';
+import type { ObservedExternalRole } from '../../src/model/observed-external-role.js';
 import { ENVIRONMENT_TAG, MANAGED_BY_TAG, MANAGED_BY_VALUE, type ObservedRole } from '../../src/model/observed-state.js';
 import type { RoleProvider, RoleSpec } from '../../src/providers/aws-iam/role-provider.js';
 import { createCallRecorder, type FakeCall, type FakeFault } from './fake-calls.js';
@@ -19,6 +21,10 @@ export interface FakeRoleProvider {
   provider: RoleProvider;
   /** Roles by name, as last applied. */
   roles: Map<string, RoleSpec>;
+  /** What readExternalRole answers, by role ARN (default: missing). */
+  externalRoles: Map<string, AwsReading<ObservedExternalRole>>;
+  /** What readManagedPolicy answers, by policy ARN (default: missing). */
+  managedPolicies: Map<string, AwsReading<CanonicalPolicyDocument>>;
   calls: FakeCall[];
   inject(fault: FakeFault<keyof RoleProvider>): void;
   /** What waitUntilRoleUsable answers (false: IAM has not caught up before the timeout). */
@@ -29,9 +35,14 @@ export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): F
   const accountId = options.accountId ?? '123456789012';
   const recorder = createCallRecorder<keyof RoleProvider>('roles', options.calls);
   const roles = new Map<string, RoleSpec>();
+  const externalRoles = new Map<string, AwsReading<ObservedExternalRole>>();
+  const managedPolicies = new Map<string, AwsReading<CanonicalPolicyDocument>>();
+  const missing = (what: string): AwsReading<never> => ({ status: 'missing', message: `the fake has no ${what}` });
   const arnOf = (spec: RoleSpec): string => `arn:aws:iam::${accountId}:role${spec.path}${spec.name}`;
   const fake: FakeRoleProvider = {
     roles,
+    externalRoles,
+    managedPolicies,
     calls: recorder.calls,
     inject: (fault) => recorder.inject(fault),
     usable: true,
@@ -44,6 +55,14 @@ export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): F
         recorder.enter('readRole', [name]);
         const spec = roles.get(name);
         return spec && observedRole(spec, arnOf(spec));
+      },
+      async readExternalRole(roleArn) {
+        recorder.enter('readExternalRole', [roleArn]);
+        return externalRoles.get(roleArn) ?? missing(`role ${roleArn}`);
+      },
+      async readManagedPolicy(policyArn) {
+        recorder.enter('readManagedPolicy', [policyArn]);
+        return managedPolicies.get(policyArn) ?? missing(`managed policy ${policyArn}`);
       },
       async listManagedRoleNames(environment) {
         recorder.enter('listManagedRoleNames', [environment]);
@@ -81,7 +100,7 @@ function observedRole(spec: RoleSpec, arn: string): ObservedRole {
     maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
     trustPolicy: canonicalizePolicy(spec.trustPolicy),
     inlinePolicies,
-    attachedPolicyArns: [],
+    attachedPolicyArns: [...(spec.managedPolicyArns ?? [])].sort(),
     tags: { ...spec.tags },
   };
 }

@@ -7,6 +7,8 @@
  */
 import type { DesiredDataAction, DesiredState } from '../../src/model/desired-state.js';
 import { LIVE_ORG_ID_TOKEN } from '../../src/model/desired-state.js';
+import type { AwsReading } from '../../src/model/aws-reading.js';
+import type { ObservedFunction } from '../../src/model/observed-lambda.js';
 import type { ObservedDataAction, ObservedState } from '../../src/model/observed-state.js';
 
 export const ORG_ID = '9b6a2c5e-1f0d-4c1e-8f1a-0d5c1b2a3e4f';
@@ -170,7 +172,19 @@ export function observedInSync(): ObservedState {
       },
     ],
     dataActions: [observedAction('custom_-_lookup', lookupOrder()), observedAction('custom_-_verify', verifyCustomer())],
+    externalRoles: {},
+    managedPolicies: {},
+    lambdaFunctions: {
+      [ORDERS_FUNCTION]: activeFunction(`${ORDERS_FUNCTION.replace(':live', '')}:3`),
+      [VERIFY_FUNCTION]: activeFunction(VERIFY_FUNCTION),
+    },
+    functionPolicies: {},
   };
+}
+
+/** Lambda's answer for an Active function with its default 3-second timeout. */
+export function activeFunction(functionArn: string): AwsReading<ObservedFunction> {
+  return { status: 'found', value: { functionArn, state: 'Active', stateReason: undefined, timeoutSeconds: 3 } };
 }
 
 /** An empty live world: same org and account, nothing created yet. */

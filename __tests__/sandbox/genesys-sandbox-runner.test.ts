@@ -4,8 +4,10 @@
  * like AWS would, and invokes the example Lambda handlers.
  */
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import { AddPermissionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deploySandboxFunctions, inMotoAccount } from '../../sandbox/aws/lambda-functions.js';
 import { startGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from '../../sandbox/genesys/server.js';
 import { createLambdaIntegration, lambdaActionBody, login, type ApiCaller } from './sandbox-http.js';
 
@@ -243,6 +245,23 @@ describe('failures Genesys would show', () => {
     const { step, message } = await failedTest(await createRole({ resources: [foreign] }), withFunction(foreign));
     expect(step).toBe('Invoke Lambda function');
     expect(message).toMatch(/because no resource-based policy allows the lambda:InvokeFunction action$/);
+  });
+
+  it('a function in another account runs when its resource-based policy allows the role (read from Lambda)', async () => {
+    const foreign = 'arn:aws:lambda:us-east-1:210987654321:function:orders-lookup';
+    await deploySandboxFunctions(process.env.AWS_ENDPOINT_URL ?? '', [foreign]);
+    const roleArn = await createRole({ resources: [foreign] });
+    await inMotoAccount(new LambdaClient({ region: 'us-east-1' }), '210987654321').send(
+      new AddPermissionCommand({
+        FunctionName: 'orders-lookup',
+        StatementId: 'genesys',
+        Action: 'lambda:InvokeFunction',
+        Principal: roleArn,
+      }),
+    );
+    const actionId = await publishAction(roleArn, withFunction(foreign));
+    const test = await api.call('POST', `/api/v2/integrations/actions/${actionId}/test`, { orderId: '1001' });
+    expect(test.body.success).toBe(true);
   });
 
   it('a handler that throws is a Lambda error, and /execute answers 500 with it', async () => {

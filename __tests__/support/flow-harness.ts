@@ -1,6 +1,6 @@
 /**
  * The whole engine against real local servers: moto_server (from the global
- * setup) for IAM/STS, the Genesys sandbox over HTTP running the example
+ * setup) for IAM/STS/Lambda (the examples' functions created in it), the Genesys sandbox over HTTP running the example
  * Lambda handlers, and a temporary copy of examples/genesys that a test may
  * edit. Plan and apply go through the same functions the CLI and the action
  * use; only sleeps are made instant.
@@ -9,6 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { startGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from '../../sandbox/genesys/server.js';
 import { applyPlan, type ApplyOptions } from '../../src/apply/apply-plan.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
@@ -17,6 +18,7 @@ import type { Providers } from '../../src/commands/providers.js';
 import { validateManifests } from '../../src/commands/validate.js';
 import type { DesiredState } from '../../src/model/desired-state.js';
 import { createRoleProvider } from '../../src/providers/aws-iam/iam-role-provider.js';
+import { createFunctionProvider } from '../../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../../src/providers/genesys/genesys-cloud-provider.js';
 import { repositoryRoot } from './repository-root.js';
 
@@ -55,6 +57,7 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
   const providers: Providers = {
     roles: createRoleProvider({ region: 'eu-west-1', sleep: instant }),
     genesys: createGenesysProvider({ env: sandbox.env, sleep: instant, integrationStatePollIntervalMs: 1 }),
+    functions: createFunctionProvider(),
   };
   const workDir = await mkdtemp(join(tmpdir(), 'glg-flow-'));
   const manifestsDir = join(workDir, 'genesys');
@@ -70,6 +73,11 @@ export async function startFlowHarness(options: GenesysSandboxOptions = {}): Pro
     }
     return outcome.desired;
   };
+  // The plan reads every function from Lambda: moto must have what the examples call.
+  await deploySandboxFunctions(
+    motoUrl,
+    (await desired()).dataActions.map((action) => action.functionArn),
+  );
   const plan = async (planOptions: PlanSettings = {}) => {
     const state = await desired();
     const settings = { prune: planOptions.prune ?? false, allowDeletingUsedActions: planOptions.allowDeletingUsedActions ?? false };

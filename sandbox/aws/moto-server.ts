@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** A running moto_server. */
 export interface MotoServer {
@@ -58,13 +59,27 @@ async function resetMoto(url: string): Promise<void> {
  * Spawns moto_server and waits (bounded) until it answers.
  * @param extraEnv e.g. `{ INITIAL_NO_AUTH_ACTION_COUNT: '5' }` to turn on authorization.
  */
-export async function startMotoServer(options: { extraEnv?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<MotoServer> {
+export async function startMotoServer(
+  options: {
+    extraEnv?: Record<string, string>;
+    readyTimeoutMs?: number;
+    /**
+     * Authorize requests against the role, policy and function ARNs they are
+     * about, as AWS does (moto alone judges most against "*"); see
+     * moto_resource_authorization.py. Only meaningful with INITIAL_NO_AUTH_ACTION_COUNT.
+     */
+    authorizeResources?: boolean;
+  } = {},
+): Promise<MotoServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
   let spawnError: Error | undefined;
   let stderr = '';
-  child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+  const [program, ...programArgs] = options.authorizeResources
+    ? ['python3', fileURLToPath(new URL('./moto_resource_authorization.py', import.meta.url))]
+    : ['moto_server'];
+  child = spawn(program, [...programArgs, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...options.extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -16,11 +16,11 @@ import { randomUUID } from 'node:crypto';
 import type { Models } from 'purecloud-platform-client-v2';
 import { findGenesysRegion, genesysPrincipalArn } from '../../src/genesys/regions.js';
 import { errorBody } from './api-error.js';
-import { identityAllows, trustAdmits } from './iam-policy-evaluation.js';
+import { identityAllows, resourcePolicyAllows, trustAdmits } from './iam-policy-evaluation.js';
 import { AWS_LAMBDA_CREDENTIAL_KEY, AWS_LAMBDA_INTEGRATION_TYPE } from './integration-types.js';
 import { createHandlerRegistry, parseFunctionArn, type LambdaContext, type LambdaHandler } from './lambda-handlers.js';
 import { outputContractErrors, pruneToSchema } from './output-contract.js';
-import { createRoleReader, type RoleReader } from './role-access.js';
+import { createFunctionPolicyReader, createRoleReader, type FunctionPolicyReader, type RoleReader } from './role-access.js';
 import type { SandboxState, StoredAction } from './sandbox-state.js';
 import { applyTranslationMap } from './translation-map.js';
 import { renderVelocity } from './velocity-templates.js';
@@ -44,6 +44,8 @@ export interface ActionRunnerOptions {
   orgId: string;
   region: string;
   awsEndpoint: string | undefined;
+  /** For the role reads; default the ambient credentials (or moto's dummy ones). */
+  awsCredentials?: { accessKeyId: string; secretAccessKey: string };
   lambdaHandlers: Record<string, string | LambdaHandler>;
   /** For tests of the runner alone. */
   roleReader?: RoleReader;
@@ -153,6 +155,7 @@ function parseJsonText(text: string, what: string): unknown {
 /** Creates a runner; the role reader talks to `awsEndpoint`. */
 export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
   let roleReader = options.roleReader;
+  let functionPolicyReader: FunctionPolicyReader | undefined;
   const handlers = createHandlerRegistry(options.lambdaHandlers);
   const genesysAccount = findGenesysRegion(options.region)?.genesysAwsAccountId;
 
@@ -185,7 +188,7 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
 
         const role = await step('Assume role', async () => {
           if (!genesysAccount) throw fail.aws(`No Genesys AWS account is known for region ${options.region}`);
-          roleReader ??= createRoleReader(options.awsEndpoint);
+          roleReader ??= createRoleReader(options.awsEndpoint, options.awsCredentials);
           const denied = `User: ${genesysPrincipalArn(genesysAccount)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`;
           const policies = await roleReader.read(roleArn).catch((error: unknown) => {
             // Not a Genesys answer: the sandbox itself could not reach IAM.
@@ -228,9 +231,21 @@ export function createActionRunner(options: ActionRunnerOptions): ActionRunner {
             );
           }
           if (functionArn.accountId !== role.roleArn.split(':')[4]) {
-            throw fail.aws(
-              `User: ${session} is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.arn} because no resource-based policy allows the lambda:InvokeFunction action`,
-            );
+            // Cross-account: the function's resource-based policy must allow the role too.
+            functionPolicyReader ??= createFunctionPolicyReader(options.awsEndpoint, options.awsCredentials);
+            const policy = await functionPolicyReader.read(functionArn.arn).catch((error: unknown) => {
+              throw new StepFailure(
+                `The sandbox could not read the resource policy of ${functionArn.arn}: ${(error as Error).message}`,
+                500,
+                'internal.server.error',
+              );
+            });
+            const allowed =
+              policy !== undefined && resourcePolicyAllows(policy, role.roleArn, 'lambda:InvokeFunction', functionArn.arn).allowed;
+            if (!allowed)
+              throw fail.aws(
+                `User: ${session} is not authorized to perform: lambda:InvokeFunction on resource: ${functionArn.arn} because no resource-based policy allows the lambda:InvokeFunction action`,
+              );
           }
           const handler = await handlers.find(functionArn.name);
           if (!handler) throw fail.lambda(`Function not found: ${functionArn.arn}`);

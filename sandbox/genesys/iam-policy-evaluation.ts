@@ -110,3 +110,29 @@ export function identityAllows(policies: CanonicalPolicyDocument[], action: stri
     (statement) => actionApplies(statement, action) && resourceApplies(statement, resource) && conditionsHold(statement.Condition, {}),
   );
 }
+
+/**
+ * Does a function's resource-based policy let this role's session call
+ * `action` on it (the second half of a cross-account invocation)? The policy
+ * may name the role's ARN, its account (bare or as `:root`) or everyone.
+ * Conditions are evaluated against an empty context, as for identity policies.
+ */
+export function resourcePolicyAllows(policy: CanonicalPolicyDocument, roleArn: string, action: string, resource: string): AccessDecision {
+  const accountId = roleArn.split(':')[4] ?? '';
+  const namesCaller = (statement: CanonicalStatement): boolean => {
+    const principal = statement.Principal;
+    if (principal === '*') return true;
+    const admitted = principal?.AWS ?? [];
+    return admitted.some(
+      (entry) => entry === '*' || entry === roleArn || entry === accountId || entry === `arn:aws:iam::${accountId}:root`,
+    );
+  };
+  return decide(
+    policy.Statement,
+    (statement) =>
+      namesCaller(statement) &&
+      actionApplies(statement, action) &&
+      (statement.Resource === undefined && statement.NotResource === undefined ? true : resourceApplies(statement, resource)) &&
+      conditionsHold(statement.Condition, {}),
+  );
+}

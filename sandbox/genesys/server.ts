@@ -49,6 +49,8 @@ export interface GenesysSandboxOptions {
   tokenLifetimeSeconds?: number;
   /** moto (or AWS) endpoint used to read IAM roles when running actions; default `AWS_ENDPOINT_URL`. */
   awsEndpoint?: string;
+  /** Credentials for those reads (a moto with authorization on needs real keys); default the ambient ones. */
+  awsCredentials?: { accessKeyId: string; secretAccessKey: string };
   /** Lambda function NAME → module path exporting `handler(event, context)`, or the function itself. */
   lambdaHandlers?: Record<string, string | LambdaHandler>;
   /** Added to every request. */
@@ -185,6 +187,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
     orgId: settings.orgId,
     region: settings.region,
     awsEndpoint: options.awsEndpoint ?? process.env.AWS_ENDPOINT_URL,
+    ...(options.awsCredentials === undefined ? {} : { awsCredentials: options.awsCredentials }),
     lambdaHandlers: options.lambdaHandlers ?? {},
   });
   const context: RouteContext = { state, settings, runner };

@@ -1,7 +1,13 @@
-/** plan (pull requests): the plan with the base commit as drift baseline, published to the run and the pull request. */
+/**
+ * plan (pull requests): the plan with the base commit as drift baseline,
+ * published to the run and the pull request; a plan with a failed check then
+ * fails the job (after everything is published, so the reviewer sees why).
+ */
+import { failedChecksMessage } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
 import { availableTestSecrets } from '../commands/test-secrets.js';
+import { FailedChecksError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { planFileOf, type ActionSession } from './action-session.js';
@@ -22,4 +28,6 @@ export async function runPlanMode(session: ActionSession, desired: DesiredState,
   await io.appendSummary(renderJobSummary(plan, { environment: plan.environment, ...sourceLinksOf(context) }));
   if (github !== undefined && context.pullRequestNumber !== undefined)
     await publishPlanOnPullRequest(session, github, context.pullRequestNumber, plan);
+  const failed = failedChecksMessage(plan);
+  if (failed !== undefined) throw new FailedChecksError(failed);
 }

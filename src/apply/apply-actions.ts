@@ -87,7 +87,7 @@ async function retireSuperseded(context: ApplyContext, old: SupersededOld): Prom
 }
 
 /** Every manifest test through /test, and through /execute too where the test asks for it. */
-async function testPublished(
+export async function testPublished(
   context: ApplyContext,
   address: string,
   action: DesiredDataAction,

@@ -2,7 +2,8 @@
  * Executes a plan against the providers, in dependency order:
  * roles → wait until IAM is usable → credentials → integrations (config,
  * enable, wait until ACTIVE) → data actions (published by the chosen
- * strategy, then smoke-tested) → prune (deletes last, reverse dependency order).
+ * strategy, then smoke-tested) → smoke tests of unchanged actions whose role
+ * changed → prune (deletes last, reverse dependency order).
  *
  * Every step is idempotent (resources are matched by name), so an apply
  * interrupted anywhere converges when re-run. Each phase answers whether its
@@ -21,6 +22,7 @@ import { applyDeletes } from './apply-deletes.js';
 import { applyIntegrations } from './apply-integrations.js';
 import type { ApplyOptions } from './apply-options.js';
 import type { ApplyReport } from './apply-report.js';
+import { applyRoleSmokeTests } from './apply-role-smoke-tests.js';
 import { applyRoles } from './apply-roles.js';
 
 export { liveApplyDependencies, type ApplyDependencies } from './apply-dependencies.js';
@@ -30,7 +32,14 @@ export { replacementName, supersededName } from '../model/action-lifecycle-names
 /** One phase of an apply: true when the phases after it may run. */
 type ApplyPhase = (context: ApplyContext) => Promise<boolean>;
 
-const PHASES_IN_DEPENDENCY_ORDER: readonly ApplyPhase[] = [applyRoles, applyCredentials, applyIntegrations, applyActions, applyDeletes];
+const PHASES_IN_DEPENDENCY_ORDER: readonly ApplyPhase[] = [
+  applyRoles,
+  applyCredentials,
+  applyIntegrations,
+  applyActions,
+  applyRoleSmokeTests,
+  applyDeletes,
+];
 
 /** Applies `plan` (computed from `desired` and `observed`) and reports every step. */
 export async function applyPlan(

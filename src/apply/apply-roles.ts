@@ -1,27 +1,25 @@
 /**
- * Roles first, as everything else refers to them; then a bounded wait until
- * IAM shows each changed role. A role that is still not visible everywhere
- * does not stop the apply: the smoke tests retry for that.
+ * Roles first, as everything else refers to them. Each changed role is
+ * written, then waited for (bounded: IAM is eventually consistent), then
+ * read back: the plan's trust and coverage checks must hold on the live role
+ * too, or the step fails and nothing that depends on it is written. A role
+ * that is still not visible everywhere when the wait ends does not stop the
+ * apply: the smoke tests retry for that.
  */
 import type { DesiredRole } from '../model/desired-state.js';
 import { resolveDesiredRole } from '../model/resolve-desired.js';
+import { appliedRoleProblems } from '../plan/applied-role-verification.js';
 import { roleAddress } from '../plan/resource-address.js';
 import type { ResourceChange } from '../plan/types.js';
 import type { ApplyContext } from './apply-context.js';
-import { applied, type StepResult } from './step-log.js';
+import { applied, failed, type StepResult } from './step-log.js';
 
-/** True when every planned role applied; the first failure stops the rest. */
+/** True when every planned role applied and holds; the first failure stops the rest. */
 export async function applyRoles(context: ApplyContext): Promise<boolean> {
-  const changed: string[] = [];
   for (const role of context.desired.roles) {
     const change = context.pendingChange(roleAddress(role.name));
     if (!change) continue;
     if (!(await context.steps.record(change, () => applyRole(context, change, role)))) return false;
-    changed.push(role.name);
-  }
-  for (const name of changed) {
-    const usable = await context.deps.roles.waitUntilRoleUsable(name);
-    if (!usable) context.deps.log(`role/${name}: IAM has not shown the update everywhere yet; smoke tests will retry`);
   }
   return true;
 }
@@ -33,5 +31,13 @@ async function applyRole(context: ApplyContext, change: ResourceChange, role: De
   if (change.action === 'replace') await roles.deleteRole(role.name);
   const { arn } = await roles.applyRole(spec);
   context.ids.roleArns.set(role.name, arn);
+  if (!(await roles.waitUntilRoleUsable(role.name))) {
+    context.deps.log(`role/${role.name}: IAM has not shown the update everywhere yet; smoke tests will retry`);
+    return applied({ liveId: arn });
+  }
+  const live = await roles.readRole(role.name);
+  if (live === undefined) return failed('IAM does not return the role it has just written; re-run the apply');
+  const problems = appliedRoleProblems(live, role, context.desired, context.observed);
+  if (problems.length > 0) return failed(`the live role does not hold after apply: ${problems.join('; ')}`);
   return applied({ liveId: arn });
 }

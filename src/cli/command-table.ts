@@ -44,7 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'plan',
-    summary: 'Compare the manifests with live AWS IAM and Genesys Cloud',
+    summary: 'Compare the manifests with live AWS (IAM, Lambda) and Genesys Cloud',
     description:
       'Reads live state and prints what apply would change. --format json prints exactly the plan file on stdout\n' +
       '(everything for people goes to stderr), as does --out -.',
@@ -64,7 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     exitCodes: [
       [EXIT_CODE.success, 'no changes'],
       [EXIT_CODE.changes, 'changes to make'],
-      [EXIT_CODE.failure, 'error (invalid manifests, credentials, a live read failed)'],
+      [EXIT_CODE.failure, 'error (invalid manifests, credentials, a live read failed), or a failed cross-system check'],
       USAGE_EXIT,
     ],
     examples: ['plan --environment dev --out plan.json --markdown comment.md', 'plan --environment dev --format json | jq .summary'],

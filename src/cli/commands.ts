@@ -7,7 +7,7 @@
 import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
 import { runDrift } from '../commands/drift.js';
-import { driftExitCode, EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
+import { driftExitCode, EXIT_CODE, failedChecksMessage, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
 import { createProviders, type Providers } from '../commands/providers.js';
 import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
@@ -95,6 +95,8 @@ export const planCommand: CliCommand = async (options, io) => {
   );
   if (options.markdown !== undefined && options.markdown !== '-') channels.human(`PR comment written to ${options.markdown}`);
   await writeRequested(io, channels, options.summary, () => renderJobSummary(plan, { environment }));
+  const failed = failedChecksMessage(plan);
+  if (failed !== undefined) channels.problem(failed);
   return planExitCode(plan);
 };
 

@@ -1,32 +1,118 @@
 /**
  * Reads the live state the planner needs, through the providers only:
- * the org id and credential key, the caller's AWS account, every desired role
- * plus the roles tagged as managed for this environment, and the Genesys
- * credentials, integrations and their data actions (one paged list call for
- * all actions, so the number of calls grows with pages, not with actions).
+ * the org id and credential key, the caller's AWS account, every desired
+ * role by name (GetRole: no account-wide scan; owned roles no longer
+ * declared are discovered only when prune is on), the roles named by ARN
+ * (read, never written), the managed policies the roles declare or carry,
+ * every data action's Lambda function and, for a function in another account
+ * than its role, its resource policy; and the Genesys credentials,
+ * integrations and their data actions (one paged list call for all actions,
+ * so the number of calls grows with pages, not with actions).
  */
+import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
+import type { AwsReading } from '../model/aws-reading.js';
 import type { DesiredState } from '../model/desired-state.js';
+import { lambdaReadTargets } from '../model/lambda-targets.js';
+import type { ObservedExternalRole } from '../model/observed-external-role.js';
+import type { ObservedFunction } from '../model/observed-lambda.js';
 import type { ObservedRole, ObservedState } from '../model/observed-state.js';
+import { mapConcurrently } from './concurrent-map.js';
 import type { Providers } from './providers.js';
 
-export async function readObservedState(desired: DesiredState, providers: Providers): Promise<ObservedState> {
+export interface ObserveOptions {
+  /** Also scan the account for roles tagged as this environment's (ListRoles): only prune deletes them. */
+  discoverOwnedRoles: boolean;
+}
+
+/** Independent AWS reads in flight at once. */
+const AWS_READ_CONCURRENCY = 8;
+
+export async function readObservedState(
+  desired: DesiredState,
+  providers: Providers,
+  options: ObserveOptions = { discoverOwnedRoles: false },
+): Promise<ObservedState> {
   const [orgId, credentialKey, accountId, managedRoleNames, credentials, integrations] = await Promise.all([
     providers.genesys.organizationId(),
     providers.genesys.credentialKey(),
     providers.roles.callerAccountId(),
-    providers.roles.listManagedRoleNames(desired.environment.name),
+    options.discoverOwnedRoles ? providers.roles.listManagedRoleNames(desired.environment.name) : Promise.resolve([]),
     providers.genesys.listCredentials(),
     providers.genesys.listIntegrations(),
   ]);
-  const roleNames = [...new Set([...desired.roles.map((role) => role.name), ...managedRoleNames])].sort();
-  const roles: Record<string, ObservedRole> = {};
-  for (const name of roleNames) {
-    const role = await providers.roles.readRole(name);
-    if (role) roles[name] = role;
-  }
+  const roles = await readRoles(desired, providers, managedRoleNames);
+  const targetAccount = desired.environment.aws.accountId ?? accountId;
+  const [externalRoles, managedPolicies, lambda] = await Promise.all([
+    readExternalRoles(desired, providers),
+    readManagedPolicies(desired, roles, providers),
+    readLambda(desired, targetAccount, providers),
+  ]);
   // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
   const declared = new Set(desired.integrations.map((integration) => integration.name));
   const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
   const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
-  return { genesys: { orgId, credentialKey }, aws: { accountId }, roles, credentials, integrations, dataActions };
+  return {
+    genesys: { orgId, credentialKey },
+    aws: { accountId },
+    roles,
+    externalRoles,
+    managedPolicies,
+    lambdaFunctions: lambda.functions,
+    functionPolicies: lambda.policies,
+    credentials,
+    integrations,
+    dataActions,
+  };
+}
+
+async function readRoles(
+  desired: DesiredState,
+  providers: Providers,
+  managedRoleNames: readonly string[],
+): Promise<Record<string, ObservedRole>> {
+  const roleNames = [...new Set([...desired.roles.map((role) => role.name), ...managedRoleNames])].sort();
+  const read = await mapConcurrently(roleNames, AWS_READ_CONCURRENCY, (name) => providers.roles.readRole(name));
+  const roles: Record<string, ObservedRole> = {};
+  roleNames.forEach((name, index) => {
+    const role = read[index];
+    if (role) roles[name] = role;
+  });
+  return roles;
+}
+
+async function readExternalRoles(desired: DesiredState, providers: Providers): Promise<Record<string, AwsReading<ObservedExternalRole>>> {
+  const arns = [
+    ...new Set(desired.integrations.flatMap((integration) => (integration.role.kind === 'external' ? [integration.role.roleArn] : []))),
+  ];
+  return byKey(arns.sort(), await mapConcurrently(arns.sort(), AWS_READ_CONCURRENCY, (arn) => providers.roles.readExternalRole(arn)));
+}
+
+/** The managed policies declared on the roles and those attached to them now (to say what attaching or detaching changes). */
+async function readManagedPolicies(
+  desired: DesiredState,
+  roles: Record<string, ObservedRole>,
+  providers: Providers,
+): Promise<Record<string, AwsReading<CanonicalPolicyDocument>>> {
+  const declaredRoleNames = new Set(desired.roles.map((role) => role.name));
+  const arns = new Set(desired.roles.flatMap((role) => role.managedPolicyArns ?? []));
+  for (const role of Object.values(roles)) if (declaredRoleNames.has(role.name)) for (const arn of role.attachedPolicyArns) arns.add(arn);
+  const sorted = [...arns].sort();
+  return byKey(sorted, await mapConcurrently(sorted, AWS_READ_CONCURRENCY, (arn) => providers.roles.readManagedPolicy(arn)));
+}
+
+async function readLambda(
+  desired: DesiredState,
+  accountId: string,
+  providers: Providers,
+): Promise<{ functions: Record<string, AwsReading<ObservedFunction>>; policies: Record<string, AwsReading<CanonicalPolicyDocument>> }> {
+  const { functionArns, crossAccountArns } = lambdaReadTargets(desired, accountId);
+  const [functions, policies] = await Promise.all([
+    mapConcurrently(functionArns, AWS_READ_CONCURRENCY, (arn) => providers.functions.readFunction(arn)),
+    mapConcurrently(crossAccountArns, AWS_READ_CONCURRENCY, (arn) => providers.functions.readResourcePolicy(arn)),
+  ]);
+  return { functions: byKey(functionArns, functions), policies: byKey(crossAccountArns, policies) };
+}
+
+function byKey<T>(keys: readonly string[], values: readonly T[]): Record<string, T> {
+  return Object.fromEntries(keys.map((key, index) => [key, values[index] as T]));
 }

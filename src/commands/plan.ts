@@ -42,7 +42,7 @@ export async function computePlan(desired: DesiredState, providers: Providers, o
   const callerAccountId = await providers.roles.callerAccountId();
   const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
   if (mismatch) throw new ConfigurationError(mismatch);
-  const observed = await readObservedState(desired, providers);
+  const observed = await readObservedState(desired, providers, { discoverOwnedRoles: options.prune });
   const planOptions: PlanOptions = {
     prune: options.prune,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),

@@ -1,6 +1,6 @@
 /**
- * Builds the two providers for one environment from the ambient
- * configuration: AWS from the default credential chain (AWS_ENDPOINT_URL
+ * Builds the providers for one environment from the ambient configuration:
+ * AWS (IAM, Lambda) from the default credential chain (AWS_ENDPOINT_URL
  * honoured by the SDK), Genesys from the GENESYSCLOUD_* variables CX as Code
  * uses. Missing Genesys credentials are a ConfigurationError naming them.
  */
@@ -11,6 +11,8 @@ import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
 import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
 import type { GenesysAuditReader } from '../providers/genesys/genesys-audit-reader.js';
 import { createGenesysClients } from '../providers/genesys/genesys-cloud-provider.js';
+import type { FunctionProvider } from '../providers/aws-lambda/function-provider.js';
+import { createFunctionProvider } from '../providers/aws-lambda/lambda-function-provider.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
 
 export interface Providers {
@@ -18,6 +20,8 @@ export interface Providers {
   genesys: GenesysProvider;
   /** The Genesys audit trail (drift's "who changed it"); absent where nothing reads it. */
   audits?: GenesysAuditReader;
+  /** Lambda, read at plan time only. */
+  functions: FunctionProvider;
 }
 
 export const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'] as const;
@@ -67,6 +71,7 @@ export function createProviders(
   });
   return {
     roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
+    functions: createFunctionProvider(),
     genesys: genesys.provider,
     audits: genesys.audits,
   };

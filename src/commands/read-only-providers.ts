@@ -37,6 +37,8 @@ function readOnlyRoles(roles: RoleProvider): RoleProvider {
     callerAccountId: () => roles.callerAccountId(),
     readRole: (name) => roles.readRole(name),
     listManagedRoleNames: (environment) => roles.listManagedRoleNames(environment),
+    readExternalRole: (roleArn) => roles.readExternalRole(roleArn),
+    readManagedPolicy: (policyArn) => roles.readManagedPolicy(policyArn),
     applyRole: refuse('AWS IAM', 'applyRole'),
     deleteRole: refuse('AWS IAM', 'deleteRole'),
     waitUntilRoleUsable: refuse('AWS IAM', 'waitUntilRoleUsable'),
@@ -86,6 +88,8 @@ export function readOnlyProviders(providers: Providers): Providers {
   return {
     roles: readOnlyRoles(providers.roles),
     genesys: readOnlyGenesys(providers.genesys),
+    // Lambda is only ever read (GetFunctionConfiguration, GetPolicy).
+    functions: providers.functions,
     // The audit reader has only reads.
     ...(providers.audits === undefined ? {} : { audits: providers.audits }),
   };

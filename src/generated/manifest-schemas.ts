@@ -251,6 +251,17 @@ export const ROLE_SCHEMA: Record<string, unknown> = {
           "description": "Name of the inline permission policy. Default: `genesys-lambda-invoke`.",
           "default": "genesys-lambda-invoke"
         },
+        "managedPolicyArns": {
+          "type": "array",
+          "description": "Managed policies to attach to the role, by ARN (AWS-managed `arn:aws:iam::aws:policy/...` or your own `arn:aws:iam::ACCOUNT:policy/...`). Apply attaches these and detaches every other managed policy. Broad AWS-managed policies (such as `AWSLambda_FullAccess`) are a warning that needs a suppression with a reason. Default: none.",
+          "maxItems": 20,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^arn:aws(-[a-z]+)*:iam::(aws|[0-9]{12}):policy/([\\x21-\\x7e]+/)*[\\w+=,.@-]{1,128}$",
+            "description": "A managed policy ARN."
+          }
+        },
         "tags": {
           "type": "object",
           "description": "IAM tags. The tool adds `managed-by` and `genesys-lambda-gitops/environment` itself; those keys are reserved.",

@@ -59,6 +59,7 @@ export function desiredRole(
     permissionPolicyGenerated: spec.permissionPolicy === undefined,
     permissionPolicyName: spec.permissionPolicyName ?? DEFAULT_PERMISSION_POLICY_NAME,
     tags: { ...(spec.tags ?? {}) },
+    managedPolicyArns: [...(spec.managedPolicyArns ?? [])].sort(),
     source: sourceOf(manifest),
   };
 }

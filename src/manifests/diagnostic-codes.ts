@@ -90,6 +90,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A permission statement has a condition, so coverage cannot be proven offline.',
   },
+  'GLG-IAM-MANAGED-POLICY-BROAD': {
+    severity: 'warning',
+    summary: 'A broad AWS-managed policy (e.g. `AWSLambda_FullAccess`) is attached to the role.',
+  },
   // Suppressions and limits
   'GLG-SUPPRESSION-INVALID': { severity: 'error', summary: 'A suppression names an error or an unknown code.' },
   'GLG-SUPPRESSION-UNUSED': { severity: 'warning', summary: 'A suppression matched no finding.' },

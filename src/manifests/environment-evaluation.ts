@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeValidRegions, findGenesysRegion, type GenesysRegion } from '../genesys/regions.js';
 import type { InvokedFunction } from '../iam/lint/lint-finding.js';
+import { lintManagedPolicies } from '../iam/lint/managed-policy-lint.js';
 import { lintRole } from '../iam/lint/role-lint.js';
 import type { PolicyDocument } from '../iam/policy-document.js';
 import type { DesiredRole, DesiredState } from '../model/desired-state.js';
@@ -291,6 +292,8 @@ function lintRoles(
         ...(!explicit || finding.atKey ? { target: 'key' as const } : {}),
       });
     }
+    for (const { code, message, index } of lintManagedPolicies(role.spec.managedPolicyArns ?? []))
+      report(manifest, { code, message, path: ['spec', 'managedPolicyArns', index] });
     desiredRoles.push(desiredRole(role, trustPolicy, permissionPolicy));
   }
   return desiredRoles;

@@ -63,6 +63,8 @@ export interface DesiredRole {
   permissionPolicyGenerated: boolean;
   /** Name of the inline policy holding {@link permissionPolicy}. */
   permissionPolicyName: string;
+  /** ARNs of the managed policies attached to the role (sorted; absent or empty: none). */
+  managedPolicyArns?: string[];
   /** User tags; the management tags are added by the provider. */
   tags: Record<string, string>;
   source: SourceRef;

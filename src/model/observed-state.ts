@@ -6,7 +6,10 @@
  */
 import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
 import type { ObservedArchitect } from './architect-consumers.js';
+import type { AwsReading } from './aws-reading.js';
 import type { ContractSchema } from './desired-state.js';
+import type { ObservedExternalRole } from './observed-external-role.js';
+import type { ObservedFunction } from './observed-lambda.js';
 
 /** Tag keys that mark a role as owned by this tool. */
 export const MANAGED_BY_TAG = 'managed-by';
@@ -23,7 +26,7 @@ export interface ObservedRole {
   trustPolicy: CanonicalPolicyDocument;
   /** Inline policies by name, canonical. */
   inlinePolicies: Record<string, CanonicalPolicyDocument>;
-  /** ARNs of attached managed policies (this tool never attaches any; shown as drift). */
+  /** ARNs of attached managed policies (the manifest's `managedPolicyArns`; any other is drift). */
   attachedPolicyArns: string[];
   /** All tags, including the management tags. */
   tags: Record<string, string>;
@@ -92,8 +95,23 @@ export interface ObservedState {
     /** Account of the caller (STS GetCallerIdentity). */
     accountId: string;
   };
-  /** Roles by name: every desired role name (absent ones missing), plus roles tagged as managed for this environment. */
+  /**
+   * Roles by name: every desired role name (absent ones missing), plus, when
+   * prune is on, the roles tagged as managed for this environment.
+   */
   roles: Record<string, ObservedRole>;
+  /** Roles named by ARN in an Integration (managed elsewhere, read only), by that ARN. Absent: not read. */
+  externalRoles?: Record<string, AwsReading<ObservedExternalRole>>;
+  /** Default-version documents of the managed policies declared on or attached to the roles, by ARN. Absent: not read. */
+  managedPolicies?: Record<string, AwsReading<CanonicalPolicyDocument>>;
+  /** Every data action's function (GetFunctionConfiguration), by the ARN as declared. Absent: not read. */
+  lambdaFunctions?: Record<string, AwsReading<ObservedFunction>>;
+  /**
+   * Resource policies (GetPolicy) of the functions in another AWS account than
+   * the role that invokes them, by the ARN as declared; `missing` means the
+   * function has none. Absent: not read.
+   */
+  functionPolicies?: Record<string, AwsReading<CanonicalPolicyDocument>>;
   /** Credentials of type amazonWebServicesARN. */
   credentials: ObservedCredential[];
   /** Integrations of type aws-lambda-data-actions. */

@@ -50,6 +50,7 @@ export function resolveDesiredRole(role: DesiredRole, observed: ObservedState, d
     trustPolicy,
     inlinePolicies: { [role.permissionPolicyName]: permissionPolicy },
     tags: managedRoleTags(role, desired.environment.name),
+    managedPolicyArns: [...(role.managedPolicyArns ?? [])].sort(),
   };
 }
 

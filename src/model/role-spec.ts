@@ -19,4 +19,6 @@ export interface RoleSpec {
   inlinePolicies: Record<string, PolicyDocument>;
   /** User tags plus the management tags; tags not listed are removed, except `aws:` ones. */
   tags: Record<string, string>;
+  /** Managed policies to attach; any other attached managed policy is detached. Absent: none. */
+  managedPolicyArns?: string[];
 }

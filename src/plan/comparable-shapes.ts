@@ -30,8 +30,8 @@ export const CREDENTIAL_TYPE = 'amazonWebServicesARN';
 
 /**
  * Comparable shape of an IAM role: the observed role without its name and ARN
- * (the address). Policies are canonical; tags include the management tags; the
- * desired side never has attached managed policies.
+ * (the address). Policies are canonical; tags include the management tags;
+ * attached managed policies are the manifest's `managedPolicyArns`.
  */
 export type RoleShape = Omit<ObservedRole, 'name' | 'arn'>;
 
@@ -81,7 +81,7 @@ export function desiredRoleShape(spec: RoleSpec): RoleShape {
     maxSessionDurationSeconds: spec.maxSessionDurationSeconds,
     trustPolicy: canonicalizePolicy(spec.trustPolicy),
     inlinePolicies: canonicalPolicies(inlinePolicies),
-    attachedPolicyArns: [],
+    attachedPolicyArns: [...(spec.managedPolicyArns ?? [])].sort(),
     tags: comparableTags(spec.tags),
   };
 }

@@ -63,7 +63,8 @@ export function fieldsChangedOutsideGitOps<S>(rules: FieldRules, hint = ''): (be
 /** Without a baseline, a role drifted when it has what this tool never writes. */
 export function roleDriftHeuristics(before: RoleShape, after: RoleShape): string[] {
   const notes: string[] = [];
-  if (before.attachedPolicyArns.length > 0) notes.push(`managed policies attached outside GitOps: ${before.attachedPolicyArns.join(', ')}`);
+  const attached = before.attachedPolicyArns.filter((arn) => !after.attachedPolicyArns.includes(arn));
+  if (attached.length > 0) notes.push(`managed policies attached outside GitOps: ${attached.join(', ')}`);
   const stray = Object.keys(before.inlinePolicies).filter((name) => !(name in after.inlinePolicies));
   if (stray.length > 0) notes.push(`inline policies not in the manifest: ${stray.join(', ')}`);
   return notes;

@@ -13,27 +13,36 @@ import type { CrossCheck, PlannedSmokeTest } from './types.js';
 
 /**
  * The tests apply will run: those of every action it creates, updates or
- * replaces (unchanged actions are not re-run), ordered by address then
- * declaration order. `availableSecrets` names the secret test inputs that are
- * set; undefined when the caller cannot tell (nothing is then marked).
+ * replaces, and those of every unchanged action whose role's policies change
+ * (`roleChangedAddresses`: the action keeps its id, but what it may invoke or
+ * who may assume its role changes). Other unchanged actions are not re-run.
+ * Ordered by address then declaration order. `availableSecrets` names the
+ * secret test inputs that are set; undefined when the caller cannot tell
+ * (nothing is then marked).
  */
 export function plannedSmokeTests(
   desired: DesiredState,
   changedAddresses: ReadonlySet<string>,
+  roleChangedAddresses: ReadonlySet<string> = new Set(),
   availableSecrets?: ReadonlySet<string>,
 ): PlannedSmokeTest[] {
-  const changed = desired.dataActions.filter((action) => changedAddresses.has(actionAddress(action.integrationName, action.name)));
-  const tests = changed.flatMap((action) =>
+  const triggerOf = (address: string): PlannedSmokeTest['trigger'] =>
+    changedAddresses.has(address) ? 'action-changed' : roleChangedAddresses.has(address) ? 'role-changed' : undefined;
+  const tested = desired.dataActions.filter((action) => triggerOf(actionAddress(action.integrationName, action.name)) !== undefined);
+  const tests = tested.flatMap((action) =>
     action.tests.map((test): PlannedSmokeTest => {
+      const address = actionAddress(action.integrationName, action.name);
       const missing = missingSecretVariables(test, availableSecrets);
       return {
-        address: actionAddress(action.integrationName, action.name),
+        address,
         testName: test.name,
         // Secure actions carry PII by definition: keep even the test fixtures out of the plan.
         input: action.secure ? SENSITIVE_PLACEHOLDER : redactSecretInputs(test.input),
         expect: action.secure ? SENSITIVE_PLACEHOLDER : test.expect,
         secure: action.secure,
         ...(missing.length > 0 ? { missingSecrets: missing } : {}),
+        // Only the less obvious reason is recorded; absent means the action itself changes.
+        ...(triggerOf(address) === 'role-changed' ? { trigger: 'role-changed' as const } : {}),
       };
     }),
   );

@@ -34,6 +34,7 @@ import { plannedSmokeTests, testSecretChecks } from './planned-smoke-tests.js';
 import type { KindPlan, PlanningContext } from './planning-context.js';
 import { planningContext } from './planning-context.js';
 import { planDeletes } from './prune.js';
+import { actionAddress } from './resource-address.js';
 import type { Plan, ResourceChange } from './types.js';
 
 /** Options of {@link planChanges}. */
@@ -86,7 +87,7 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     { environment: context.environment, allowDeletingUsedActions: options.allowDeletingUsedActions ?? false },
   );
   const { changes, skippedDeletes } = consumers;
-  const smokeTests = plannedSmokeTests(desired, changedAddresses(changes), options.testSecrets);
+  const smokeTests = plannedSmokeTests(desired, changedAddresses(changes), actionsOfChangedRoles(desired, changes), options.testSecrets);
   const checks = [
     ...runCrossChecks(desired, observed, context.liveCredentials),
     ...kinds.flatMap((kind) => kind.checks),
@@ -105,6 +106,34 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     fingerprint: planFingerprint(desired, observed, options.prune),
     prune: options.prune,
   };
+}
+
+/** Role fields that decide what Genesys may do through the role. */
+const ROLE_POLICY_FIELDS = new Set(['trustPolicy', 'inlinePolicies', 'attachedPolicyArns']);
+
+/** Addresses of the actions whose role apply creates, replaces, or changes the policies of. */
+function actionsOfChangedRoles(desired: DesiredState, changes: readonly ResourceChange[]): Set<string> {
+  const roles = new Set(
+    changes
+      .filter((change) => change.kind === 'role')
+      .filter(
+        (change) =>
+          change.action === 'create' ||
+          change.action === 'replace' ||
+          (change.action === 'update' && change.fields.some((field) => ROLE_POLICY_FIELDS.has(String(field.path[0])))),
+      )
+      .map((change) => change.name),
+  );
+  const integrations = new Set(
+    desired.integrations
+      .filter((integration) => integration.role.kind === 'managed' && roles.has(integration.role.roleName))
+      .map((integration) => integration.name),
+  );
+  return new Set(
+    desired.dataActions
+      .filter((action) => integrations.has(action.integrationName))
+      .map((action) => actionAddress(action.integrationName, action.name)),
+  );
 }
 
 /** Addresses of the resources apply writes (their smoke tests run); an adoption that writes nothing is not tested. */

@@ -30,7 +30,7 @@ function conditionEntries(condition: CanonicalStatement['Condition']): { operato
  * covers it. Negated elements (NotAction, NotResource, NotPrincipal) must be
  * identical, because comparing complements is where "covered" proofs go wrong.
  */
-function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatement): string[] {
+function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatement, options: BroadeningOptions = {}): string[] {
   const findings: string[] = [];
   for (const key of ['NotAction', 'NotResource', 'NotPrincipal'] as const) {
     if (canonicalJson(statement[key]) !== canonicalJson(existing[key])) findings.push(`${key} differs`);
@@ -47,7 +47,9 @@ function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatem
     const match = newConditions.find((candidate) => candidate.operator === old.operator && candidate.key === old.key);
     if (match === undefined) findings.push(`condition ${old.operator} ${old.key} removed`);
     else {
-      for (const value of match.values.filter((value) => !old.values.includes(value))) {
+      const accepted = (value: string): boolean =>
+        options.accepted !== undefined && options.accepted.key.toLowerCase() === old.key.toLowerCase() && options.accepted.value === value;
+      for (const value of match.values.filter((value) => !old.values.includes(value) && !accepted(value))) {
         findings.push(`condition ${old.operator} ${old.key} also admits ${value}`);
       }
     }
@@ -55,25 +57,39 @@ function uncoveredParts(statement: CanonicalStatement, existing: CanonicalStatem
   return findings;
 }
 
+/** Options of {@link findPolicyBroadening}. */
+export interface BroadeningOptions {
+  /**
+   * A condition value that never counts as admitting more: the live Genesys
+   * org id as sts:ExternalId, which a trust policy must require. Restoring it
+   * after someone swapped it is a repair, not a broadening.
+   */
+  accepted?: { key: string; value: string };
+}
+
 /**
  * Human-readable reasons why `after` admits more than `before`; empty when it
  * does not. `before` undefined means the document did not exist (everything is new).
  */
-export function findPolicyBroadening(before: CanonicalPolicyDocument | undefined, after: CanonicalPolicyDocument | undefined): string[] {
+export function findPolicyBroadening(
+  before: CanonicalPolicyDocument | undefined,
+  after: CanonicalPolicyDocument | undefined,
+  options: BroadeningOptions = {},
+): string[] {
   const oldStatements = before?.Statement ?? [];
   const newStatements = after?.Statement ?? [];
   const oldAllows = oldStatements.filter((statement) => statement.Effect === 'Allow');
   const findings: string[] = [];
   for (const statement of newStatements) {
     if (statement.Effect !== 'Allow') continue;
-    if (oldAllows.some((old) => uncoveredParts(statement, old).length === 0)) continue;
+    if (oldAllows.some((old) => uncoveredParts(statement, old, options).length === 0)) continue;
     const label = statement.Sid !== undefined ? `statement ${statement.Sid}` : 'a statement';
     // Explain against the closest old statement: same Sid, else the one with the fewest differences.
     const sameSid = oldAllows.find((old) => statement.Sid !== undefined && old.Sid === statement.Sid);
     const candidates = sameSid !== undefined ? [sameSid] : oldAllows;
     let closest: string[] | undefined;
     for (const old of candidates) {
-      const parts = uncoveredParts(statement, old);
+      const parts = uncoveredParts(statement, old, options);
       if (closest === undefined || parts.length < closest.length) closest = parts;
     }
     if (closest === undefined) findings.push(`${label} grants new access (no Allow statement before)`);

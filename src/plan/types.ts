@@ -132,9 +132,17 @@ export interface SupersededAction {
 /**
  * What a cross-system check is about.
  * - `aws-account`: the AWS account in use is the one the manifest pins.
- * - `trust-external-id`: the trust policy's sts:ExternalId is the live Genesys org id.
+ * - `trust-external-id`: every trust statement that lets Genesys in requires sts:ExternalId = the live Genesys org id.
+ * - `trust-principal`: the trust policy lets the Genesys account for the org's region assume the role, and no one else.
  * - `credential-role-arn`: the Genesys credential holds the declared role's ARN.
- * - `function-covered`: the role's permission policy lets it invoke the action's function (see iam/evaluate.ts).
+ * - `function-covered`: the role's identity policies let it invoke the action's function (see iam/evaluate.ts).
+ * - `function-exists`: Lambda has the action's function and qualifier, Active, with a timeout Genesys waits for.
+ * - `function-resource-policy`: a function in another account than its role allows that role to invoke it.
+ * - `managed-policy-exists`: every managed policy a declared role attaches exists in IAM.
+ *
+ * The trust and function checks are judged on the live role and function as
+ * AWS returns them (a declared role also on what apply will make it); a fact
+ * AWS would not let the deployer read is `unverifiable`, never a pass.
  * - `role-ownership`: the live role is not managed by another environment.
  * - `duplicate-integration`: only one live integration has the declared name.
  * - `integration-state`: Genesys does not report the integration in state ERROR.
@@ -147,8 +155,12 @@ export interface SupersededAction {
 export type CrossCheckCode =
   | 'aws-account'
   | 'trust-external-id'
+  | 'trust-principal'
   | 'credential-role-arn'
   | 'function-covered'
+  | 'function-exists'
+  | 'function-resource-policy'
+  | 'managed-policy-exists'
   | 'role-ownership'
   | 'duplicate-integration'
   | 'integration-state'
@@ -203,6 +215,8 @@ export interface PlannedSmokeTest {
    * they are set then. Absent when nothing is missing (or the shell could not tell).
    */
   missingSecrets?: string[];
+  /** Why it runs: the action changes, or only the role it runs with does (its policies changed). Absent: the action changes. */
+  trigger?: 'action-changed' | 'role-changed';
 }
 
 /** The whole plan. */

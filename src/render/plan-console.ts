@@ -4,15 +4,45 @@
  * (the CLI does on a terminal, src/cli/colour.ts).
  */
 import { formatFieldPath } from '../plan/field-diff.js';
-import type { ActionConsumer, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
+import type { ActionConsumer, FieldDiff, Plan, ResourceChange, RiskFlag } from '../plan/types.js';
 import { adoptionPhrase } from './adoption-phrase.js';
 import { actionSymbol, actionVerb, riskLabel } from './change-presentation.js';
 import { PLAIN_STYLE, type ConsoleStyle } from './console-style.js';
+import { cutAroundDifference, leafDifferences } from './value-difference.js';
+
+const VALUE_WIDTH = 100;
+/** At most this many leaf lines per changed field; the rest are counted. */
+const MAX_LEAVES_PER_FIELD = 12;
 
 function valueText(value: unknown): string {
   if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
-  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  const text = JSON.stringify(value);
+  return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
+}
+
+/** `before → after`, each cut around where they first differ. */
+function updateText(before: unknown, after: unknown): string {
+  if (before === undefined || after === undefined) return `${valueText(before)} → ${valueText(after)}`;
+  const [from, to] = cutAroundDifference(JSON.stringify(before), JSON.stringify(after), VALUE_WIDTH);
+  return `${from} → ${to}`;
+}
+
+/** An updated structured field (a policy, a contract) as the leaves that differ inside it. */
+function updateLines(field: FieldDiff, style: ConsoleStyle): string[] {
+  const forced = field.forcesReplace ? '  (forces replacement)' : '';
+  const leaves = field.sensitive ? [] : leafDifferences(field.before, field.after);
+  if (leaves.length <= 1 && (leaves[0]?.path.length ?? 0) === 0) {
+    return [`      ${style.changed('~')} ${formatFieldPath(field.path)}: ${updateText(field.before, field.after)}${forced}`];
+  }
+  const lines = leaves.slice(0, MAX_LEAVES_PER_FIELD).map((leaf) => {
+    const path = formatFieldPath([...field.path, ...leaf.path]);
+    if (leaf.before === undefined) return `      ${style.added('+')} ${path}: ${valueText(leaf.after)}${forced}`;
+    if (leaf.after === undefined) return `      ${style.removed('-')} ${path}: ${valueText(leaf.before)}${forced}`;
+    return `      ${style.changed('~')} ${path}: ${updateText(leaf.before, leaf.after)}${forced}`;
+  });
+  if (leaves.length > MAX_LEAVES_PER_FIELD)
+    lines.push(`        (${leaves.length - MAX_LEAVES_PER_FIELD} more differences in ${formatFieldPath(field.path)})`);
+  return lines;
 }
 
 /** The colour of a change's symbol: additions green, removals and replacements red, updates yellow. */
@@ -22,23 +52,19 @@ function actionColour(action: ResourceChange['action'], style: ConsoleStyle): (t
   return style.changed;
 }
 
+function fieldLines(field: FieldDiff, style: ConsoleStyle): string[] {
+  if (field.kind === 'update') return updateLines(field, style);
+  const forced = field.forcesReplace ? '  (forces replacement)' : '';
+  const symbol = field.kind === 'add' ? style.added('+') : style.removed('-');
+  return [`      ${symbol} ${formatFieldPath(field.path)}: ${valueText(field.kind === 'add' ? field.after : field.before)}${forced}`];
+}
+
 function changeLines(change: ResourceChange, style: ConsoleStyle): string[] {
   const risks = change.risks.length > 0 ? `  [${change.risks.map(riskLabel).join(', ')}]` : '';
   const symbol = actionColour(change.action, style)(actionSymbol(change.action).padStart(3));
   const lines = [`${symbol} ${style.bold(change.address)} (${actionVerb(change.action)})${risks}`];
   if (change.action === 'update' || change.action === 'replace' || change.action === 'adopt') {
-    for (const field of change.fields) {
-      const symbol = field.kind === 'add' ? style.added('+') : field.kind === 'remove' ? style.removed('-') : style.changed('~');
-      const path = formatFieldPath(field.path);
-      const forced = field.forcesReplace ? '  (forces replacement)' : '';
-      const detail =
-        field.kind === 'add'
-          ? valueText(field.after)
-          : field.kind === 'remove'
-            ? valueText(field.before)
-            : `${valueText(field.before)} → ${valueText(field.after)}`;
-      lines.push(`      ${symbol} ${path}: ${detail}${forced}`);
-    }
+    for (const field of change.fields) lines.push(...fieldLines(field, style));
   }
   lines.push(`      ${change.reason}`);
   for (const [risk, notes] of Object.entries(change.riskNotes ?? {})) {

@@ -333,9 +333,10 @@ function smokeItems(plan: Plan): string[] {
       test.missingSecrets === undefined
         ? ''
         : ` · ⚠️ skipped here: ${test.missingSecrets.map(inlineCode).join(', ')} not set (apply fails it)`;
+    const why = test.trigger === 'role-changed' ? ' (its role changes)' : '';
     return test.secure
-      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)} (secure action: inputs and outputs hidden)${skipped}`
-      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}${skipped}`;
+      ? `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}${why} (secure action: inputs and outputs hidden)${skipped}`
+      : `- ${inlineCode(test.address)}: ${inlineCode(test.testName)}${why}, input ${inlineCode(truncateText(JSON.stringify(test.input), 100))}, expects ${inlineCode(truncateText(JSON.stringify(test.expect), 100))}${skipped}`;
   });
 }
 

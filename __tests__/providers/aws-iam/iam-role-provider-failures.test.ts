@@ -9,6 +9,7 @@ import {
   DeleteRoleCommand,
   DeleteRolePolicyCommand,
   DetachRolePolicyCommand,
+  GetPolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
@@ -48,9 +49,9 @@ function provider() {
   return createRoleProvider({ iam: iamClient, sts: stsClient });
 }
 
-/** A role `r` that exists with the spec's trust policy and no inline policies, attachments or tags. */
-function existingRole(): void {
-  iam.on(GetRoleCommand).resolves({
+/** Role `r` as GetRole returns it: the spec's trust policy and no tags. */
+function roleR() {
+  return {
     Role: {
       RoleName: 'r',
       Path: '/',
@@ -61,7 +62,12 @@ function existingRole(): void {
       Description: roleSpec('r').description,
       MaxSessionDuration: 3600,
     },
-  });
+  };
+}
+
+/** A role `r` that exists with the spec's trust policy and no inline policies, attachments or tags. */
+function existingRole(): void {
+  iam.on(GetRoleCommand).resolves(roleR());
   iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: [] });
   iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [] });
   iam.on(ListRoleTagsCommand).resolves({ Tags: [] });
@@ -118,11 +124,16 @@ describe('failures surface with the operation and the role, and no credentials',
   });
 
   it('AccessDenied on CreateRole is not mistaken for "already exists"', async () => {
+    iam.on(GetRoleCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
     iam.on(CreateRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:CreateRole', 403));
     await expect(provider().applyRole(roleSpec('r'))).rejects.toThrow(
       'create role/r: AccessDenied: not authorized to perform: iam:CreateRole',
     );
-    expect(iam.commandCalls(GetRoleCommand)).toHaveLength(0);
+    // Only the read that said NoSuchEntity: no re-read as if the role existed.
+    expect(iam.commandCalls(GetRoleCommand)).toHaveLength(1);
+    iam
+      .on(GetRoleCommand)
+      .resolves({ Role: { RoleName: 'r', Path: '/', Arn: 'arn:aws:iam::1:role/r', RoleId: 'r', CreateDate: new Date(0) } });
   });
 
   it('a trust policy IAM returns in a form that is not JSON', async () => {
@@ -220,8 +231,24 @@ describe('races and paging', () => {
 
   it('a role deleted between GetRole and the reads of its parts reads as absent', async () => {
     existingRole();
-    iam.on(ListRoleTagsCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
+    iam.on(ListRolePoliciesCommand).rejects(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }));
     expect(await provider().readRole('r')).toBeUndefined();
+  });
+
+  it('creates only after GetRole said NoSuchEntity; a role created meanwhile by another writer is updated instead', async () => {
+    existingRole();
+    iam
+      .on(GetRoleCommand)
+      .rejectsOnce(new NoSuchEntityException({ message: 'The role r cannot be found.', $metadata: {} }))
+      .resolves(roleR());
+    iam.on(CreateRoleCommand).rejects(new EntityAlreadyExistsException({ message: 'Role with name r already exists.', $metadata: {} }));
+    iam.on(PutRolePolicyCommand).resolves({});
+
+    const result = await provider().applyRole(roleSpec('r'));
+
+    expect(result).toEqual({ arn: 'arn:aws:iam::123456789012:role/r', created: false });
+    expect(iam.commandCalls(CreateRoleCommand)).toHaveLength(1);
+    expect(iam.commandCalls(PutRolePolicyCommand)).toHaveLength(1);
   });
 
   it('a role deleted between ListRoles and ListRoleTags is skipped', async () => {
@@ -240,5 +267,52 @@ describe('races and paging', () => {
       .resolves({ Tags: Object.entries(managedTags('dev')).map(([Key, Value]) => ({ Key, Value })) });
 
     expect(await provider().listManagedRoleNames('dev')).toEqual(['kept']);
+  });
+});
+
+describe('roles managed elsewhere and managed policies: read only, refusals named', () => {
+  const EXTERNAL = 'arn:aws:iam::123456789012:role/r';
+
+  it('AccessDenied on GetRole makes the external role unreadable, naming iam:GetRole', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    iam.on(GetRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:GetRole', 403));
+    expect(await provider().readExternalRole(EXTERNAL)).toEqual({
+      status: 'unreadable',
+      permission: 'iam:GetRole',
+      message: 'read role/r: AccessDenied: not authorized to perform: iam:GetRole',
+    });
+  });
+
+  it('a trust policy readable but policies not: found, with its identity policies unreadable (iam:ListRolePolicies)', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    existingRole();
+    iam.on(ListRolePoliciesCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:ListRolePolicies', 403));
+    const reading = await provider().readExternalRole(EXTERNAL);
+    expect(reading.status).toBe('found');
+    expect(reading.status === 'found' && reading.value.identityPolicies).toMatchObject({
+      status: 'unreadable',
+      permission: 'iam:ListRolePolicies',
+    });
+    expect(iam.commandCalls(PutRolePolicyCommand)).toHaveLength(0);
+  });
+
+  it('a role in another account is unreadable with these credentials, and IAM is not even asked', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    const reading = await provider().readExternalRole('arn:aws:iam::999988887777:role/elsewhere');
+    expect(reading).toMatchObject({ status: 'unreadable', permission: 'iam:GetRole in account 999988887777' });
+    expect(iam.commandCalls(GetRoleCommand)).toHaveLength(0);
+  });
+
+  it('a managed policy: missing when IAM has none, unreadable (iam:GetPolicy) when refused', async () => {
+    iam.on(GetPolicyCommand).rejectsOnce(new NoSuchEntityException({ message: 'Policy not found', $metadata: {} }));
+    expect(await provider().readManagedPolicy('arn:aws:iam::aws:policy/Nope')).toEqual({
+      status: 'missing',
+      message: 'IAM has no managed policy arn:aws:iam::aws:policy/Nope',
+    });
+    iam.on(GetPolicyCommand).rejects(awsError('AccessDenied', 'not authorized to perform: iam:GetPolicy', 403));
+    expect(await provider().readManagedPolicy('arn:aws:iam::aws:policy/AWSLambdaRole')).toMatchObject({
+      status: 'unreadable',
+      permission: 'iam:GetPolicy',
+    });
   });
 });

@@ -33,7 +33,7 @@ import { createRoleProvider } from '../../../src/providers/aws-iam/iam-role-prov
 import { RoleOperationError } from '../../../src/providers/aws-iam/role-operation-error.js';
 import type { RoleProvider, RoleSpec } from '../../../src/providers/aws-iam/role-provider.js';
 import { GENESYS_ACCOUNT_ID, ORG_ID, managedTags } from './role-fixtures.js';
-import { zipArchive } from './zip-archive.js';
+import { zipArchive } from '../../../sandbox/aws/zip-archive.js';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';

@@ -4,26 +4,24 @@
  * take over another environment's role; offer roles tagged as ours and no
  * longer declared for deletion.
  */
-import type { CanonicalPolicyDocument } from '../../iam/policy-document.js';
 import type { DesiredRole } from '../../model/desired-state.js';
 import type { ObservedRole } from '../../model/observed-state.js';
 import { resolveDesiredRole, roleArnFor } from '../../model/resolve-desired.js';
 import { isManagedRole, managingEnvironment } from '../../model/role-ownership.js';
-import type { RoleShape } from '../comparable-shapes.js';
 import { desiredRoleShape, observedRoleShape } from '../comparable-shapes.js';
-import { driftNotes, fieldsChangedOutsideGitOps, roleDriftHeuristics } from '../drift.js';
 import type { FieldRules } from '../field-diff.js';
 import { credentialLikeKeyIn } from '../field-diff.js';
 import type { KindPlan, PlanningContext } from '../planning-context.js';
-import { findPolicyBroadening } from '../policy-broadening.js';
 import type { DeleteCandidate } from '../prune.js';
 import { roleAddress } from '../resource-address.js';
 import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
+import { broadeningNotes, newRoleNotes, roleDrift } from '../role-risks.js';
 import { sortedBy } from '../sorted-by.js';
+import { trustExpectation } from '../trust-checks.js';
 import type { CrossCheck, ResourceChange } from '../types.js';
 
 export const ROLE_RULES: FieldRules = {
-  isLeaf: (path) => path[0] === 'trustPolicy' || (path[0] === 'inlinePolicies' && path.length === 2),
+  isLeaf: (path) => path[0] === 'trustPolicy' || path[0] === 'attachedPolicyArns' || (path[0] === 'inlinePolicies' && path.length === 2),
   // IAM has no call that moves a role to another path.
   forcesReplace: (path) => path[0] === 'path',
   isSensitive: credentialLikeKeyIn(['tags']),
@@ -57,6 +55,8 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
     source: role.source,
   });
   const checks: CrossCheck[] = [];
+  const expected = trustExpectation(context.desired, context.observed);
+  if (before === null) addRisk(change, 'permissions-broadened', newRoleNotes(after, expected, context.observed));
   if (before !== null && live !== undefined) {
     if (change.action === 'replace') {
       const newArn = roleArnFor(context.accountId, after.path, role.name);
@@ -64,33 +64,16 @@ function planRole(context: PlanningContext, role: DesiredRole): { change: Resour
         `IAM cannot move a role to another path (${before.path} → ${after.path}): it is deleted and re-created as ${newArn}`,
       );
     }
-    const broadened = broadeningNotes(before, after);
+    const broadened = broadeningNotes(before, after, expected, context.observed);
     if (broadened.length > 0) addRisk(change, 'permissions-broadened', broadened);
     const ownership = ownershipOf(live, address, context.environment);
     checks.push(...ownership.checks);
     if (ownership.adopt) markAdopted(change);
-    const drift = driftNotes(before, context.baseline?.roles.get(address), {
-      againstBaseline: fieldsChangedOutsideGitOps(ROLE_RULES),
-      withoutBaseline: (shape) => roleDriftHeuristics(shape, after),
-    });
+    const drift = roleDrift(before, after, context.baseline?.roles.get(address), ROLE_RULES, expected);
     if (drift.length > 0) addRisk(change, 'drift', drift);
   }
   change.reason = defaultReason(change);
   return { change, checks };
-}
-
-/** What the trust and permission policies admit that the live ones did not. */
-function broadeningNotes(before: RoleShape, after: RoleShape): string[] {
-  return [
-    ...findPolicyBroadening(before.trustPolicy, after.trustPolicy).map((finding) => `trust policy: ${finding}`),
-    ...findPolicyBroadening(allStatements(before.inlinePolicies), allStatements(after.inlinePolicies)).map(
-      (finding) => `permission policy: ${finding}`,
-    ),
-  ];
-}
-
-function allStatements(policies: Record<string, CanonicalPolicyDocument>): CanonicalPolicyDocument {
-  return { Version: '2012-10-17', Statement: Object.values(policies).flatMap((document) => document.Statement) };
 }
 
 /** Another environment's role fails the plan; a role without the management tags is adopted (writing the tags). */

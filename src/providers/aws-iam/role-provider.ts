@@ -4,7 +4,9 @@
  * credential chain, `AWS_ENDPOINT_URL` honoured) lives beside this file;
  * tests run it against moto_server.
  */
-import type { PolicyDocument } from '../../iam/policy-document.js';
+import type { CanonicalPolicyDocument, PolicyDocument } from '../../iam/policy-document.js';
+import type { AwsReading } from '../../model/aws-reading.js';
+import type { ObservedExternalRole } from '../../model/observed-external-role.js';
 import type { ObservedRole } from '../../model/observed-state.js';
 import type { RoleSpec } from '../../model/role-spec.js';
 
@@ -14,14 +16,23 @@ export type { RoleSpec } from '../../model/role-spec.js';
 export interface RoleProvider {
   /** STS GetCallerIdentity → account id. */
   callerAccountId(): Promise<string>;
-  /** Reads a role by name, normalized; undefined when it does not exist. */
+  /** Reads a role by name (GetRole, inline and attached policies), normalized; undefined when it does not exist. */
   readRole(name: string): Promise<ObservedRole | undefined>;
-  /** Names of roles tagged managed-by=genesys-lambda-gitops for this environment. */
+  /** Reads a role managed elsewhere, by ARN; never writes it. A refused read is `unreadable`, naming the permission. */
+  readExternalRole(roleArn: string): Promise<AwsReading<ObservedExternalRole>>;
+  /** The default-version document of a managed policy. */
+  readManagedPolicy(policyArn: string): Promise<AwsReading<CanonicalPolicyDocument>>;
+  /**
+   * Names of roles tagged managed-by=genesys-lambda-gitops for this
+   * environment. Scans the account (ListRoles, ListRoleTags per role): only
+   * prune needs it.
+   */
   listManagedRoleNames(environment: string): Promise<string[]>;
   /**
-   * Makes the role match the spec: creates it (EntityAlreadyExists → update
-   * instead), updates trust policy, description/max session, inline policies
-   * and tags, only where they differ. Idempotent; returns the role ARN.
+   * Makes the role match the spec: reads it, creates it only when IAM says it
+   * does not exist, otherwise updates trust policy, description/max session,
+   * inline policies, managed policy attachments and tags, only where they
+   * differ. Idempotent; returns the role ARN.
    */
   applyRole(spec: RoleSpec): Promise<{ arn: string; created: boolean }>;
   /** Deletes inline policies, detaches managed policies, then deletes the role. Missing role → no-op. */

@@ -14,6 +14,7 @@ export type RoleWrite =
   | { kind: 'update-settings'; description: string; maxSessionDurationSeconds: number }
   | { kind: 'put-inline-policy'; policyName: string; document: PolicyDocument }
   | { kind: 'delete-inline-policy'; policyName: string }
+  | { kind: 'attach-managed-policy'; policyArn: string }
   | { kind: 'detach-managed-policy'; policyArn: string }
   | { kind: 'tag'; tags: Record<string, string> }
   | { kind: 'untag'; keys: string[] };
@@ -40,8 +41,9 @@ function sameCanonicalPolicy(observed: unknown, desired: PolicyDocument): boolea
 
 /**
  * Writes that turn `observed` into `spec`, in a safe order: the trust policy
- * and settings first, new or changed permissions before removals (a role in
- * use never passes through a state with fewer grants than both ends), tags last.
+ * and settings first, new or changed permissions (inline, then attached
+ * managed policies) before removals (a role in use never passes through a
+ * state with fewer grants than both ends), tags last.
  * The path is not compared: IAM cannot change it (the caller checks).
  */
 export function roleWritesFor(observed: ObservedRole, spec: RoleSpec): RoleWrite[] {
@@ -65,12 +67,16 @@ export function roleWritesFor(observed: ObservedRole, spec: RoleSpec): RoleWrite
       writes.push({ kind: 'put-inline-policy', policyName: name, document });
     }
   }
+  const desiredManaged = new Set(spec.managedPolicyArns ?? []);
+  for (const policyArn of [...desiredManaged].sort()) {
+    if (!observed.attachedPolicyArns.includes(policyArn)) writes.push({ kind: 'attach-managed-policy', policyArn });
+  }
   for (const name of Object.keys(observed.inlinePolicies).sort()) {
     if (!(name in desiredInline)) writes.push({ kind: 'delete-inline-policy', policyName: name });
   }
-  // A managed role grants only what its manifest says, inline; a managed policy attached by hand is drift.
+  // A managed role grants only what its manifest says; a managed policy attached by hand is drift.
   for (const policyArn of [...observed.attachedPolicyArns].sort()) {
-    writes.push({ kind: 'detach-managed-policy', policyArn });
+    if (!desiredManaged.has(policyArn)) writes.push({ kind: 'detach-managed-policy', policyArn });
   }
 
   const tagsToSet: Record<string, string> = {};
