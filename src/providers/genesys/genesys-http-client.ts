@@ -1,6 +1,7 @@
 /**
  * The thin HTTP client under the Genesys provider: Node's global fetch, OAuth
- * client credentials, a client-side rate limiter, bounded retries (429 with
+ * client credentials, a rate budget read from the server's rate-limit headers
+ * (rate-budget.ts), retries bounded by time with a count as backstop (429 with
  * Retry-After, 5xx and network errors with jittered backoff, one token renewal
  * on 401), a timeout on every call, and paging. It knows nothing about data
  * actions; the provider builds on it.
@@ -10,7 +11,8 @@
  */
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
-import { createRequestRateLimiter, type Clock, type RequestRateLimiter, type Sleep } from './request-rate-limiter.js';
+import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
+import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 /** Where diagnostics go (the action shell maps these to core.debug / core.warning). */
@@ -71,6 +73,7 @@ export interface GenesysHttpClientOptions {
   sleep: Sleep;
   now: Clock;
   random: () => number;
+  /** Ceiling on requests per minute; the server's rate-limit headers decide within it. */
   requestsPerMinute: number;
   pageSize: number;
   defaultTimeoutMs: number;
@@ -89,7 +92,7 @@ const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 /** What every call of one client shares. */
 interface ClientContext {
   options: GenesysHttpClientOptions;
-  limiter: RequestRateLimiter;
+  budget: RateBudget;
   /** Replaces every registered secret in `text`. */
   redact: (text: string) => string;
   log: GenesysLogger;
@@ -98,6 +101,8 @@ interface ClientContext {
 /** How a call reaches its host: the API with a bearer token, or the login host for the token itself. */
 interface Transport {
   baseUrl: string;
+  /** The budget this transport's calls count against: the login host's, or one per access token. */
+  budgetKey: (authorization: string) => string;
   authorization: () => Promise<string>;
   contentType?: string;
   payload?: string;
@@ -116,21 +121,31 @@ interface Exchange {
 interface CallState {
   label: string;
   idempotent: boolean;
+  /** When the first attempt was sent; retries stop once the policy's time budget from here is spent. */
+  startedAt: number;
+  /** Every wait taken so far; elapsed time is never taken as less (an instant test sleep on a real clock). */
+  waitedMs: number;
   transientRetries: number;
   rateLimitRetries: number;
   rateLimitWaitedMs: number;
   renewedAfterUnauthorized: boolean;
 }
 
-/** A retry the call may take: a pause (with the warning that says why), or a token renewal at once. */
-type Retry = { kind: 'wait'; delayMs: number; warning: string } | { kind: 'renew-token' };
+/**
+ * A retry the call may take: a pause of this call (with the warning that says why), a pause of every
+ * call under the token (a 429: the rate budget holds them all), or a token renewal at once.
+ */
+type Retry =
+  | { kind: 'wait'; delayMs: number; warning: string }
+  | { kind: 'rate-limited'; delayMs: number; warning: string }
+  | { kind: 'renew-token' };
 
 export function createGenesysHttpClient(options: GenesysHttpClientOptions): GenesysHttpClient {
   const secrets = createSecretRegistry(options.onSecret);
   secrets.register(options.clientSecret);
   const context: ClientContext = {
     options,
-    limiter: createRequestRateLimiter({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
+    budget: createRateBudget({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
     redact: secrets.redact,
     log: {
       debug: (message) => options.logger.debug(secrets.redact(message)),
@@ -144,6 +159,7 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
   });
   const bearerTransport: Transport = {
     baseUrl: options.apiBaseUrl,
+    budgetKey: (authorization) => authorization,
     authorization: async () => `Bearer ${await tokens.get()}`,
     renewToken: (authorization) => tokens.invalidate(authorization.slice('Bearer '.length)),
   };
@@ -179,6 +195,7 @@ async function issueToken(context: ClientContext): Promise<IssuedToken> {
     { method: 'POST', path: '/oauth/token', idempotent: true },
     {
       baseUrl: options.loginBaseUrl,
+      budgetKey: () => 'login',
       authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
       contentType: 'application/x-www-form-urlencoded',
       payload: 'grant_type=client_credentials',
@@ -209,6 +226,8 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   const call: CallState = {
     label: `Genesys API ${request.method} ${displayPath}`,
     idempotent: request.idempotent ?? request.method !== 'POST',
+    startedAt: context.options.now(),
+    waitedMs: 0,
     transientRetries: 0,
     rateLimitRetries: 0,
     rateLimitWaitedMs: 0,
@@ -216,28 +235,44 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   };
 
   for (;;) {
-    await context.limiter.acquire();
     const authorization = await transport.authorization();
-    let exchange: Exchange;
-    try {
-      exchange = await exchangeWithTimeout(context.options.fetch, url, requestInit(request, transport, authorization), timeoutMs);
-    } catch (error) {
-      const failure = describeTransportFailure(error, timeoutMs);
+    const permit = await context.budget.acquire(transport.budgetKey(authorization));
+    const attempt = await attemptOnce(context, url, requestInit(request, transport, authorization), timeoutMs, permit);
+    if ('failure' in attempt) {
+      const { failure } = attempt;
       const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
       if (!retry) throw new GenesysTransportError(request.method, displayPath, failure.kind, context.redact(failure.detail));
-      await takeRetry(context, retry);
+      await takeRetry(context, call, retry);
       continue;
     }
 
+    const { exchange } = attempt;
     context.log.debug(`${call.label} → ${exchange.status}`);
     const renewToken = transport.renewToken;
     const retry = retryForStatus(context, call, exchange, renewToken && (() => renewToken(authorization)));
+    permit.settle({ headers: exchange.headers, ...(retry?.kind === 'rate-limited' ? { pauseMs: retry.delayMs } : {}) });
     if (retry) {
-      await takeRetry(context, retry);
+      await takeRetry(context, call, retry);
       continue;
     }
     if (exchange.status < 200 || exchange.status > 299) throw apiError(context, request.method, displayPath, exchange);
     return parseBody(request, displayPath, exchange);
+  }
+}
+
+/** One attempt: the answer, or why none came (the permit is settled then; with an answer the caller settles it). */
+async function attemptOnce(
+  context: ClientContext,
+  url: string,
+  init: ReturnType<typeof requestInit>,
+  timeoutMs: number,
+  permit: RateBudgetPermit,
+): Promise<{ exchange: Exchange } | { failure: ReturnType<typeof describeTransportFailure> }> {
+  try {
+    return { exchange: await exchangeWithTimeout(context.options.fetch, url, init, timeoutMs) };
+  } catch (error) {
+    permit.settle(undefined);
+    return { failure: describeTransportFailure(error, timeoutMs) };
   }
 }
 
@@ -261,22 +296,36 @@ function requestInit(
   return { method: request.method, headers, body: payload };
 }
 
-/** The next backoff for a transient failure (`what` says which), or undefined when the budget is spent. */
+/** Time this call has spent since its first attempt, never less than the waits it took. */
+function elapsedMs(context: ClientContext, call: CallState): number {
+  return Math.max(context.options.now() - call.startedAt, call.waitedMs);
+}
+
+/**
+ * The next backoff for a transient failure (`what` says which), or undefined when the call's
+ * time budget (or, as a backstop, its retry count) is spent.
+ */
 function transientRetry(context: ClientContext, call: CallState, what: string): Retry | undefined {
   const policy = context.options.retryPolicy;
   if (call.transientRetries >= policy.maxTransientRetries) return undefined;
   const delayMs = backoffDelayMs(call.transientRetries, context.options.random, policy);
+  if (elapsedMs(context, call) + delayMs > policy.maxRetryElapsedMs) return undefined;
   call.transientRetries += 1;
   return {
     kind: 'wait',
     delayMs,
-    warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries} of ${policy.maxTransientRetries})`,
+    warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries}, ${describeBudget(context, call)})`,
   };
+}
+
+function describeBudget(context: ClientContext, call: CallState): string {
+  const left = Math.max(0, context.options.retryPolicy.maxRetryElapsedMs - elapsedMs(context, call));
+  return `${Math.round(left / 1000)} s of the retry budget left`;
 }
 
 /**
  * Whether an answer's status is worth another attempt: one token renewal on 401 (bearer calls only), the
- * wait a 429 asks for within the rate-limit budget, backoff on a transient status when repeating the call
+ * wait a 429 asks for within the time budget, backoff on a transient status when repeating the call
  * is harmless. Undefined: the answer is final.
  */
 function retryForStatus(
@@ -297,13 +346,18 @@ function retryForStatus(
     const policy = options.retryPolicy;
     const wait =
       retryAfterMs(exchange.headers.get('retry-after'), options.now()) ?? backoffDelayMs(call.rateLimitRetries, options.random, policy);
-    if (call.rateLimitRetries >= policy.maxRateLimitRetries || call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs) return undefined;
+    if (
+      call.rateLimitRetries >= policy.maxRateLimitRetries ||
+      call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs ||
+      elapsedMs(context, call) + wait > policy.maxRetryElapsedMs
+    )
+      return undefined;
     call.rateLimitRetries += 1;
     call.rateLimitWaitedMs += wait;
     return {
-      kind: 'wait',
+      kind: 'rate-limited',
       delayMs: wait,
-      warning: `${call.label}: rate limited (429), waiting ${wait} ms as asked (retry ${call.rateLimitRetries} of ${policy.maxRateLimitRetries})`,
+      warning: `${call.label}: rate limited (429), holding calls for ${wait} ms as asked (retry ${call.rateLimitRetries}, ${describeBudget(context, call)})`,
     };
   }
   if (isTransientStatus(status) && (call.idempotent || isNotProcessedStatus(status)))
@@ -311,10 +365,12 @@ function retryForStatus(
   return undefined;
 }
 
-async function takeRetry(context: ClientContext, retry: Retry): Promise<void> {
+/** A wait of this call sleeps here; a 429's pause is kept by the rate budget, so the next acquire waits it out. */
+async function takeRetry(context: ClientContext, call: CallState, retry: Retry): Promise<void> {
   if (retry.kind === 'renew-token') return;
   context.log.warning(retry.warning);
-  await context.options.sleep(retry.delayMs);
+  call.waitedMs += retry.delayMs;
+  if (retry.kind === 'wait') await context.options.sleep(retry.delayMs);
 }
 
 function parseBody(request: GenesysRequest, displayPath: string, exchange: Exchange): unknown {
