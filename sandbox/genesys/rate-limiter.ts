@@ -19,8 +19,7 @@ export interface RateLimitHeaders {
 
 /** The outcome for one request. */
 export type RateDecision =
-  | { allowed: true; headers: RateLimitHeaders }
-  | { allowed: false; retryAfterSeconds: number; headers: RateLimitHeaders };
+  { allowed: true; headers: RateLimitHeaders } | { allowed: false; retryAfterSeconds: number; headers: RateLimitHeaders };
 
 /** Counts requests per key (the bearer token) in the key's current window. */
 export interface RateLimiter {

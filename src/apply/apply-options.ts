@@ -9,7 +9,12 @@ export interface ApplyOptions {
   smokeRetryDelayMs?: number;
   /** Bounded wait for the integration to report ACTIVE. */
   integrationActiveTimeoutMs?: number;
+  /** Data actions applied at once (each its own draft → validate → tests → publish → smoke pipeline); default {@link DEFAULT_APPLY_CONCURRENCY}. */
+  concurrency?: number;
 }
+
+/** Matches the Genesys provider's default read concurrency (DEFAULT_GENESYS_CONCURRENCY). */
+export const DEFAULT_APPLY_CONCURRENCY = 8;
 
 export const DEFAULT_SMOKE_ATTEMPTS = 3;
 export const DEFAULT_SMOKE_RETRY_DELAY_MS = 2_000;

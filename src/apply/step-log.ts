@@ -29,6 +29,8 @@ export function failed(message: string): StepResult {
 export interface StepLog {
   /** Runs one change's body, then logs and records its outcome; never throws. True when it applied. */
   record(change: ResourceChange, body: () => Promise<StepResult>): Promise<boolean>;
+  /** Takes over steps another log recorded (a concurrent phase's, flushed in plan order). */
+  adopt(steps: readonly AppliedStep[]): void;
   /** Records every planned change not recorded yet (no-ops aside) as not-applied. */
   markNotApplied(changes: readonly ResourceChange[]): void;
   /** Every step recorded, in order. */
@@ -54,6 +56,12 @@ export function createStepLog(log: (line: string) => void): StepLog {
       }
       log(`${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}`);
       return true;
+    },
+    adopt(adopted) {
+      for (const step of adopted) {
+        recorded.add(step.address);
+        steps.push(step);
+      }
     },
     markNotApplied(changes) {
       for (const { address, kind, action } of changes) {
