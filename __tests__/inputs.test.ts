@@ -18,7 +18,14 @@ describe('parseInputs', () => {
       labels: true,
       planFile: undefined,
       genesysRequestsPerMinute: 300,
+      genesysConcurrency: 8,
     });
+  });
+
+  it.each(['0', '33', '2.5', 'many'])('refuses genesys-concurrency %s, naming the allowed range', (value) => {
+    expect(() => parseInputs(from({ 'genesys-concurrency': value }))).toThrow(
+      `Invalid \`genesys-concurrency\` '${value}'; expected a whole number from 1 to 32`,
+    );
   });
 
   it('reads every input', () => {

@@ -4,7 +4,15 @@
  * value rules are the CLI's too (src/settings.ts).
  */
 import type { PublishStrategy } from './apply/publish-strategy.js';
-import { DEFAULT_REQUESTS_PER_MINUTE, parseBoolean, parseChoice, parsePositiveInteger, parsePublishStrategy } from './settings.js';
+import {
+  DEFAULT_GENESYS_CONCURRENCY,
+  DEFAULT_REQUESTS_PER_MINUTE,
+  parseBoolean,
+  parseChoice,
+  parseConcurrency,
+  parsePositiveInteger,
+  parsePublishStrategy,
+} from './settings.js';
 
 // Kept for modules that still import the type from here; its home is src/apply/publish-strategy.ts.
 
@@ -20,6 +28,7 @@ export const INPUT = {
   labels: 'labels',
   planFile: 'plan-file',
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
+  genesysConcurrency: 'genesys-concurrency',
 } as const;
 
 export type Mode = 'auto' | 'validate' | 'plan' | 'apply';
@@ -46,8 +55,10 @@ export interface ActionInputs {
   labels: boolean;
   /** Where plan.json is written; empty means under RUNNER_TEMP. */
   planFile: string | undefined;
-  /** Client-side rate limit for Genesys API calls. */
+  /** Ceiling on Genesys API calls per minute; within it the server's rate-limit headers decide. */
   genesysRequestsPerMinute: number;
+  /** Genesys calls in flight at once: reads, and the independent data actions of an apply. */
+  genesysConcurrency: number;
 }
 
 /** Reads and checks every input; a bad value is an InputError naming the input and the allowed values. */
@@ -68,6 +79,10 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     genesysRequestsPerMinute: parsePositiveInteger(
       input(INPUT.genesysRequestsPerMinute),
       read(INPUT.genesysRequestsPerMinute) || String(DEFAULT_REQUESTS_PER_MINUTE),
+    ),
+    genesysConcurrency: parseConcurrency(
+      input(INPUT.genesysConcurrency),
+      read(INPUT.genesysConcurrency) || String(DEFAULT_GENESYS_CONCURRENCY),
     ),
   };
 }

@@ -38,7 +38,11 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
     return;
   }
   if (context.eventName === 'push') await checkReviewedPlan(session, plan);
-  const report = await runApply(outcome, providers, { publishStrategy: inputs.publishStrategy, log: (line) => io.info(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: inputs.publishStrategy,
+    concurrency: inputs.genesysConcurrency,
+    log: (line) => io.info(line),
+  });
   await publishApplyReport(io, report, context.runUrl);
   await commentApplyResult(session, report);
   if (!report.success) throw new ApplyFailedError('Apply failed; the job summary lists what was applied and what was not.');

@@ -1,4 +1,5 @@
 /** How one apply runs: the shells build this from action inputs or CLI flags. */
+import { DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-cloud-provider.js';
 import type { PublishStrategy } from './publish-strategy.js';
 
 export interface ApplyOptions {
@@ -13,8 +14,8 @@ export interface ApplyOptions {
   concurrency?: number;
 }
 
-/** Matches the Genesys provider's default read concurrency (DEFAULT_GENESYS_CONCURRENCY). */
-export const DEFAULT_APPLY_CONCURRENCY = 8;
+/** The Genesys provider's default concurrency, so reads and pipelines keep the same number of calls in flight. */
+export const DEFAULT_APPLY_CONCURRENCY = DEFAULT_GENESYS_CONCURRENCY;
 
 export const DEFAULT_SMOKE_ATTEMPTS = 3;
 export const DEFAULT_SMOKE_RETRY_DELAY_MS = 2_000;

@@ -6,7 +6,14 @@
 import { parseArgs } from 'node:util';
 import type { PublishStrategy } from '../apply/publish-strategy.js';
 import { InputError } from '../errors.js';
-import { DEFAULT_REQUESTS_PER_MINUTE, parseChoice, parsePositiveInteger, parsePublishStrategy } from '../settings.js';
+import {
+  DEFAULT_GENESYS_CONCURRENCY,
+  DEFAULT_REQUESTS_PER_MINUTE,
+  parseChoice,
+  parseConcurrency,
+  parsePositiveInteger,
+  parsePublishStrategy,
+} from '../settings.js';
 
 export const USAGE = `Usage: genesys-lambda-gitops <command> [options]
 
@@ -29,7 +36,8 @@ Options:
   --prune                  plan/apply: delete owned resources no longer declared
   --publish-strategy S     apply: draft (default) or direct
   --yes                    apply: do not ask for confirmation
-  --requests-per-minute N  Genesys client-side rate limit (default 300)
+  --requests-per-minute N  Ceiling on Genesys calls per minute (default 300)
+  --genesys-concurrency N  Genesys calls in flight at once, 1-32 (default 8)
   -h, --help               Show this help
 
 Credentials: AWS from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, …;
@@ -51,6 +59,7 @@ export interface CliOptions {
   publishStrategy: PublishStrategy;
   yes: boolean;
   requestsPerMinute: number;
+  genesysConcurrency: number;
 }
 
 function parse(argv: readonly string[]) {
@@ -70,6 +79,7 @@ function parse(argv: readonly string[]) {
         'publish-strategy': { type: 'string', default: 'draft' },
         yes: { type: 'boolean', default: false },
         'requests-per-minute': { type: 'string', default: String(DEFAULT_REQUESTS_PER_MINUTE) },
+        'genesys-concurrency': { type: 'string', default: String(DEFAULT_GENESYS_CONCURRENCY) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -96,5 +106,6 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     publishStrategy: parsePublishStrategy({ flag: 'publish-strategy' }, values['publish-strategy']),
     yes: values.yes,
     requestsPerMinute: parsePositiveInteger({ flag: 'requests-per-minute' }, values['requests-per-minute']),
+    genesysConcurrency: parseConcurrency({ flag: 'genesys-concurrency' }, values['genesys-concurrency']),
   };
 }

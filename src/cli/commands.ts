@@ -39,7 +39,11 @@ async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState |
 }
 
 function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Providers {
-  return (io.createProviders ?? createProviders)(desired.environment, { env: io.env, requestsPerMinute: options.requestsPerMinute });
+  return (io.createProviders ?? createProviders)(desired.environment, {
+    env: io.env,
+    requestsPerMinute: options.requestsPerMinute,
+    concurrency: options.genesysConcurrency,
+  });
 }
 
 /** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
@@ -87,7 +91,11 @@ export const applyCommand: CliCommand = async (options, io) => {
     io.err(confirmation.message);
     return EXIT_CODE.failure;
   }
-  const report = await runApply(outcome, providers, { publishStrategy: options.publishStrategy, log: (line) => io.out(line) });
+  const report = await runApply(outcome, providers, {
+    publishStrategy: options.publishStrategy,
+    concurrency: options.genesysConcurrency,
+    log: (line) => io.out(line),
+  });
   io.out(renderApplyConsole(report));
   await writeRequested(io, options.summary, () => renderApplyMarkdown(report));
   return report.success ? EXIT_CODE.success : EXIT_CODE.failure;

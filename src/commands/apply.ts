@@ -56,9 +56,10 @@ export async function confirmApply(
 export function runApply(
   outcome: PlanOutcome,
   providers: Providers,
-  options: { publishStrategy: PublishStrategy; log: (line: string) => void },
+  options: { publishStrategy: PublishStrategy; concurrency?: number; log: (line: string) => void },
 ): Promise<ApplyReport> {
   return applyPlan(outcome.plan, outcome.desired, outcome.observed, liveApplyDependencies(providers, options.log), {
     publishStrategy: options.publishStrategy,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
 }

@@ -202,7 +202,7 @@ class GenesysCloudProvider implements GenesysProvider {
       const inline = integration.config?.current;
       const configuration =
         inline && typeof inline.version === 'number'
-          ? (inline as Models.IntegrationConfiguration)
+          ? inline
           : await this.http.request<Models.IntegrationConfiguration>({
               method: 'GET',
               path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
@@ -539,7 +539,7 @@ class GenesysCloudProvider implements GenesysProvider {
     const { maxVersionConflictRetries } = this.settings.retryPolicy;
     // The version a listing or an earlier answer gave is tried first; only a conflict costs a read.
     let known = this.knownVersions.get(path);
-    for (let retry = 0; ; ) {
+    for (let retry = 0; ;) {
       const fromMemory = known !== undefined;
       const version = known ?? (await readVersion());
       known = undefined;

@@ -66,9 +66,7 @@ function quotedExcerpt(text: string, max: number): string | undefined {
 /** One line: escape sequences and control characters removed, whitespace collapsed, cut at `max` with an ellipsis. */
 function singleLine(text: string, max: number): string {
   const line = text
-    // eslint-disable-next-line no-control-regex -- removing terminal escape sequences is the point
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
-    // eslint-disable-next-line no-control-regex -- and so is removing control characters
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
