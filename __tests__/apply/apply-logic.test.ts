@@ -429,7 +429,10 @@ describe('smoke tests after publishing', () => {
     const drafted = await world.apply(createEverything(), desiredWorld(), emptyObserved(), { smokeAttempts: 1 });
     const direct = createApplyWorld();
     direct.genesys.runFunction = world.genesys.runFunction;
-    const published = await direct.apply(createEverything(), desiredWorld(), emptyObserved(), { publishStrategy: 'direct', smokeAttempts: 1 });
+    const published = await direct.apply(createEverything(), desiredWorld(), emptyObserved(), {
+      publishStrategy: 'direct',
+      smokeAttempts: 1,
+    });
 
     const tests = [...drafted.smokeTests, ...published.smokeTests].filter((test) => test.address === addressOf('action', VERIFY));
     expect(tests.map((test) => [test.endpoint, test.passed, test.output])).toEqual([

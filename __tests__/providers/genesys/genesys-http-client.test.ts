@@ -172,9 +172,7 @@ describe('createGenesysHttpClient error branches', () => {
     );
     const failure = client.request({ method: 'GET', path: '/api/v2/integrations' });
     await expect(failure).rejects.toBeInstanceOf(GenesysApiError);
-    await expect(failure).rejects.toThrow(
-      'GET /api/v2/integrations failed with HTTP 403: an HTML page: "Bad Gateway" (contextId corr-42)',
-    );
+    await expect(failure).rejects.toThrow('GET /api/v2/integrations failed with HTTP 403: an HTML page: "Bad Gateway" (contextId corr-42)');
   });
 
   it('scrubs the secret and the token from error messages and logs even when a server echoes them', async () => {

@@ -136,9 +136,7 @@ interface CallState {
  * call under the token (a 429: the rate budget holds them all), or a token renewal at once.
  */
 type Retry =
-  | { kind: 'wait'; delayMs: number; warning: string }
-  | { kind: 'rate-limited'; delayMs: number; warning: string }
-  | { kind: 'renew-token' };
+  { kind: 'wait'; delayMs: number; warning: string } | { kind: 'rate-limited'; delayMs: number; warning: string } | { kind: 'renew-token' };
 
 export function createGenesysHttpClient(options: GenesysHttpClientOptions): GenesysHttpClient {
   const secrets = createSecretRegistry(options.onSecret);
