@@ -1,14 +1,50 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files that need moto_server (AWS IAM/STS/Lambda): one moto serves them
+ * all and is reset before each file, so they run one after another. Everything
+ * else is the `unit` project: no moto, files in parallel. A file that starts
+ * needing moto belongs here (it fails fast in `unit`: AWS_ENDPOINT_URL points
+ * at a closed port there).
+ */
+export const INTEGRATION_TESTS = [
+  '__tests__/action/drift-baseline.test.ts',
+  '__tests__/action/merge-apply.test.ts',
+  '__tests__/action/pull-request-plan.test.ts',
+  '__tests__/apply/apply-flow.test.ts',
+  '__tests__/cli.test.ts',
+  '__tests__/demo.test.ts',
+  '__tests__/e2e/**/*.test.ts',
+  '__tests__/moto-harness.test.ts',
+  '__tests__/providers/aws-iam/iam-role-provider.test.ts',
+  '__tests__/providers/genesys/genesys-provider-run.sandbox.test.ts',
+  '__tests__/sandbox/genesys-sandbox-runner.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.test.ts'],
-    // One moto_server serves the whole run and is reset before each file, so
-    // files run one after another (the machine has two cores anyway).
-    fileParallelism: false,
-    globalSetup: ['__tests__/setup/global-setup.ts'],
-    setupFiles: ['__tests__/setup/reset-moto.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: INTEGRATION_TESTS,
+          setupFiles: ['__tests__/setup/no-aws.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: INTEGRATION_TESTS,
+          fileParallelism: false,
+          globalSetup: ['__tests__/setup/global-setup.ts'],
+          setupFiles: ['__tests__/setup/reset-moto.ts'],
+        },
+      },
+    ],
   },
 });
