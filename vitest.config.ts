@@ -9,9 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 export const INTEGRATION_TESTS = [
   '__tests__/action/drift-baseline.test.ts',
+  '__tests__/action/gateway-errors.test.ts',
   '__tests__/action/merge-apply.test.ts',
   '__tests__/action/pull-request-plan.test.ts',
   '__tests__/apply/apply-flow.test.ts',
+  '__tests__/apply/apply-storms.test.ts',
   '__tests__/cli.test.ts',
   '__tests__/demo.test.ts',
   '__tests__/e2e/**/*.test.ts',
