@@ -15,7 +15,7 @@ export const PUBLISH_STRATEGIES: readonly PublishStrategy[] = ['draft', 'direct'
 /** Genesys allows 300 requests per minute per OAuth client. */
 export const DEFAULT_REQUESTS_PER_MINUTE = 300;
 
-export { DEFAULT_GENESYS_CONCURRENCY } from './providers/genesys/genesys-cloud-provider.js';
+export { DEFAULT_GENESYS_CONCURRENCY } from './providers/genesys/genesys-concurrency.js';
 /** More in flight gains nothing against a per-token budget and only bunches the 429s another client would cause. */
 export const MAX_GENESYS_CONCURRENCY = 32;
 

@@ -1,5 +1,5 @@
 /** How one apply runs: the shells build this from action inputs or CLI flags. */
-import { DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-cloud-provider.js';
+import { DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-concurrency.js';
 import type { PublishStrategy } from './publish-strategy.js';
 
 export interface ApplyOptions {

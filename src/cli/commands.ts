@@ -6,7 +6,7 @@ import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
 import { EXIT_CODE, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
-import { createProviders, type Providers } from '../commands/providers.js';
+import type { Providers } from '../commands/providers.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
@@ -38,8 +38,10 @@ async function loadValid(options: CliOptions, io: CliIo): Promise<DesiredState |
   return outcome.desired;
 }
 
-function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Providers {
-  return (io.createProviders ?? createProviders)(desired.environment, {
+/** The providers (and with them the AWS SDK) load only for plan and apply: validate starts without them. */
+async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Promise<Providers> {
+  const create = io.createProviders ?? (await import('../commands/providers.js')).createProviders;
+  return create(desired.environment, {
     env: io.env,
     requestsPerMinute: options.requestsPerMinute,
     concurrency: options.genesysConcurrency,
@@ -64,7 +66,7 @@ export const validateCommand: CliCommand = async (options, io) => {
 export const planCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = providersFor(desired, options, io);
+  const providers = await providersFor(desired, options, io);
   const { plan } = await computePlan(desired, providers, { prune: options.prune, ...(await baselineFor(options, desired, io)) });
   io.out(renderPlanConsole(plan));
   await writeRequested(io, options.out, () => renderPlanJson(plan));
@@ -78,7 +80,7 @@ export const planCommand: CliCommand = async (options, io) => {
 export const applyCommand: CliCommand = async (options, io) => {
   const desired = await loadValid(options, io);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = providersFor(desired, options, io);
+  const providers = await providersFor(desired, options, io);
   const outcome = await computePlan(desired, providers, { prune: options.prune });
   io.out(renderPlanConsole(outcome.plan));
   await writeRequested(io, options.out, () => renderPlanJson(outcome.plan));

@@ -22,7 +22,17 @@ let validators: Record<ManifestKind, ValidateFunction> | undefined;
 /** Compiled once per process; the schemas are constants. */
 function manifestValidators(): Record<ManifestKind, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Start-up time (the CLI's cold start): the schemas are constants, checked against the JSON Schema
+    // meta-schema by a test (__tests__/manifests/manifest-schemas-valid.test.ts), so compiling the
+    // meta-schema on every run is skipped; and code optimisation is off, as these check a few small documents.
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      verbose: true,
+      validateSchema: false,
+      code: { optimize: false },
+    });
     validators = {
       Environment: ajv.compile(SCHEMAS.Environment),
       Role: ajv.compile(SCHEMAS.Role),

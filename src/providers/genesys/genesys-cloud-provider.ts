@@ -10,6 +10,7 @@ import type { DesiredDataAction } from '../../model/desired-state.js';
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import type { ObservedCredential, ObservedDataAction, ObservedIntegration } from '../../model/observed-state.js';
 import { GenesysApiError } from './genesys-api-error.js';
+import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
 import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
@@ -66,8 +67,7 @@ export interface GenesysProviderOptions {
   concurrency?: number;
 }
 
-/** Genesys calls in flight at once by default: listing pages, per-resource reads, and apply's independent actions. */
-export const DEFAULT_GENESYS_CONCURRENCY = 8;
+export { DEFAULT_GENESYS_CONCURRENCY };
 
 const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
