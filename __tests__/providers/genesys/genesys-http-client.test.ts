@@ -258,3 +258,62 @@ describe('withQuery', () => {
     expect(withQuery(path, query)).toBe(expected);
   });
 });
+
+describe('listAll with concurrency', () => {
+  function pagedClient(respond: (url: URL) => Promise<Response>) {
+    return createGenesysHttpClient({
+      apiBaseUrl: 'https://api.example.test',
+      loginBaseUrl: 'https://login.example.test',
+      clientId: 'stub-client',
+      clientSecret: SECRET,
+      fetch: (async (input: string | URL | Request) => {
+        const url = new URL(String(input));
+        if (url.pathname === '/oauth/token') return Response.json({ access_token: TOKEN, expires_in: 3600 });
+        return respond(url);
+      }) as typeof globalThis.fetch,
+      sleep: async () => undefined,
+      now: () => 0,
+      random: () => 0.5,
+      requestsPerMinute: 1_000_000,
+      pageSize: 2,
+      concurrency: 3,
+      defaultTimeoutMs: 5_000,
+      retryPolicy: DEFAULT_RETRY_POLICY,
+      logger: { debug: () => undefined, warning: () => undefined },
+      onSecret: () => undefined,
+    });
+  }
+
+  it('reads the pages after the first at once when it gives the page count, keeping their order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const client = pagedClient(async (url) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      const page = Number(url.searchParams.get('pageNumber'));
+      await new Promise((resolve) => setTimeout(resolve, page === 2 ? 15 : 5));
+      inFlight -= 1;
+      return Response.json({
+        entities: [`${page}a`, `${page}b`],
+        pageNumber: page,
+        pageCount: 5,
+        nextUri: page < 5 ? `/api/v2/x?pageSize=2&pageNumber=${page + 1}` : undefined,
+      });
+    });
+    await expect(client.listAll('/api/v2/x')).resolves.toEqual(['1a', '1b', '2a', '2b', '3a', '3b', '4a', '4b', '5a', '5b']);
+    expect(most).toBe(3);
+  });
+
+  it('follows a cursor page after page', async () => {
+    const seen: string[] = [];
+    const client = pagedClient(async (url) => {
+      seen.push(url.search);
+      const cursor = url.searchParams.get('nextPage');
+      return Response.json(
+        cursor === null ? { entities: ['a'], pageCount: 2, nextUri: '/api/v2/x?nextPage=abc' } : { entities: ['b'], pageCount: 2 },
+      );
+    });
+    await expect(client.listAll('/api/v2/x')).resolves.toEqual(['a', 'b']);
+    expect(seen).toEqual(['?pageSize=2&pageNumber=1', '?nextPage=abc']);
+  });
+});

@@ -116,6 +116,7 @@ export function createGenesysProvider(options: GenesysProviderOptions): GenesysP
     random,
     requestsPerMinute: options.requestsPerMinute ?? 300,
     pageSize: options.pageSize ?? 100,
+    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_GENESYS_CONCURRENCY)),
     defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
     retryPolicy,
     logger,
@@ -463,8 +464,13 @@ class GenesysCloudProvider implements GenesysProvider {
     return { valid: result?.valid === true && errors.length === 0, errors };
   }
 
-  async testDraft(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds);
+  async testDraft(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult> {
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds, onAnswer);
   }
 
   async publishDraft(id: string, version: number): Promise<ObservedDataAction> {
@@ -486,8 +492,13 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
   }
 
-  async testAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds);
+  async testAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult> {
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds, onAnswer);
   }
 
   /**
@@ -496,7 +507,12 @@ class GenesysCloudProvider implements GenesysProvider {
    * failed result. Statuses about the call itself (auth, permissions, unknown
    * action, rate limit, conflicts) still throw: they say nothing about the action.
    */
-  private async runTest(path: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
+  private async runTest(
+    path: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer: ((elapsedMs: number) => void) | undefined,
+  ): Promise<ActionTestResult> {
     try {
       const result = await this.http.request<Models.TestExecutionResult>({
         method: 'POST',
@@ -504,6 +520,7 @@ class GenesysCloudProvider implements GenesysProvider {
         query: { flatten: false },
         body: input,
         timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+        ...(onAnswer ? { onAnswer } : {}),
       });
       return asTestResult(result);
     } catch (error) {
@@ -512,13 +529,19 @@ class GenesysCloudProvider implements GenesysProvider {
     }
   }
 
-  async executeAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<JsonObject> {
+  async executeAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<JsonObject> {
     const output = await this.http.request<JsonValue | undefined>({
       method: 'POST',
       path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
       query: { flatten: false },
       body: input,
       timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+      ...(onAnswer ? { onAnswer } : {}),
     });
     if (output === null || typeof output !== 'object' || Array.isArray(output)) {
       throw new Error(`POST ${ACTIONS_PATH}/${id}/execute returned ${JSON.stringify(output)}, not an output object`);

@@ -45,6 +45,11 @@ export interface GenesysRequest {
   idempotent?: boolean;
   /** `json` (default) parses the body; `text` returns it as is (template files). */
   responseType?: 'json' | 'text';
+  /**
+   * Told how long the attempt that got the final answer took, from sending to the last byte: the
+   * call's own latency, without the waits for the rate budget or between retries (latency checks).
+   */
+  onAnswer?: (elapsedMs: number) => void;
 }
 
 /** The listing envelope shared by Genesys' paged endpoints. */
@@ -76,6 +81,8 @@ export interface GenesysHttpClientOptions {
   /** Ceiling on requests per minute; the server's rate-limit headers decide within it. */
   requestsPerMinute: number;
   pageSize: number;
+  /** Pages of one listing read at once once the first page gave the page count (default 1). */
+  concurrency?: number;
   defaultTimeoutMs: number;
   retryPolicy: RetryPolicy;
   logger: GenesysLogger;
@@ -162,7 +169,11 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
     renewToken: (authorization) => tokens.invalidate(authorization.slice('Bearer '.length)),
   };
   const request = async <T>(call: GenesysRequest): Promise<T> => (await send(context, call, bearerTransport)) as T;
-  return { request, listAll: (path, query = {}) => readAllPages(request, path, query, options.pageSize) };
+  return {
+    request,
+    listAll: (path, query = {}) =>
+      readAllPages(request, path, query, { pageSize: options.pageSize, concurrency: options.concurrency ?? 1 }),
+  };
 }
 
 /** The secrets this client knows, and how to keep them out of what it writes. */
@@ -235,6 +246,7 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   for (;;) {
     const authorization = await transport.authorization();
     const permit = await context.budget.acquire(transport.budgetKey(authorization));
+    const sentAt = context.options.now();
     const attempt = await attemptOnce(context, url, requestInit(request, transport, authorization), timeoutMs, permit);
     if ('failure' in attempt) {
       const { failure } = attempt;
@@ -253,6 +265,7 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
       await takeRetry(context, call, retry);
       continue;
     }
+    request.onAnswer?.(context.options.now() - sentAt);
     if (exchange.status < 200 || exchange.status > 299) throw apiError(context, request.method, displayPath, exchange);
     return parseBody(request, displayPath, exchange);
   }
@@ -407,31 +420,85 @@ async function exchangeWithTimeout(
   }
 }
 
-/** Every entity of a paged listing, following pageCount / nextUri to the last page. */
+/**
+ * Every entity of a paged listing. When the first page gives the page count and pages by number (no
+ * cursor in nextUri), the other pages are read `concurrency` at a time; otherwise page after page,
+ * following pageCount / nextUri to the last one.
+ */
 async function readAllPages<T>(
   request: <R>(call: GenesysRequest) => Promise<R>,
   path: string,
   query: QueryParameters,
+  paging: { pageSize: number; concurrency: number },
+): Promise<T[]> {
+  const { pageSize } = paging;
+  const first: EntityListing<T> | undefined = await request<EntityListing<T>>({
+    method: 'GET',
+    path: withQuery(path, { ...query, pageSize, pageNumber: 1 }),
+  });
+  const firstEntities = first?.entities ?? [];
+  const pageCount = first?.pageCount;
+  if (paging.concurrency > 1 && pageCount !== undefined && firstEntities.length > 0 && pagesByNumber(first)) {
+    if (pageCount > MAX_PAGES) throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
+    const numbers = Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => index + 2);
+    const pages = await mapInOrder(numbers, paging.concurrency, (pageNumber) =>
+      request<EntityListing<T>>({ method: 'GET', path: withQuery(path, { ...query, pageSize, pageNumber }) }),
+    );
+    return [...firstEntities, ...pages.flatMap((page) => page?.entities ?? [])];
+  }
+  return readPagesInTurn(request, path, query, pageSize, first);
+}
+
+/** True when the listing pages by `pageNumber`: no nextUri, or one that only asks for page 2. */
+function pagesByNumber(first: EntityListing<unknown> | undefined): boolean {
+  if (!first?.nextUri) return true;
+  const next = sameHostPath(first.nextUri);
+  if (next === undefined) return false;
+  const params = new URL(next, 'http://relative.invalid').searchParams;
+  return params.get('pageNumber') === '2' && !params.has('nextPage') && !params.has('cursor');
+}
+
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await map(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Page after page from the first one, following pageCount / nextUri to the last page. */
+async function readPagesInTurn<T>(
+  request: <R>(call: GenesysRequest) => Promise<R>,
+  path: string,
+  query: QueryParameters,
   pageSize: number,
+  first: EntityListing<T> | undefined,
 ): Promise<T[]> {
   const all: T[] = [];
-  const visited = new Set<string>();
-  let next: string | undefined = withQuery(path, { ...query, pageSize, pageNumber: 1 });
+  const visited = new Set<string>([withQuery(path, { ...query, pageSize, pageNumber: 1 })]);
+  let page = first;
   let expectedPageNumber = 1;
-  for (let pages = 0; next !== undefined; pages += 1) {
+  for (let pages = 1; ; pages += 1) {
+    const entities = page?.entities ?? [];
+    all.push(...entities);
+    const pageNumber = page?.pageNumber ?? expectedPageNumber;
+    expectedPageNumber = pageNumber + 1;
+    const next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+    if (next === undefined) return all;
     if (pages >= MAX_PAGES) {
       throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
     }
     if (visited.has(next)) throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
     visited.add(next);
-    const page: EntityListing<T> | undefined = await request<EntityListing<T>>({ method: 'GET', path: next });
-    const entities = page?.entities ?? [];
-    all.push(...entities);
-    const pageNumber = page?.pageNumber ?? expectedPageNumber;
-    expectedPageNumber = pageNumber + 1;
-    next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+    page = await request<EntityListing<T>>({ method: 'GET', path: next });
   }
-  return all;
 }
 
 function nextPagePath(
