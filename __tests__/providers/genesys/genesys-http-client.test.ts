@@ -266,11 +266,11 @@ describe('listAll with concurrency', () => {
       loginBaseUrl: 'https://login.example.test',
       clientId: 'stub-client',
       clientSecret: SECRET,
-      fetch: (async (input: string | URL | Request) => {
+      fetch: async (input: string | URL | Request) => {
         const url = new URL(String(input));
         if (url.pathname === '/oauth/token') return Response.json({ access_token: TOKEN, expires_in: 3600 });
         return respond(url);
-      }) as typeof globalThis.fetch,
+      },
       sleep: async () => undefined,
       now: () => 0,
       random: () => 0.5,
