@@ -5,10 +5,8 @@
  * break), whitespace runs collapse to one space. Pure.
  */
 export function consoleText(text: string): string {
-  return (
-    text
-      .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g, '')
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-      .replace(/ {2,}/g, ' ')
-  );
+  return text
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ');
 }
