@@ -32,6 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          pool: 'threads',
           include: ['__tests__/**/*.test.ts'],
           exclude: INTEGRATION_TESTS,
           setupFiles: ['__tests__/setup/no-aws.ts'],
