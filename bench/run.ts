@@ -270,8 +270,13 @@ async function bundleBytes(): Promise<{ committed: number; cli: number | undefin
   for (const entry of await readdir(join(root, 'dist'), { withFileTypes: true })) {
     if (entry.isFile()) committed += (await stat(join(root, 'dist', entry.name))).size;
   }
-  const cli = await stat(join(root, 'dist', 'cli', 'index.js')).catch(() => undefined);
-  return { committed, cli: cli?.size };
+  // The CLI bundle is its entry and the chunks it loads on demand (the providers, for plan and apply).
+  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true }).catch(() => []);
+  let cli: number | undefined;
+  for (const entry of cliFiles) {
+    if (entry.isFile() && entry.name.endsWith('.js')) cli = (cli ?? 0) + (await stat(join(root, 'dist', 'cli', entry.name))).size;
+  }
+  return { committed, cli };
 }
 
 function seconds(ms: number): string {

@@ -20,10 +20,9 @@ export async function readObservedState(desired: DesiredState, providers: Provid
   ]);
   const roleNames = [...new Set([...desired.roles.map((role) => role.name), ...managedRoleNames])].sort();
   const roles: Record<string, ObservedRole> = {};
-  for (const name of roleNames) {
-    const role = await providers.roles.readRole(name);
-    if (role) roles[name] = role;
-  }
+  // Nothing orders these reads: they go at once, and are kept in name order.
+  const read = await Promise.all(roleNames.map(async (name) => [name, await providers.roles.readRole(name)] as const));
+  for (const [name, role] of read) if (role) roles[name] = role;
   // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
   const declared = new Set(desired.integrations.map((integration) => integration.name));
   const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
