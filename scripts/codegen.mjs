@@ -2,7 +2,8 @@
 /**
  * `npm run codegen`: regenerates everything derived from schemas/*.schema.json:
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
- *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv)
+ *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc)
+ *   - src/generated/manifest-validators.ts  the schemas compiled to validators (Ajv standalone code)
  *   - docs/manifest-reference.md         the manifest reference, from the descriptions
  *   - README.md                          the same reference, folded, between its markers
  * Output is deterministic; __tests__/manifests/codegen.test.ts fails when the
@@ -12,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { generateValidatorsModule } from './manifest-validators.mjs';
 
 /** Schema files, in the order the reference documents them. */
 export const SCHEMA_FILES = [
@@ -52,6 +54,8 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
     );
   }
   outputs.set('src/generated/manifest-schemas.ts', schemaModule.join('\n'));
+  const kinds = ['Environment', 'Role', 'Integration', 'DataAction'].map((kind, index) => ({ kind, schema: sources[index].schema }));
+  outputs.set('src/generated/manifest-validators.ts', generateValidatorsModule(kinds, HEADER));
   const reference = renderManifestReference(sources);
   outputs.set('docs/manifest-reference.md', reference);
   const readme = await readFile(join(rootDirectory, 'README.md'), 'utf8');
