@@ -32,7 +32,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Worker threads that keep loaded modules between files: half the time of isolated forks here.
+          // So a unit test file must leave no global state behind (no module mocks, no stubbed globals;
+          // an environment variable it sets is restored in afterAll).
           pool: 'threads',
+          isolate: false,
           include: ['__tests__/**/*.test.ts'],
           exclude: INTEGRATION_TESTS,
           setupFiles: ['__tests__/setup/no-aws.ts'],
