@@ -25,6 +25,9 @@ export const INTEGRATION_TESTS = [
 
 export default defineConfig({
   test: {
+    // Two unit workers beside the one integration worker (the default on two cores would be one in all,
+    // which runs the projects one after the other).
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -37,6 +40,7 @@ export default defineConfig({
           // an environment variable it sets is restored in afterAll).
           pool: 'threads',
           isolate: false,
+          maxWorkers: 2,
           include: ['__tests__/**/*.test.ts'],
           exclude: INTEGRATION_TESTS,
           setupFiles: ['__tests__/setup/no-aws.ts'],
