@@ -1,14 +1,77 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files that need moto_server (AWS IAM/STS/Lambda): one moto serves them
+ * all and is reset before each file, so they run one after another. Everything
+ * else is the `unit` project: no moto, files in parallel. A file that starts
+ * needing moto belongs here (it fails fast in `unit`: AWS_ENDPOINT_URL points
+ * at a closed port there).
+ */
+export const INTEGRATION_TESTS = [
+  '__tests__/action/architect-consumers.test.ts',
+  '__tests__/action/drift-baseline.test.ts',
+  '__tests__/action/drift-schedule.test.ts',
+  '__tests__/action/findings-and-secret-inputs.test.ts',
+  '__tests__/action/fork-and-sarif.test.ts',
+  '__tests__/action/gateway-errors.test.ts',
+  '__tests__/action/merge-apply.test.ts',
+  '__tests__/action/pull-request-plan.test.ts',
+  '__tests__/adoption/blueprints.test.ts',
+  '__tests__/adoption/export-round-trip.test.ts',
+  '__tests__/adoption/import-ui-exports.test.ts',
+  '__tests__/apply/apply-flow.test.ts',
+  '__tests__/apply/apply-storms.test.ts',
+  '__tests__/apply/architect-consumers-flow.test.ts',
+  '__tests__/apply/checks-before-writes.test.ts',
+  '__tests__/apply/live-role-truth.test.ts',
+  '__tests__/apply/replace-interruptions.test.ts',
+  '__tests__/cli-drift.test.ts',
+  '__tests__/cli.test.ts',
+  '__tests__/demo.test.ts',
+  '__tests__/e2e/action-bundle.test.ts',
+  '__tests__/moto-harness.test.ts',
+  '__tests__/permissions/deployer-permissions.test.ts',
+  '__tests__/permissions/scoped-deployer.test.ts',
+  '__tests__/providers/aws-iam/iam-role-provider.test.ts',
+  '__tests__/providers/aws-iam/role-authorization.test.ts',
+  '__tests__/providers/aws-lambda/lambda-function-provider.test.ts',
+  '__tests__/providers/genesys/genesys-provider-run.sandbox.test.ts',
+  '__tests__/sandbox/genesys-sandbox-runner.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.test.ts'],
-    // One moto_server serves the whole run and is reset before each file, so
-    // files run one after another (the machine has two cores anyway).
-    fileParallelism: false,
-    globalSetup: ['__tests__/setup/global-setup.ts'],
-    setupFiles: ['__tests__/setup/reset-moto.ts'],
+    // Two unit workers beside the one integration worker (the default on two cores would be one in all,
+    // which runs the projects one after the other).
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Worker threads that keep loaded modules between files: half the time of isolated forks here.
+          // So a unit test file must leave no global state behind (no module mocks, no stubbed globals;
+          // an environment variable it sets is restored in afterAll).
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: 2,
+          include: ['__tests__/**/*.test.ts'],
+          exclude: INTEGRATION_TESTS,
+          setupFiles: ['__tests__/setup/no-aws.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: INTEGRATION_TESTS,
+          fileParallelism: false,
+          globalSetup: ['__tests__/setup/global-setup.ts'],
+          setupFiles: ['__tests__/setup/reset-moto.ts'],
+        },
+      },
+    ],
   },
 });

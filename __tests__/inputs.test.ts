@@ -21,7 +21,14 @@ describe('parseInputs', () => {
       genesysRequestsPerMinute: 300,
       allowDeletingUsedActions: false,
       failOnDrift: false,
+      genesysConcurrency: 8,
     });
+  });
+
+  it.each(['0', '33', '2.5', 'many'])('refuses genesys-concurrency %s, naming the allowed range', (value) => {
+    expect(() => parseInputs(from({ 'genesys-concurrency': value }))).toThrow(
+      `Invalid \`genesys-concurrency\` '${value}'; expected a whole number from 1 to 32`,
+    );
   });
 
   it('reads every input', () => {

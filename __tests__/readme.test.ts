@@ -83,10 +83,13 @@ describe('README', () => {
     expect(ci).toMatch(/npm test /);
   });
 
-  it('has a test command that lints first, and forwards extra arguments (the CI reporters) to vitest', () => {
+  it('has a test command that lints too, and forwards extra arguments (the CI reporters) to vitest', () => {
     const scripts = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['lint']).toBe('eslint . && prettier --check .');
-    // npm appends `npm test -- <args>` to the end of the script, so vitest must be its last command.
-    expect(scripts['test']).toBe('npm run lint && vitest run');
+    // npm appends `npm test -- <args>` to the script: the runner hands them to vitest, last.
+    expect(scripts['test']).toBe('node scripts/run-tests.mjs');
+    const runner = readFileSync(join(repositoryRoot, 'scripts/run-tests.mjs'), 'utf8');
+    expect(runner).toContain("run(npm, ['run', '--silent', 'lint']");
+    expect(runner).toContain("'run', ...(hasMoto ? [] : ['--project', 'unit']), ...vitestArgs]");
   });
 });

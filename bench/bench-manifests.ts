@@ -2,9 +2,10 @@
  * Generated manifests for the bench: one environment, one role, one
  * integration and N data actions calling the same Lambda (as many real
  * integrations do, routing on the payload), each with one test. `timeout`
- * is the field the "one-field change" step changes for every action.
+ * is the field the "one-field change" step changes for every action;
+ * `outputEta` adds an output property, a contract change (a replace).
  */
-export function benchManifests(actionCount: number, timeout: number): string {
+export function benchManifests(actionCount: number, timeout: number, options: { outputEta?: boolean } = {}): string {
   const documents = [
     `apiVersion: genesys-lambda-gitops/v1
 kind: Environment
@@ -40,7 +41,7 @@ spec:
       properties: { orderId: { type: string } }
     output:
       type: object
-      properties: { status: { type: string } }
+      properties: { status: { type: string }${options.outputEta ? ', eta: { type: string }' : ''} }
   tests:
     - name: shipped order
       input: { orderId: "1001" }

@@ -2,15 +2,18 @@
  * `npm run bench`: how the tool scales, in figures.
  *
  * Against moto_server and the Genesys sandbox with injected latency (50 ms a
- * request) and Genesys' 300 requests/minute limit, for N data actions:
- * plan from empty, apply from empty, plan with no changes, and plan + apply
- * of a one-field change to every action: calls made, wall time, and the
- * ratio of wall time to the rate-limit floor (Genesys calls ÷ allowed rate).
- * Then the IAM calls of a plan in an account holding 0, 100 and 1,000
- * unrelated roles (they must not grow), validate throughput for 1,000
- * actions, cold start of the bundled CLI, bundle size and peak memory.
+ * request) and Genesys' windowed limit (300 requests per token per 60 s
+ * window, rate-limiter.ts), for N data actions: plan from empty, apply from
+ * empty, plan with no changes, plan + apply of a one-field change to every
+ * action, and plan + apply of a contract change (a replace) of every action.
+ * Each step is its own run with its own provider, so its own token and
+ * window, as separate CLI or workflow runs are. Per row: Genesys and AWS
+ * calls, calls per change, wall time, the windowed floor (windowed-floor.ts)
+ * and wall ÷ floor. Then a plan of 1,000 unchanged actions, validate
+ * throughput for 1,000 actions, cold start of the bundled CLI, bundle sizes
+ * and peak memory.
  *
- * Usage: npm run bench [-- --sizes 10,100,500 --latency 50 --rpm 300]
+ * Usage: npm run bench [-- --sizes 10,100,500 --plan-size 1000 --latency 50 --rpm 300 --concurrency 8]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
@@ -23,37 +26,46 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { STSClient } from '@aws-sdk/client-sts';
 import { deploySandboxFunctions } from '../sandbox/aws/lambda-functions.js';
 import { startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
-import { startGenesysSandbox } from '../sandbox/genesys/server.js';
+import { newActionId } from '../sandbox/genesys/routes/action-definition.js';
+import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
+import { RATE_WINDOW_MS } from '../sandbox/genesys/rate-limiter.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
 import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
+import type { PlanSummary } from '../src/plan/types.js';
 import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
+import { windowedFloorMs } from './windowed-floor.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,500' },
+    'plan-size': { type: 'string', default: '1000' },
     latency: { type: 'string', default: '50' },
     rpm: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '8' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const planSize = Number(values['plan-size']);
 const latencyMs = Number(values.latency);
 const requestsPerMinute = Number(values.rpm);
+const concurrency = Number(values.concurrency);
 
 interface Row {
   n: number;
   step: string;
   genesysCalls: number;
   awsCalls: number;
+  /** e.g. `5.0 / updated action`; empty for plans. */
+  perChange: string;
   wallMs: number;
-  /** Wall time ÷ (Genesys calls ÷ allowed rate). */
-  floorRatio: number;
+  floorMs: number;
 }
 
 function desiredFrom(text: string): DesiredState {
@@ -98,7 +110,29 @@ function countingClients(region: string, counter: { aws: number; iam?: number })
   return { iam, sts, lambda };
 }
 
-async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
+/** The function every bench action calls (bench-manifests.ts). */
+const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live';
+
+function countingProviders(sandbox: GenesysSandbox, counter: { aws: number; iam?: number }): Providers {
+  const clients = countingClients('eu-west-1', counter);
+  return {
+    roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
+    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute, concurrency }),
+    functions: createFunctionProvider({ clientFor: clients.lambda }),
+  };
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** What every measured step shares: the sandbox, and a fresh pair of providers per step (a new run, a new token). */
+interface BenchWorld {
+  sandbox: GenesysSandbox;
+  counter: { aws: number };
+  freshProviders(): Providers;
+  rows: Row[];
+}
+
+async function startWorld(motoUrl: string, lambdas: Record<string, string>): Promise<BenchWorld> {
   const sandbox = await startGenesysSandbox({
     region: 'eu-west-1',
     awsEndpoint: motoUrl,
@@ -107,65 +141,123 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
     rateLimitPerMinute: requestsPerMinute,
   });
   const counter = { aws: 0 };
-  const clients = countingClients('eu-west-1', counter);
+  // Plans read the function from Lambda (function-exists): moto must have it.
   await deploySandboxFunctions(motoUrl, [BENCH_FUNCTION]);
-  const providers: Providers = {
-    roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
-    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute }),
-    functions: createFunctionProvider({ clientFor: clients.lambda }),
-  };
-  const rows: Row[] = [];
-  const measure = async <T>(step: string, body: () => Promise<T>): Promise<T> => {
-    const genesysBefore = sandbox.requests.length;
-    const awsBefore = counter.aws;
-    const started = performance.now();
-    const result = await body();
-    const wallMs = performance.now() - started;
-    const genesysCalls = sandbox.requests.length - genesysBefore;
-    const floorMs = (genesysCalls / requestsPerMinute) * 60_000;
-    rows.push({
-      n,
-      step,
-      genesysCalls,
-      awsCalls: counter.aws - awsBefore,
-      wallMs,
-      floorRatio: floorMs > 0 ? wallMs / floorMs : Number.NaN,
-    });
-    process.stderr.write(
-      `  N=${n} ${step}: ${genesysCalls} Genesys + ${counter.aws - awsBefore} AWS calls, ${(wallMs / 1000).toFixed(1)} s\n`,
-    );
-    return result;
-  };
-  const applyDeps = {
-    ...providers,
-    log: () => undefined,
-    sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
-    now: () => Date.now(),
-  };
-  try {
-    const desired = desiredFrom(benchManifests(n, 10));
-    const first = await measure('plan (from empty)', () => computePlan(desired, providers, { prune: false }));
-    const report = await measure('apply (from empty)', () =>
-      applyPlan(first.plan, desired, first.observed, applyDeps, { publishStrategy: 'draft' }),
-    );
-    if (!report.success)
-      throw new Error(`apply from empty failed at N=${n}: ${report.steps.find((step) => step.status === 'failed')?.message}`);
-    const settled = await measure('plan (no changes)', () => computePlan(desired, providers, { prune: false }));
-    if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the plan after apply still has changes`);
-    const changed = desiredFrom(benchManifests(n, 11));
-    const second = await measure('plan (1 field × N)', () => computePlan(changed, providers, { prune: false }));
-    const update = await measure('apply (1 field × N)', () =>
-      applyPlan(second.plan, changed, second.observed, applyDeps, { publishStrategy: 'draft' }),
-    );
-    if (!update.success) throw new Error(`apply of the change failed at N=${n}`);
-  } finally {
-    await sandbox.stop();
-  }
-  return rows;
+  return { sandbox, counter, rows: [], freshProviders: () => countingProviders(sandbox, counter) };
 }
 
-/** The function every bench action calls (bench-manifests.ts). */
-const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live';
+/** Calls per created / updated / replaced action, from a step's plan summary. */
+function perChange(calls: number, summary: PlanSummary | undefined): string {
+  if (!summary) return '';
+  const kinds = (['create', 'update', 'replace'] as const).filter((kind) => summary[kind] > 0);
+  if (kinds.length !== 1) return '';
+  const kind = kinds[0] as 'create' | 'update' | 'replace';
+  const label = { create: 'created', update: 'updated', replace: 'replaced' }[kind];
+  // Only data actions change in these steps after the first apply; the first apply also creates the role, credential and integration.
+  return `${(calls / summary[kind]).toFixed(2)} / ${label}`;
+}
+
+async function measure<T>(
+  world: BenchWorld,
+  n: number,
+  step: string,
+  body: () => Promise<T>,
+  changes?: (result: T) => PlanSummary | undefined,
+): Promise<T> {
+  const before = world.sandbox.requests.length;
+  const awsBefore = world.counter.aws;
+  const started = performance.now();
+  const result = await body();
+  const wallMs = performance.now() - started;
+  const requests = world.sandbox.requests.slice(before);
+  const apiCalls = requests.filter((request) => request.path.startsWith('/api/v2/')).length;
+  const floorMs = windowedFloorMs({
+    limitedCalls: apiCalls,
+    allCalls: requests.length,
+    allowance: requestsPerMinute,
+    windowMs: RATE_WINDOW_MS,
+    latencyMs,
+    concurrency,
+  });
+  const row: Row = {
+    n,
+    step,
+    genesysCalls: requests.length,
+    awsCalls: world.counter.aws - awsBefore,
+    perChange: perChange(requests.length, changes?.(result)),
+    wallMs,
+    floorMs,
+  };
+  world.rows.push(row);
+  const throttled = requests.filter((request) => request.status === 429).length;
+  process.stderr.write(
+    `  N=${n} ${step}: ${row.genesysCalls} Genesys (${throttled} × 429) + ${row.awsCalls} AWS calls, ${(wallMs / 1000).toFixed(1)} s, floor ${(floorMs / 1000).toFixed(1)} s\n`,
+  );
+  return result;
+}
+
+async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
+  const world = await startWorld(motoUrl, lambdas);
+  const applyWith = async (desiredText: string, step: string) => {
+    const desired = desiredFrom(desiredText);
+    const outcome = await computePlan(desired, world.freshProviders(), { prune: false });
+    // The apply is measured as a run of its own (as the merge push is), after the plan that decided it.
+    const deps = { ...world.freshProviders(), log: () => undefined, sleep: realSleep, now: Date.now };
+    const report = await measure(
+      world,
+      n,
+      step,
+      () => applyPlan(outcome.plan, desired, outcome.observed, deps, { publishStrategy: 'draft', concurrency }),
+      () => outcome.plan.summary,
+    );
+    if (!report.success) throw new Error(`${step} failed at N=${n}: ${report.steps.find((entry) => entry.status === 'failed')?.message}`);
+  };
+  const plan = (text: string, step: string) =>
+    measure(world, n, step, () => computePlan(desiredFrom(text), world.freshProviders(), { prune: false }));
+  try {
+    await plan(benchManifests(n, 10), 'plan (from empty)');
+    await applyWith(benchManifests(n, 10), 'apply (from empty)');
+    const settled = await plan(benchManifests(n, 10), 'plan (no changes)');
+    if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the plan after apply still has changes`);
+    await plan(benchManifests(n, 11), 'plan (1 field × N)');
+    await applyWith(benchManifests(n, 11), 'apply (1 field × N)');
+    await plan(benchManifests(n, 11, { outputEta: true }), 'plan (contract × N)');
+    await applyWith(benchManifests(n, 11, { outputEta: true }), 'apply (contract × N: replace)');
+  } finally {
+    await world.sandbox.stop();
+  }
+  return world.rows;
+}
+
+/**
+ * A plan of `n` unchanged actions: one action is applied for real, the rest are copies of it
+ * put straight into the sandbox's state (applying 1,000 actions would take a quarter of an hour
+ * of rate limit and measure apply, not plan).
+ */
+async function measureLargePlan(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
+  const world = await startWorld(motoUrl, lambdas);
+  try {
+    const seedDesired = desiredFrom(benchManifests(1, 10));
+    const seedProviders = world.freshProviders();
+    const seedPlan = await computePlan(seedDesired, seedProviders, { prune: false });
+    const deps = { ...seedProviders, log: () => undefined, sleep: realSleep, now: Date.now };
+    const seeded = await applyPlan(seedPlan.plan, seedDesired, seedPlan.observed, deps, { publishStrategy: 'draft' });
+    if (!seeded.success) throw new Error('seeding the large plan failed');
+    const [template] = [...world.sandbox.state.actions.values()];
+    if (!template) throw new Error('seeding the large plan left no action');
+    for (let index = 1; index < n; index += 1) {
+      const id = newActionId();
+      world.sandbox.state.actions.set(id, { ...structuredClone(template), id, name: `Lookup Order ${String(index).padStart(4, '0')}` });
+    }
+    const settled = await measure(world, n, 'plan (no changes)', () =>
+      computePlan(desiredFrom(benchManifests(n, 10)), world.freshProviders(), { prune: false }),
+    );
+    if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the seeded plan has changes`);
+  } finally {
+    await world.sandbox.stop();
+  }
+  return world.rows;
+}
 
 /**
  * IAM calls of one plan (10 actions) in an account that also holds `count`
@@ -185,13 +277,7 @@ async function iamCallsWithUnrelatedRoles(moto: MotoServer, count: number): Prom
     const desired = desiredFrom(benchManifests(10, 10));
     const iamCalls = async (prune: boolean): Promise<number> => {
       const counter = { aws: 0, iam: 0 };
-      const clients = countingClients('eu-west-1', counter);
-      const providers: Providers = {
-        roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
-        genesys: createGenesysProvider({ env: sandbox.env }),
-        functions: createFunctionProvider({ clientFor: clients.lambda }),
-      };
-      await computePlan(desired, providers, { prune });
+      await computePlan(desired, countingProviders(sandbox, counter), { prune });
       return counter.iam;
     };
     return { count, plan: await iamCalls(false), prunePlan: await iamCalls(true) };
@@ -227,17 +313,23 @@ async function cliColdStart(): Promise<number | undefined> {
   return times.sort((a, b) => a - b)[2];
 }
 
-async function bundleBytes(): Promise<number> {
-  let total = 0;
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else total += (await stat(path)).size;
-    }
-  };
-  await walk(join(root, 'dist'));
-  return total;
+/** Bytes of the committed dist/ (the action bundle, its licenses, package.json) and of the CLI bundle (built, not committed). */
+async function bundleBytes(): Promise<{ committed: number; cli: number | undefined }> {
+  let committed = 0;
+  for (const entry of await readdir(join(root, 'dist'), { withFileTypes: true })) {
+    if (entry.isFile()) committed += (await stat(join(root, 'dist', entry.name))).size;
+  }
+  // The CLI bundle is its entry and the chunks it loads on demand (the providers, for plan and apply).
+  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true }).catch(() => []);
+  let cli: number | undefined;
+  for (const entry of cliFiles) {
+    if (entry.isFile() && entry.name.endsWith('.js')) cli = (cli ?? 0) + (await stat(join(root, 'dist', 'cli', entry.name))).size;
+  }
+  return { committed, cli };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 async function main(): Promise<void> {
@@ -256,6 +348,11 @@ async function main(): Promise<void> {
       process.stderr.write(`N=${n} …\n`);
       rows.push(...(await measureSize(n, moto.url, lambdas)));
     }
+    if (planSize > 0) {
+      await moto.reset();
+      process.stderr.write(`N=${planSize} (plan) …\n`);
+      rows.push(...(await measureLargePlan(planSize, moto.url, lambdas)));
+    }
     for (const count of [0, 100, 1000]) {
       process.stderr.write(`${count} unrelated roles …\n`);
       unrelated.push(await iamCallsWithUnrelatedRoles(moto, count));
@@ -270,19 +367,19 @@ async function main(): Promise<void> {
 
   const lines = [
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-    `Sandbox: ${latencyMs} ms latency per request, ${requestsPerMinute} requests/minute (client limiter at the same rate)`,
+    `Sandbox: ${latencyMs} ms latency per request, ${requestsPerMinute} requests per token per 60 s window; client: ${concurrency} calls in flight, ceiling ${requestsPerMinute}/min`,
     '',
-    '| N actions | step | Genesys calls | AWS calls | wall time | wall ÷ rate-limit floor |',
-    '|---:|---|---:|---:|---:|---:|',
+    '| N actions | step | Genesys calls | calls per change | AWS calls | wall time | windowed floor | wall ÷ floor |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.n} | ${row.step} | ${row.genesysCalls} | ${row.awsCalls} | ${(row.wallMs / 1000).toFixed(1)} s | ${Number.isNaN(row.floorRatio) ? '–' : row.floorRatio.toFixed(2)} |`,
+        `| ${row.n} | ${row.step} | ${row.genesysCalls} | ${row.perChange || '–'} | ${row.awsCalls} | ${seconds(row.wallMs)} | ${seconds(row.floorMs)} | ${row.floorMs > 0 ? (row.wallMs / row.floorMs).toFixed(2) : '–'} |`,
     ),
     '',
     `IAM calls of a plan (10 actions) with 0 / 100 / 1000 unrelated roles in the account: ${unrelated.map((entry) => entry.plan).join(' / ')} (with prune, which scans the account: ${unrelated.map((entry) => entry.prunePlan).join(' / ')})`,
     `validate: ${validation.actions} data actions in ${validation.ms.toFixed(0)} ms (${validation.perSecond.toFixed(0)} manifests/s)`,
-    `cold start of the bundled CLI (validate, one small file, median of 5): ${coldStart === undefined ? 'dist/ not built' : `${coldStart.toFixed(0)} ms`}`,
-    `bundle size of dist/: ${(bytes / 2 ** 20).toFixed(2)} MiB`,
+    `cold start of the bundled CLI (validate, one small file, median of 5): ${coldStart === undefined ? 'dist/cli not built (npm run build)' : `${coldStart.toFixed(0)} ms`}`,
+    `bundle size: dist/ (committed) ${(bytes.committed / 2 ** 20).toFixed(2)} MiB; CLI bundle ${bytes.cli === undefined ? 'not built' : `${(bytes.cli / 2 ** 20).toFixed(2)} MiB`} (built on prepack, not committed)`,
     `peak memory (RSS) of this bench process: ${peakRssMiB.toFixed(0)} MiB`,
   ];
   console.log(lines.join('\n'));

@@ -3,7 +3,8 @@
  * `npm run codegen`: regenerates everything derived from schemas/*.schema.json
  * (and from the output types in src/):
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
- *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc, used by Ajv), without editor hints
+ *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc), without editor hints
+ *   - src/generated/manifest-validators.ts  the schemas compiled to validators (Ajv standalone code)
  *   - schemas/<kind>.schema.json         the same files, with `markdownDescription` derived from each `description`
  *   - schemas/manifest.schema.json       one schema for every kind, dispatching on `kind` (for editors)
  *   - schemas/output/*.schema.json       JSON Schemas of plan.json and `validate --format json`, from their TypeScript types
@@ -19,6 +20,7 @@ import { compile } from 'json-schema-to-typescript';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 import { combinedManifestSchema, withEditorHints, withoutEditorHints, withoutUnionTypes } from './schema-transforms.mjs';
+import { generateValidatorsModule } from './manifest-validators.mjs';
 
 /** Schema files, in the order the reference documents them. */
 export const SCHEMA_FILES = [
@@ -90,6 +92,13 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
     const id = String(kinds[0].schema.$id).replace(/[^/]+$/, `output/${output.fileName}`);
     outputs.set(`schemas/output/${output.fileName}`, await formatJson(rootDirectory, outputSchema(rootDirectory, output, id)));
   }
+  outputs.set(
+    'src/generated/manifest-validators.ts',
+    generateValidatorsModule(
+      kinds.map(({ kind, schema }) => ({ kind, schema })),
+      HEADER,
+    ),
+  );
   const reference = renderManifestReference(sources);
   outputs.set('docs/manifest-reference.md', reference);
   const readme = await readFile(join(rootDirectory, 'README.md'), 'utf8');

@@ -4,7 +4,15 @@
  * value rules are the CLI's too (src/settings.ts).
  */
 import type { PublishStrategy } from './apply/publish-strategy.js';
-import { DEFAULT_REQUESTS_PER_MINUTE, parseBoolean, parseChoice, parsePositiveInteger, parsePublishStrategy } from './settings.js';
+import {
+  DEFAULT_GENESYS_CONCURRENCY,
+  DEFAULT_REQUESTS_PER_MINUTE,
+  parseBoolean,
+  parseChoice,
+  parseConcurrency,
+  parsePositiveInteger,
+  parsePublishStrategy,
+} from './settings.js';
 
 // Kept for modules that still import the type from here; its home is src/apply/publish-strategy.ts.
 
@@ -23,6 +31,7 @@ export const INPUT = {
   genesysRequestsPerMinute: 'genesys-requests-per-minute',
   allowDeletingUsedActions: 'allow-deleting-used-actions',
   failOnDrift: 'fail-on-drift',
+  genesysConcurrency: 'genesys-concurrency',
 } as const;
 
 export type Mode = 'auto' | 'validate' | 'plan' | 'apply' | 'drift';
@@ -51,8 +60,10 @@ export interface ActionInputs {
   planFile: string | undefined;
   /** Where the validation findings are written as SARIF 2.1.0 (for code scanning); empty: not written. */
   sarifFile: string | undefined;
-  /** Client-side rate limit for Genesys API calls. */
+  /** Ceiling on Genesys API calls per minute; within it the server's rate-limit headers decide. */
   genesysRequestsPerMinute: number;
+  /** Genesys calls in flight at once: reads, and the independent data actions of an apply. */
+  genesysConcurrency: number;
   /** Let prune delete data actions that published Architect flows still use (otherwise a failed check). */
   allowDeletingUsedActions: boolean;
   /** drift: fail the run when it finds drift or a failing smoke test (otherwise they are reported, and the run succeeds). */
@@ -81,5 +92,9 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     ),
     allowDeletingUsedActions: parseBoolean(input(INPUT.allowDeletingUsedActions), read(INPUT.allowDeletingUsedActions)),
     failOnDrift: parseBoolean(input(INPUT.failOnDrift), read(INPUT.failOnDrift)),
+    genesysConcurrency: parseConcurrency(
+      input(INPUT.genesysConcurrency),
+      read(INPUT.genesysConcurrency) || String(DEFAULT_GENESYS_CONCURRENCY),
+    ),
   };
 }

@@ -65,6 +65,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
     const providers = (runtime.createProviders ?? createProviders)(desired.environment, {
       env,
       requestsPerMinute,
+      concurrency: session.inputs.genesysConcurrency,
       onSecret: (secret) => io.setSecret(secret),
       debug: (line) => io.debug(line),
       warning: (line) => io.annotate('warning', line),

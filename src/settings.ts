@@ -15,6 +15,10 @@ export const PUBLISH_STRATEGIES: readonly PublishStrategy[] = ['draft', 'direct'
 /** Genesys allows 300 requests per minute per OAuth client. */
 export const DEFAULT_REQUESTS_PER_MINUTE = 300;
 
+export { DEFAULT_GENESYS_CONCURRENCY } from './providers/genesys/genesys-concurrency.js';
+/** More in flight gains nothing against a per-token budget and only bunches the 429s another client would cause. */
+export const MAX_GENESYS_CONCURRENCY = 32;
+
 function invalid(setting: SettingName, value: string, expected: string): InputError {
   return 'input' in setting
     ? new InputError(`Invalid \`${setting.input}\` '${value}'; expected ${expected}`)
@@ -40,6 +44,15 @@ export function parseBoolean(setting: SettingName, value: string): boolean {
 export function parsePositiveInteger(setting: SettingName, value: string): number {
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isInteger(parsed) || parsed < 1) throw invalid(setting, value, 'a positive whole number');
+  return parsed;
+}
+
+/** A whole number from 1 to {@link MAX_GENESYS_CONCURRENCY}. */
+export function parseConcurrency(setting: SettingName, value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isInteger(parsed) || parsed < 1 || parsed > MAX_GENESYS_CONCURRENCY) {
+    throw invalid(setting, value, `a whole number from 1 to ${MAX_GENESYS_CONCURRENCY}`);
+  }
   return parsed;
 }
 

@@ -45,9 +45,11 @@ describe('apply', () => {
         'create action/Customer Lambdas/Check Store Hours',
       ]),
     );
-    const afterTests = first.smokeTests.filter((test) => test.endpoint === 'test');
-    expect(afterTests.length).toBeGreaterThanOrEqual(3);
-    expect(afterTests.every((test) => test.passed)).toBe(true);
+    // Published through drafts: each test passed on the draft that went live; /test is not repeated after publishing.
+    const draftTests = first.smokeTests.filter((test) => test.endpoint === 'draft-test');
+    expect(draftTests.length).toBeGreaterThanOrEqual(3);
+    expect(first.smokeTests.every((test) => test.passed)).toBe(true);
+    expect(first.smokeTests.filter((test) => test.endpoint === 'test')).toEqual([]);
     expect(publishedActions(harness)).toHaveLength(3);
     expect(harness.sandbox.state.integrations.size).toBe(1);
     expect(harness.sandbox.state.credentials.size).toBe(1);
@@ -228,10 +230,10 @@ describe('apply interrupted at any step converges on re-run', () => {
     ['draft validation', 'GET', /\/draft\/validation$/],
     ['draft test', 'POST', /\/draft\/test$/],
     ['draft publish', 'POST', /\/draft\/publish$/],
-    ['smoke test', 'POST', /\/actions\/[^/]+\/test$/],
+    ['smoke test (execute)', 'POST', /\/actions\/[^/]+\/execute$/],
   ])('fault at %s', async (step, method, pathPattern) => {
     // Smoke tests retry (IAM propagation), so only a fault on every attempt interrupts them.
-    harness.sandbox.faults.inject({ method, pathPattern, status: 400, times: step === 'smoke test' ? 3 : 1 });
+    harness.sandbox.faults.inject({ method, pathPattern, status: 400, times: step.startsWith('smoke test') ? 3 : 1 });
     const interrupted = await harness.apply();
     expect(interrupted.success).toBe(false);
     expect(interrupted.steps.some((step) => step.status === 'failed')).toBe(true);

@@ -233,7 +233,8 @@ export function createApplyWorld(): ApplyWorld {
     sleeps,
     clock,
     deps,
-    apply: (plan, desired, observed, options = {}) => applyPlan(plan, desired, observed, deps, { publishStrategy: 'draft', ...options }),
+    apply: (plan, desired, observed, options = {}) =>
+      applyPlan(plan, desired, observed, deps, { publishStrategy: 'draft', concurrency: 1, ...options }),
     observe,
     async deploy(desired) {
       await deployDirectly(roles, genesys, desired);

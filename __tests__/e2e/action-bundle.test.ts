@@ -222,7 +222,9 @@ describe('the bundled action (dist/index.js)', () => {
     expect(applied).toHaveLength(6);
     expect(applied.every((step) => step.status === 'applied')).toBe(true);
     const smoke = JSON.parse(apply.outputs['smoke-results'] ?? '[]') as { passed: boolean; endpoint: string }[];
-    expect(smoke.filter((test) => test.endpoint === 'test').length).toBeGreaterThanOrEqual(3);
+    // Published through drafts: the draft tests ran on what went live; /execute runs after publishing.
+    expect(smoke.filter((test) => test.endpoint === 'draft-test').length).toBeGreaterThanOrEqual(3);
+    expect(smoke.filter((test) => test.endpoint === 'execute').length).toBeGreaterThanOrEqual(1);
     expect(smoke.every((test) => test.passed)).toBe(true);
     expect([...sandbox.state.actions.values()].map((action) => action.name).sort()).toEqual([
       'Check Store Hours',

@@ -39,6 +39,7 @@ describe('codegen', () => {
         `schemas/${COMBINED_SCHEMA_FILE}`,
         ...OUTPUT_SCHEMAS.map((output) => `schemas/output/${output.fileName}`),
         'src/generated/manifest-schemas.ts',
+        'src/generated/manifest-validators.ts',
         'docs/manifest-reference.md',
         'README.md',
       ].sort(),

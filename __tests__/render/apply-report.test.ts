@@ -124,8 +124,30 @@ describe('renderApplyConsole', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Apply to prod`x: FAILED',
       '  ✓ update Role/gen|esys: applied → arn:aws:iam::1:role/x`y',
-      `  ✗ replace DataAction/Orders Lookup: failed (replaced old) — ${HOSTILE}`.split('\n')[0],
+      // One line per step: a server's line breaks do not start new console lines.
+      `  ✗ replace DataAction/Orders Lookup: failed (replaced old) — ${HOSTILE.replace(/\s*\n\s*/g, ' ')}`,
     ]);
     expect(text).toContain('  ✓ DataAction/Orders Lookup [test] "known order": passed (12 ms, 3 attempts)');
+  });
+});
+
+describe('server text in the console report', () => {
+  it('drops terminal escapes and control characters, keeping one line per step', async () => {
+    const { renderApplyConsole } = await import('../../src/render/apply-report.js');
+    const text = renderApplyConsole({
+      environment: 'dev',
+      success: false,
+      steps: [
+        {
+          address: 'action/I/A',
+          kind: 'action',
+          action: 'create',
+          status: 'failed',
+          message: 'boom\u001b[2J\u001b[31m red\r\n::error::forged\u0007',
+        },
+      ],
+      smokeTests: [],
+    });
+    expect(text.split('\n')).toEqual(['Apply to dev: FAILED', '  ✗ create action/I/A: failed — boom red ::error::forged ']);
   });
 });

@@ -1,21 +1,16 @@
 /**
- * The committed SDK-model schemas must match what the installed
- * purecloud-platform-client-v2 declares. If this fails after an SDK upgrade,
- * run `node scripts/generate-sdk-schemas.mjs`, review the diff of
- * sandbox/genesys/sdk-models/ and commit it.
+ * The sandbox checks request bodies against the committed SDK-model schemas.
+ * That those schemas match what the installed purecloud-platform-client-v2
+ * declares is `npm run check:sdk-models` (it regenerates them from index.d.ts,
+ * about a minute; CI runs it after the tests, as .ci/run and check-dist.yml do).
+ * If it fails after an SDK upgrade, run `node scripts/generate-sdk-schemas.mjs`,
+ * review the diff of sandbox/genesys/sdk-models/ and commit it.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GenesysApiError } from '../../sandbox/genesys/api-error.js';
 import { assertSdkModel, type SdkModelName } from '../../sandbox/genesys/sdk-model-validator.js';
 
 describe('sandbox/genesys/sdk-models', () => {
-  it('is up to date with the installed SDK', async () => {
-    const script = new URL('../../scripts/generate-sdk-schemas.mjs', import.meta.url).pathname;
-    await expect(promisify(execFile)(process.execPath, [script, '--check'])).resolves.toBeDefined();
-  }, 60_000);
-
   it.each<[SdkModelName, unknown, RegExp | null]>([
     ['PublishDraftInput', { version: 3 }, null],
     ['PublishDraftInput', { version: 3, force: true }, /must NOT have additional properties \(force\)/],

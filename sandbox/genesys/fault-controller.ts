@@ -20,6 +20,10 @@ export interface FaultSpec {
   rate?: number;
   /** `Retry-After` seconds sent with the status (429 and 503 usually). */
   retryAfterSeconds?: number;
+  /** Answer with this body instead of a Genesys ErrorBody (a gateway's HTML page, say); needs a numeric status. */
+  body?: string;
+  /** Content type of `body`; default text/html. */
+  contentType?: string;
 }
 
 /** Injects and clears faults. */

@@ -40,6 +40,8 @@ export interface RouteResponse {
   status: number;
   body?: unknown;
   text?: string;
+  /** Media type of `text`; default text/plain. */
+  contentType?: string;
   headers?: Record<string, string>;
 }
 

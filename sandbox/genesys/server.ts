@@ -55,7 +55,10 @@ export interface GenesysSandboxOptions {
   lambdaHandlers?: Record<string, string | LambdaHandler>;
   /** Added to every request. */
   latencyMs?: number;
-  /** 429 with Retry-After past this many API requests per token per minute; off by default. */
+  /**
+   * Requests each token's 60 s window admits (rate-limiter.ts): every API answer then carries the
+   * `inin-ratelimit-*` headers, and requests past the allowance get 429 with Retry-After. Off by default.
+   */
   rateLimitPerMinute?: number;
   /** Seed for fault rates; default 1. */
   seed?: number;
@@ -147,7 +150,7 @@ function send(response: ServerResponse, answer: RouteResponse): void {
   const headers: Record<string, string> = { ...answer.headers };
   let payload = '';
   if (answer.text !== undefined) {
-    headers['content-type'] = 'text/plain; charset=utf-8';
+    headers['content-type'] = `${answer.contentType ?? 'text/plain'}; charset=utf-8`;
     payload = answer.text;
   } else if (answer.body !== undefined) {
     headers['content-type'] = 'application/json';
@@ -194,7 +197,14 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
 
-  async function answer(method: string, path: string, query: URLSearchParams, request: IncomingMessage, record: RecordedRequest) {
+  async function answer(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    request: IncomingMessage,
+    record: RecordedRequest,
+    responseHeaders: Record<string, string>,
+  ) {
     if (method === 'POST' && path === '/oauth/token') {
       const form = await readBody(request);
       // Record the grant type only: the form never carries the secret, but keep it that way.
@@ -212,6 +222,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
     }
     if (limiter) {
       const decision = limiter.take(request.headers.authorization ?? '');
+      Object.assign(responseHeaders, decision.headers);
       if (!decision.allowed) {
         throw new GenesysApiError(
           429,
@@ -263,7 +274,11 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
         return;
       }
       let result: RouteResponse;
-      if (fault) {
+      const rateHeaders: Record<string, string> = {};
+      if (fault?.body !== undefined) {
+        // A gateway's own page (an HTML 502, say): not a Genesys ErrorBody.
+        result = { status: fault.status, text: fault.body, contentType: fault.contentType ?? 'text/html' };
+      } else if (fault) {
         const status = fault.status;
         const headers: Record<string, string> = {};
         if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
@@ -278,7 +293,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
         result = { status, body: errorBody(status, code, `Injected fault: HTTP ${status}`), headers };
       } else {
         try {
-          result = await answer(method, path, url.searchParams, request, record);
+          result = await answer(method, path, url.searchParams, request, record, rateHeaders);
         } catch (error) {
           result =
             error instanceof GenesysApiError
@@ -287,7 +302,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
         }
       }
       record.status = result.status;
-      send(response, result);
+      send(response, { ...result, headers: { ...rateHeaders, ...result.headers } });
     })();
   });
   server.on('connection', (socket) => {

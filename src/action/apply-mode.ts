@@ -3,6 +3,7 @@
  * push, the reviewed-plan check, then apply, publish the report and comment
  * it on the merged pull request. Every refusal comes before the first write.
  */
+import { applyFailureLine } from '../apply/apply-failure-line.js';
 import { decideApply, runApply } from '../commands/apply.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
@@ -47,10 +48,11 @@ export async function runApplyMode(session: ActionSession, desired: DesiredState
   const report = await runApply(outcome, providers, {
     publishStrategy: inputs.publishStrategy,
     allowDeletingUsedActions: inputs.allowDeletingUsedActions,
+    concurrency: inputs.genesysConcurrency,
     log: (line) => io.info(line),
     testSecrets: testSecretSource(session.env, (value) => io.setSecret(value)),
   });
   await publishApplyReport(io, report, context.runUrl);
   await commentApplyResult(session, report);
-  if (!report.success) throw new ApplyFailedError('Apply failed; the job summary lists what was applied and what was not.');
+  if (!report.success) throw new ApplyFailedError(applyFailureLine(report, 'the job summary'));
 }

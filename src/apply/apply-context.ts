@@ -26,6 +26,10 @@ export interface ApplyContext {
   readonly smokeTests: readonly SmokeTestResult[];
   /** Runs one smoke test with the retries its endpoint allows, and records its result. */
   smokeTest(request: SmokeTestRequest): Promise<SmokeTestResult>;
+  /** Runs one smoke test like {@link smokeTest}, logging to `log`, without recording it (concurrent phases record in plan order). */
+  runSmokeTest(request: SmokeTestRequest, log: (line: string) => void): Promise<SmokeTestResult>;
+  /** Adds results to the report, in the order given. */
+  recordSmokeTests(results: readonly SmokeTestResult[]): void;
   /**
    * The change planned at `address` that writes (create, update, replace, an adoption that writes);
    * undefined for no-ops, adoptions that write nothing, deletes and addresses not in the plan.
@@ -61,6 +65,10 @@ export function createApplyContext(
       const result = await runSmokeTest(request, smokeRetryFor(request.endpoint, options), deps);
       smokeTests.push(result);
       return result;
+    },
+    runSmokeTest: (request, log) => runSmokeTest(request, smokeRetryFor(request.endpoint, options), { ...deps, log }),
+    recordSmokeTests: (results) => {
+      smokeTests.push(...results);
     },
     pendingChange: (address) => {
       const change = byAddress.get(address);

@@ -1,4 +1,5 @@
 /** How one apply runs: the shells build this from action inputs or CLI flags. */
+import { DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-concurrency.js';
 import type { PublishStrategy } from './publish-strategy.js';
 
 export interface ApplyOptions {
@@ -14,7 +15,12 @@ export interface ApplyOptions {
    * be read. Default false: such a delete is refused. Superseded actions are never deleted while used.
    */
   allowDeletingUsedActions?: boolean;
+  /** Data actions applied at once (each its own draft → validate → tests → publish → smoke pipeline); default {@link DEFAULT_APPLY_CONCURRENCY}. */
+  concurrency?: number;
 }
+
+/** The Genesys provider's default concurrency, so reads and pipelines keep the same number of calls in flight. */
+export const DEFAULT_APPLY_CONCURRENCY = DEFAULT_GENESYS_CONCURRENCY;
 
 export const DEFAULT_SMOKE_ATTEMPTS = 3;
 export const DEFAULT_SMOKE_RETRY_DELAY_MS = 2_000;

@@ -33,6 +33,8 @@ export function failed(message: string): StepResult {
 export interface StepLog {
   /** Runs one change's body, then logs and records its outcome; never throws. True when it applied. */
   record(change: ResourceChange, body: () => Promise<StepResult>): Promise<boolean>;
+  /** Takes over steps another log recorded (a concurrent phase's, flushed in plan order). */
+  adopt(steps: readonly AppliedStep[]): void;
   /** Records every planned change not recorded yet (no-ops and adoptions without a write aside) as not-applied. */
   markNotApplied(changes: readonly ResourceChange[]): void;
   /** Every step recorded, in order. */
@@ -60,6 +62,12 @@ export function createStepLog(log: (line: string) => void): StepLog {
         `${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`,
       );
       return true;
+    },
+    adopt(adopted) {
+      for (const step of adopted) {
+        recorded.add(step.address);
+        steps.push(step);
+      }
     },
     markNotApplied(changes) {
       for (const { address, kind, action, fields } of changes) {

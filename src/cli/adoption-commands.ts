@@ -51,6 +51,7 @@ export const exportCommand: CliCommand = async (options: CliOptions, io: CliIo) 
     cwd: io.cwd,
     env: io.env,
     requestsPerMinute: options.requestsPerMinute,
+    concurrency: options.genesysConcurrency,
     ...(io.createProviders === undefined ? {} : { createProviders: io.createProviders }),
   });
   for (const note of outcome.notes) io.err(`${note.severity === 'info' ? 'note' : note.severity}: ${note.message}`);

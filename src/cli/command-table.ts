@@ -59,6 +59,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'prune',
       'allowDeletingUsedActions',
       'requestsPerMinute',
+      'genesysConcurrency',
     ],
     formats: ['text', 'json'],
     exitCodes: [
@@ -86,6 +87,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'publishStrategy',
       'yes',
       'requestsPerMinute',
+      'genesysConcurrency',
     ],
     exitCodes: [
       [EXIT_CODE.success, 'applied, and every smoke test passed (or nothing to apply)'],
@@ -102,7 +104,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Plans against live state without writing anything (every difference is drift: changed, missing, and\n' +
       'undeclared actions in the managed integrations), runs every declared smoke test against the published\n' +
       'actions, and names who changed drifted Genesys resources (audit trail). --format json prints the report.',
-    flags: ['manifests', 'environment', 'format', 'out', 'markdown', 'summary', 'requestsPerMinute'],
+    flags: ['manifests', 'environment', 'format', 'out', 'markdown', 'summary', 'requestsPerMinute', 'genesysConcurrency'],
     formats: ['text', 'json'],
     exitCodes: [
       [EXIT_CODE.success, 'clean: no drift, every smoke test passed'],
@@ -133,7 +135,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Reads the aws-lambda-data-actions integrations, their credentials, every action (contracts and templates)\n' +
       'and the IAM role when readable, and writes Environment, Role (or { arn } when the role is not ours),\n' +
       'Integration and one DataAction file per action into a new or empty folder. Never writes a secret.',
-    flags: ['environment', 'out', 'integrations', 'adoptRoles', 'requestsPerMinute'],
+    flags: ['environment', 'out', 'integrations', 'adoptRoles', 'requestsPerMinute', 'genesysConcurrency'],
     exitCodes: [[EXIT_CODE.success, 'complete'], [EXIT_CODE.failure, 'incomplete (see the notes)'], USAGE_EXIT],
     examples: ['export --environment prod --out genesys'],
     run: exportCommand,

@@ -9,7 +9,7 @@ import { loadFolderBaseline } from '../commands/baseline.js';
 import { runDrift } from '../commands/drift.js';
 import { driftExitCode, EXIT_CODE, failedChecksMessage, planExitCode } from '../commands/exit-codes.js';
 import { computePlan } from '../commands/plan.js';
-import { createProviders, type Providers } from '../commands/providers.js';
+import type { Providers } from '../commands/providers.js';
 import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
 import { validateManifests } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
@@ -45,8 +45,14 @@ async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannel
   return outcome.desired;
 }
 
-function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Providers {
-  return (io.createProviders ?? createProviders)(desired.environment, { env: io.env, requestsPerMinute: options.requestsPerMinute });
+/** The providers (and with them the AWS SDK) load only for the commands that reach live state: validate starts without them. */
+async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo): Promise<Providers> {
+  const create = io.createProviders ?? (await import('../commands/providers.js')).createProviders;
+  return create(desired.environment, {
+    env: io.env,
+    requestsPerMinute: options.requestsPerMinute,
+    concurrency: options.genesysConcurrency,
+  });
 }
 
 /** The --baseline folder's desired state; a folder given explicitly must load, or the plan stops. */
@@ -78,7 +84,7 @@ export const planCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = providersFor(desired, options, io);
+  const providers = await providersFor(desired, options, io);
   const baseline = await baselineFor(options, desired, io, channels);
   const { plan } = await computePlan(desired, providers, {
     prune: options.prune,
@@ -104,7 +110,7 @@ export const applyCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = providersFor(desired, options, io);
+  const providers = await providersFor(desired, options, io);
   const outcome = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
@@ -123,6 +129,7 @@ export const applyCommand: CliCommand = async (options, io) => {
   }
   const report = await runApply(outcome, providers, {
     publishStrategy: options.publishStrategy,
+    concurrency: options.genesysConcurrency,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
     log: (line) => channels.human(line),
     testSecrets: testSecretSource(io.env),
@@ -137,7 +144,7 @@ export const driftCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const { report } = await runDrift(desired, providersFor(desired, options, io), {
+  const { report } = await runDrift(desired, await providersFor(desired, options, io), {
     previous: NO_FIRST_SEEN,
     now: () => Date.now(),
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),

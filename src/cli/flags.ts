@@ -5,7 +5,14 @@
  * src/cli/command-table.ts names; a new flag is one entry here plus its name
  * in those commands' lists, and CliOptions grows with it.
  */
-import { parseChoice, parsePositiveInteger, parsePublishStrategy, DEFAULT_REQUESTS_PER_MINUTE } from '../settings.js';
+import {
+  DEFAULT_GENESYS_CONCURRENCY,
+  DEFAULT_REQUESTS_PER_MINUTE,
+  parseChoice,
+  parseConcurrency,
+  parsePositiveInteger,
+  parsePublishStrategy,
+} from '../settings.js';
 
 /** Output formats of the commands that print a document (each command says which it offers). */
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -92,8 +99,17 @@ export const FLAGS = {
     'adopt-roles',
     'export: write Role manifests for roles not tagged as managed by this tool (default: refer to them by ARN)',
   ),
-  requestsPerMinute: value('requests-per-minute', 'N', `Genesys client-side rate limit (default: ${DEFAULT_REQUESTS_PER_MINUTE})`, (raw) =>
-    parsePositiveInteger({ flag: 'requests-per-minute' }, raw ?? String(DEFAULT_REQUESTS_PER_MINUTE)),
+  genesysConcurrency: value(
+    'genesys-concurrency',
+    'N',
+    `Genesys calls in flight at once, 1-32 (default: ${DEFAULT_GENESYS_CONCURRENCY})`,
+    (raw) => parseConcurrency({ flag: 'genesys-concurrency' }, raw ?? String(DEFAULT_GENESYS_CONCURRENCY)),
+  ),
+  requestsPerMinute: value(
+    'requests-per-minute',
+    'N',
+    `Ceiling on Genesys calls per minute (default: ${DEFAULT_REQUESTS_PER_MINUTE})`,
+    (raw) => parsePositiveInteger({ flag: 'requests-per-minute' }, raw ?? String(DEFAULT_REQUESTS_PER_MINUTE)),
   ),
 } as const satisfies Record<string, Flag>;
 

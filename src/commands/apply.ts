@@ -60,6 +60,7 @@ export function runApply(
   options: {
     publishStrategy: PublishStrategy;
     allowDeletingUsedActions?: boolean;
+    concurrency?: number;
     log: (line: string) => void;
     testSecrets?: TestSecretSource;
   },
@@ -67,5 +68,6 @@ export function runApply(
   return applyPlan(outcome.plan, outcome.desired, outcome.observed, liveApplyDependencies(providers, options.log, options.testSecrets), {
     publishStrategy: options.publishStrategy,
     allowDeletingUsedActions: options.allowDeletingUsedActions ?? false,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
 }

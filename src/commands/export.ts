@@ -34,6 +34,8 @@ export interface ExportOptions {
   cwd: string;
   env: Environment;
   requestsPerMinute: number;
+  /** Genesys calls in flight at once (default: the provider's). */
+  concurrency?: number;
   /** Provider factory, replaceable in tests. */
   createProviders?: typeof createProviders;
 }
@@ -56,6 +58,7 @@ export async function exportOrg(options: ExportOptions): Promise<ExportOutcome> 
   const providers = (options.createProviders ?? createProviders)(environment, {
     env: options.env,
     requestsPerMinute: options.requestsPerMinute,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
   });
   const result = exportLiveOrg(await readLiveOrg(providers, environment, options.integrations), { adoptRoles: options.adoptRoles });
   await mkdir(outFolder, { recursive: true });

@@ -36,6 +36,8 @@ export function createProviders(
   options: {
     env: Readonly<Record<string, string | undefined>>;
     requestsPerMinute: number;
+    /** Genesys calls in flight at once (default: the provider's). */
+    concurrency?: number;
     onSecret?: (secret: string) => void;
     debug?: (line: string) => void;
     warning?: (line: string) => void;
@@ -65,6 +67,7 @@ export function createProviders(
   const genesys = createGenesysClients({
     env: genesysEnv,
     requestsPerMinute: options.requestsPerMinute,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.pacing ?? {}),
     ...(options.onSecret ? { onSecret: options.onSecret } : {}),
     logger: { debug, warning },

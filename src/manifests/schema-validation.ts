@@ -4,36 +4,23 @@
  * is turned into a path the document can locate, and into a message that
  * names the field and says what is allowed.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { DATA_ACTION_SCHEMA, ENVIRONMENT_SCHEMA, INTEGRATION_SCHEMA, ROLE_SCHEMA } from '../generated/manifest-schemas.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as compiled from '../generated/manifest-validators.js';
 import type { DocumentFinding } from './document-finding.js';
-import { registerEditorKeywords } from './editor-keywords.js';
 import type { ManifestDocument, PathSegment } from './manifest-document.js';
 import { API_VERSION, isManifestKind, MANIFEST_KINDS, type ManifestKind, type ValidManifest } from './manifest-kinds.js';
 
-const SCHEMAS: Record<ManifestKind, Record<string, unknown>> = {
-  Environment: ENVIRONMENT_SCHEMA,
-  Role: ROLE_SCHEMA,
-  Integration: INTEGRATION_SCHEMA,
-  DataAction: DATA_ACTION_SCHEMA,
+/**
+ * Each kind's schema (schemas/*.schema.json), compiled ahead of time by `npm run codegen`
+ * (scripts/manifest-validators.mjs, Ajv standalone code with every error and verbose errors):
+ * nothing is compiled at start-up, which was most of the CLI's cold start.
+ */
+const VALIDATORS: Record<ManifestKind, ValidateFunction> = {
+  Environment: compiled.Environment as ValidateFunction,
+  Role: compiled.Role as ValidateFunction,
+  Integration: compiled.Integration as ValidateFunction,
+  DataAction: compiled.DataAction as ValidateFunction,
 };
-
-let validators: Record<ManifestKind, ValidateFunction> | undefined;
-
-/** Compiled once per process; the schemas are constants. */
-function manifestValidators(): Record<ManifestKind, ValidateFunction> {
-  if (!validators) {
-    // Strict, as the editors' catalogue (SchemaStore) checks schemas: no union types, editor keywords registered.
-    const ajv = registerEditorKeywords(new Ajv({ allErrors: true, strict: true, verbose: true }));
-    validators = {
-      Environment: ajv.compile(SCHEMAS.Environment),
-      Role: ajv.compile(SCHEMAS.Role),
-      Integration: ajv.compile(SCHEMAS.Integration),
-      DataAction: ajv.compile(SCHEMAS.DataAction),
-    };
-  }
-  return validators;
-}
 
 /** Result of checking one document. */
 export type SchemaCheck = { valid: ValidManifest; findings: [] } | { valid: undefined; findings: DocumentFinding[] };
@@ -73,7 +60,7 @@ export function checkManifestSchema(document: ManifestDocument): SchemaCheck {
       },
     ]);
   }
-  const validate = manifestValidators()[kind];
+  const validate = VALIDATORS[kind];
   if (validate(value)) {
     return { valid: { kind, document, manifest: value } as ValidManifest, findings: [] };
   }

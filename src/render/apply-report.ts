@@ -6,6 +6,7 @@
  */
 import type { ApplyReport, AppliedStep, SmokeTestResult } from '../apply/apply-report.js';
 import { GITHUB_COMMENT_LIMIT } from './comment-limit.js';
+import { consoleText } from './console-text.js';
 import { escapeHtml, escapeMarkdownText, inlineCode, truncateText } from './markdown-text.js';
 
 const STEP_SYMBOL: Record<AppliedStep['status'], string> = { applied: '✓', failed: '✗', 'not-applied': '·' };
@@ -25,7 +26,9 @@ export interface ApplyMarkdownOptions {
 function smokeLine(test: SmokeTestResult): string {
   const verdict = test.passed ? 'passed' : 'FAILED';
   const retries = test.attempts > 1 ? `, ${test.attempts} attempts` : '';
-  return `${test.passed ? '✓' : '✗'} ${test.address} [${test.endpoint}] "${test.testName}": ${verdict} (${test.elapsedMs} ms${retries})`;
+  return consoleText(
+    `${test.passed ? '✓' : '✗'} ${test.address} [${test.endpoint}] "${test.testName}": ${verdict} (${test.elapsedMs} ms${retries})`,
+  );
 }
 
 /** Plain lines for the console. */
@@ -35,7 +38,7 @@ export function renderApplyConsole(report: ApplyReport): string {
     const id = step.liveId ? ` → ${step.liveId}` : '';
     const previous = step.previousId ? ` (replaced ${step.previousId})` : '';
     lines.push(
-      `  ${STEP_SYMBOL[step.status]} ${step.action} ${step.address}: ${step.status}${id}${previous}${step.message ? ` — ${step.message}` : ''}`,
+      `  ${STEP_SYMBOL[step.status]} ${step.action} ${consoleText(step.address)}: ${step.status}${id}${previous}${step.message ? ` — ${consoleText(step.message)}` : ''}`,
     );
   }
   if (report.steps.length === 0) lines.push('  No changes to apply.');
@@ -43,7 +46,7 @@ export function renderApplyConsole(report: ApplyReport): string {
     lines.push('Smoke tests:');
     for (const test of report.smokeTests) {
       lines.push(`  ${smokeLine(test)}`);
-      for (const failure of test.failures) lines.push(`      ${failure}`);
+      for (const failure of test.failures) lines.push(`      ${consoleText(failure)}`);
     }
   }
   return lines.join('\n');

@@ -7,14 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { GenesysApiError, GenesysTransportError } from '../../../src/providers/genesys/genesys-api-error.js';
 import { createGenesysHttpClient, withQuery } from '../../../src/providers/genesys/genesys-http-client.js';
-import { DEFAULT_RETRY_POLICY } from '../../../src/providers/genesys/retry-policy.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../src/providers/genesys/retry-policy.js';
 
 const SECRET = 'stub-client-secret-value';
 const TOKEN = 'stub-access-token-value';
 
 type Responder = (url: URL, init: RequestInit) => Response | Promise<Response>;
 
-function stubbedClient(respond: Responder) {
+function stubbedClient(respond: Responder, retryPolicy: RetryPolicy = DEFAULT_RETRY_POLICY) {
   const calls: { url: URL; init: RequestInit }[] = [];
   const sleeps: number[] = [];
   const logs: string[] = [];
@@ -40,7 +40,7 @@ function stubbedClient(respond: Responder) {
     requestsPerMinute: 1_000_000,
     pageSize: 2,
     defaultTimeoutMs: 5_000,
-    retryPolicy: DEFAULT_RETRY_POLICY,
+    retryPolicy,
     logger: { debug: (message) => logs.push(message), warning: (message) => logs.push(message) },
     onSecret: () => undefined,
   });
@@ -87,13 +87,59 @@ describe('createGenesysHttpClient error branches', () => {
     expect(sleeps).toEqual([375]);
   });
 
-  it('gives up after the bounded number of retries with a typed network error', async () => {
+  it('gives up once the time budget is spent, with a typed network error', async () => {
     const { client, apiCalls, sleeps } = stubbedClient(() => bodyCutOff());
     const failure = client.request({ method: 'GET', path: '/api/v2/organizations/me' });
     await expect(failure).rejects.toBeInstanceOf(GenesysTransportError);
     await expect(failure).rejects.toMatchObject({ kind: 'network', method: 'GET', path: '/api/v2/organizations/me' });
+    // Even pacing (no rate-limit headers here, and a clock that stands still) adds 1 ms waits of its own.
+    const backoffs = sleeps.filter((ms) => ms >= 100);
+    expect(backoffs.slice(0, 5)).toEqual([375, 750, 1_500, 3_000, 6_000]);
+    const waited = backoffs.reduce((sum, sleep) => sum + sleep, 0);
+    // Time binds, not the count: every wait fits the budget, and the next (6 s) would not have.
+    expect(waited).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.maxRetryElapsedMs);
+    expect(waited + 6_000).toBeGreaterThan(DEFAULT_RETRY_POLICY.maxRetryElapsedMs);
+    expect(backoffs.length).toBeLessThan(DEFAULT_RETRY_POLICY.maxTransientRetries);
+    expect(apiCalls()).toHaveLength(backoffs.length + 1);
+  });
+
+  it('keeps the count as a backstop when backoff is tiny', async () => {
+    const { client, apiCalls } = stubbedClient(() => bodyCutOff(), { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1, maxDelayMs: 1 });
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).rejects.toBeInstanceOf(GenesysTransportError);
     expect(apiCalls()).toHaveLength(DEFAULT_RETRY_POLICY.maxTransientRetries + 1);
-    expect(sleeps).toEqual([375, 750, 1_500, 3_000]);
+  });
+
+  it('keeps retrying a 429 storm on the token call for as long as the time budget allows', async () => {
+    let storm = 10;
+    const sleeps: number[] = [];
+    const fetch = (async (input: string | URL | Request) => {
+      const url = new URL(String(input));
+      if (url.pathname === '/oauth/token' && storm-- > 0) return new Response('{}', { status: 429, headers: { 'Retry-After': '1' } });
+      if (url.pathname === '/oauth/token') return Response.json({ access_token: TOKEN, expires_in: 3600 });
+      return Response.json({ id: 'org-1' });
+    }) as typeof globalThis.fetch;
+    let clock = 0;
+    const client = createGenesysHttpClient({
+      apiBaseUrl: 'https://api.example.test',
+      loginBaseUrl: 'https://login.example.test',
+      clientId: 'stub-client',
+      clientSecret: SECRET,
+      fetch,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+      now: () => clock,
+      random: () => 0.5,
+      requestsPerMinute: 300,
+      pageSize: 2,
+      defaultTimeoutMs: 5_000,
+      retryPolicy: DEFAULT_RETRY_POLICY,
+      logger: { debug: () => undefined, warning: () => undefined },
+      onSecret: () => undefined,
+    });
+    await expect(client.request({ method: 'GET', path: '/api/v2/organizations/me' })).resolves.toEqual({ id: 'org-1' });
+    expect(sleeps.filter((ms) => ms === 1_000)).toHaveLength(10);
   });
 
   it('retries a create refused before it was sent', async () => {
@@ -126,9 +172,7 @@ describe('createGenesysHttpClient error branches', () => {
     );
     const failure = client.request({ method: 'GET', path: '/api/v2/integrations' });
     await expect(failure).rejects.toBeInstanceOf(GenesysApiError);
-    await expect(failure).rejects.toThrow(
-      'GET /api/v2/integrations failed with HTTP 403: <html><body>Bad Gateway</body></html> (contextId corr-42)',
-    );
+    await expect(failure).rejects.toThrow('GET /api/v2/integrations failed with HTTP 403: an HTML page: "Bad Gateway" (contextId corr-42)');
   });
 
   it('scrubs the secret and the token from error messages and logs even when a server echoes them', async () => {
@@ -212,5 +256,64 @@ describe('withQuery', () => {
     ['/api/v2/x', {}, '/api/v2/x'],
   ])('%s + %j → %s', (path, query, expected) => {
     expect(withQuery(path, query)).toBe(expected);
+  });
+});
+
+describe('listAll with concurrency', () => {
+  function pagedClient(respond: (url: URL) => Promise<Response>) {
+    return createGenesysHttpClient({
+      apiBaseUrl: 'https://api.example.test',
+      loginBaseUrl: 'https://login.example.test',
+      clientId: 'stub-client',
+      clientSecret: SECRET,
+      fetch: async (input: string | URL | Request) => {
+        const url = new URL(String(input));
+        if (url.pathname === '/oauth/token') return Response.json({ access_token: TOKEN, expires_in: 3600 });
+        return respond(url);
+      },
+      sleep: async () => undefined,
+      now: () => 0,
+      random: () => 0.5,
+      requestsPerMinute: 1_000_000,
+      pageSize: 2,
+      concurrency: 3,
+      defaultTimeoutMs: 5_000,
+      retryPolicy: DEFAULT_RETRY_POLICY,
+      logger: { debug: () => undefined, warning: () => undefined },
+      onSecret: () => undefined,
+    });
+  }
+
+  it('reads the pages after the first at once when it gives the page count, keeping their order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const client = pagedClient(async (url) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      const page = Number(url.searchParams.get('pageNumber'));
+      await new Promise((resolve) => setTimeout(resolve, page === 2 ? 15 : 5));
+      inFlight -= 1;
+      return Response.json({
+        entities: [`${page}a`, `${page}b`],
+        pageNumber: page,
+        pageCount: 5,
+        nextUri: page < 5 ? `/api/v2/x?pageSize=2&pageNumber=${page + 1}` : undefined,
+      });
+    });
+    await expect(client.listAll('/api/v2/x')).resolves.toEqual(['1a', '1b', '2a', '2b', '3a', '3b', '4a', '4b', '5a', '5b']);
+    expect(most).toBe(3);
+  });
+
+  it('follows a cursor page after page', async () => {
+    const seen: string[] = [];
+    const client = pagedClient(async (url) => {
+      seen.push(url.search);
+      const cursor = url.searchParams.get('nextPage');
+      return Response.json(
+        cursor === null ? { entities: ['a'], pageCount: 2, nextUri: '/api/v2/x?nextPage=abc' } : { entities: ['b'], pageCount: 2 },
+      );
+    });
+    await expect(client.listAll('/api/v2/x')).resolves.toEqual(['a', 'b']);
+    expect(seen).toEqual(['?pageSize=2&pageNumber=1', '?nextPage=abc']);
   });
 });

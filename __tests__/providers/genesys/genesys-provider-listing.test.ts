@@ -55,13 +55,9 @@ describe('listDataActions with a listing that inlines contracts', () => {
     expect(urls.map((url) => `${url.host}${url.pathname}`)).toEqual(['api.mypurecloud.ie/api/v2/integrations/actions']);
   });
 
-  it('lists again without expand when the server refuses the parameter', async () => {
-    const { provider, urls } = stubbedProvider((url) =>
-      url.searchParams.has('expand')
-        ? Response.json({ message: 'Unrecognized parameter expand', code: 'bad.request', status: 400, contextId: 'ctx' }, { status: 400 })
-        : Response.json({ entities: [listedAction('a', 'i-1')], pageNumber: 1, pageCount: 1 }),
-    );
+  it('asks the listing for config only: the SDK lists no expand there (docs/reference/genesys-next.md §1)', async () => {
+    const { provider, urls } = stubbedProvider(() => Response.json({ entities: [listedAction('a', 'i-1')], pageNumber: 1, pageCount: 1 }));
     expect((await provider.listDataActions(['i-1'])).map((action) => action.id)).toEqual(['a']);
-    expect(urls.map((url) => url.searchParams.has('expand'))).toEqual([true, false]);
+    expect(urls.map((url) => [url.searchParams.get('includeConfig'), url.searchParams.has('expand')])).toEqual([['true', false]]);
   });
 });

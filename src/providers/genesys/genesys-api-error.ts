@@ -6,6 +6,7 @@
  */
 import type { Models } from 'purecloud-platform-client-v2';
 import { ExpectedError } from '../../errors/expected-error.js';
+import { describeNonJsonBody, plainServerMessage } from './server-body-text.js';
 
 /** Genesys answered with an error status. */
 export class GenesysApiError extends ExpectedError {
@@ -89,7 +90,7 @@ function describeApiFailure(init: {
 /**
  * Reads an error response body into its parts. Genesys API errors are
  * `ErrorBody`; the OAuth server answers `{error, description, error_description}`;
- * proxies may answer HTML or nothing, which is kept as a short snippet.
+ * proxies may answer HTML or nothing. Every part that goes into a message is plain text.
  */
 export function parseErrorBody(
   text: string,
@@ -99,16 +100,20 @@ export function parseErrorBody(
   if (parsed) {
     const body = parsed as Models.ErrorBody & { error?: unknown; error_description?: unknown; description?: unknown };
     const code = stringOrUndefined(body.code) ?? stringOrUndefined(body.error);
-    const genesysMessage =
-      stringOrUndefined(body.message) ?? stringOrUndefined(body.error_description) ?? stringOrUndefined(body.description);
+    const message = stringOrUndefined(body.message) ?? stringOrUndefined(body.error_description) ?? stringOrUndefined(body.description);
     const contextId = stringOrUndefined(body.contextId) ?? correlationHeader ?? undefined;
-    return { code, genesysMessage, contextId, body };
+    return {
+      code: code === undefined ? undefined : plainServerMessage(code),
+      genesysMessage: message === undefined ? undefined : plainServerMessage(message),
+      contextId: contextId === undefined ? undefined : plainServerMessage(contextId),
+      body,
+    };
   }
-  const snippet = text.trim().replace(/\s+/g, ' ').slice(0, 200);
+  // Not JSON: a gateway's page or some other text, reduced to one plain line (server-body-text.ts).
   return {
     code: undefined,
-    genesysMessage: snippet || undefined,
-    contextId: correlationHeader ?? undefined,
+    genesysMessage: describeNonJsonBody(text),
+    contextId: correlationHeader === null ? undefined : plainServerMessage(correlationHeader),
     body: undefined,
   };
 }

@@ -18,6 +18,7 @@ import {
 } from './architect-reads.js';
 import { GenesysApiError } from './genesys-api-error.js';
 import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
+import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
 import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
@@ -71,13 +72,15 @@ export interface GenesysProviderOptions {
   retryPolicy?: Partial<RetryPolicy>;
   /** Between polls of an integration's reportedState (default 2 s). */
   integrationStatePollIntervalMs?: number;
+  /** Reads in flight at once where nothing orders them (default {@link DEFAULT_GENESYS_CONCURRENCY}); the rate budget still applies. */
+  concurrency?: number;
 }
+
+export { DEFAULT_GENESYS_CONCURRENCY };
 
 const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
 const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
-/** Per-action reads in flight at once; the rate limiter still paces them. */
-const ACTION_READ_CONCURRENCY = 4;
 
 /**
  * Timeout for a call that runs an action: the action's own timeout (clamped to
@@ -127,6 +130,7 @@ export function createGenesysClients(options: GenesysProviderOptions): { provide
     random,
     requestsPerMinute: options.requestsPerMinute ?? 300,
     pageSize: options.pageSize ?? 100,
+    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_GENESYS_CONCURRENCY)),
     defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
     retryPolicy,
     logger,
@@ -140,6 +144,7 @@ export function createGenesysClients(options: GenesysProviderOptions): { provide
     retryPolicy,
     actionTimeoutMarginMs: options.actionTimeoutMarginMs ?? 15_000,
     integrationStatePollIntervalMs: options.integrationStatePollIntervalMs ?? 2_000,
+    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_GENESYS_CONCURRENCY)),
   });
   return { provider, audits: createGenesysAuditReader(http) };
 }
@@ -152,11 +157,19 @@ interface ProviderSettings {
   retryPolicy: RetryPolicy;
   actionTimeoutMarginMs: number;
   integrationStatePollIntervalMs: number;
+  concurrency: number;
 }
 
 class GenesysCloudProvider implements GenesysProvider {
   private credentialKeyLookup: Promise<string> | undefined;
   private readonly architect: ArchitectReads;
+  /**
+   * The version each written resource (by path) had when last read or written, so a PATCH/PUT
+   * sends it without reading it again; a stale one is a version conflict, re-read and retried.
+   */
+  private readonly knownVersions = new Map<string, number>();
+  /** Full reads of published actions by (id, version): a version is never rewritten, so neither is its answer. */
+  private readonly actionReads = new Map<string, Promise<Models.Action>>();
 
   constructor(
     private readonly http: GenesysHttpClient,
@@ -209,72 +222,83 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async listIntegrations(): Promise<ObservedIntegration[]> {
+    // ⚠️ expand=config.current (public Genesys wizard code; docs/reference/genesys-next.md §1; SDK getIntegrations
+    // has `expand`) saves one read per integration; where an entry comes back without it, config/current is read.
     const integrations = await this.http.listAll<Models.Integration>('/api/v2/integrations', {
       integrationType: AWS_LAMBDA_INTEGRATION_TYPE_ID,
+      expand: 'config.current',
     });
     const ours = integrations.filter((integration) => integration.integrationType?.id === AWS_LAMBDA_INTEGRATION_TYPE_ID);
-    const observed: ObservedIntegration[] = [];
-    // One config read per integration: an org has few Lambda integrations.
-    for (const integration of ours) {
-      const configuration = await this.http.request<Models.IntegrationConfiguration>({
-        method: 'GET',
-        path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
-      });
-      observed.push(observedIntegration(integration, configuration));
-    }
-    return observed;
+    return mapConcurrently(ours, this.settings.concurrency, async (integration) => {
+      const inline = integration.config?.current;
+      const configuration =
+        inline && typeof inline.version === 'number'
+          ? inline
+          : await this.http.request<Models.IntegrationConfiguration>({
+              method: 'GET',
+              path: `/api/v2/integrations/${encodeSegment(integration.id)}/config/current`,
+            });
+      if (typeof configuration?.version === 'number') {
+        this.knownVersions.set(`/api/v2/integrations/${encodeSegment(integration.id)}/config/current`, configuration.version);
+      }
+      return observedIntegration(integration, configuration);
+    });
   }
 
   async listCredentials(): Promise<ObservedCredential[]> {
     const listed = await this.http.listAll<Models.CredentialInfo>('/api/v2/integrations/credentials');
     const roleCredentials = listed.filter((credential) => credential.type?.name === AWS_ROLE_CREDENTIAL_TYPE);
-    const observed: ObservedCredential[] = [];
     // The listing carries no fields; the ARN is only on the credential itself (if not redacted).
-    for (const info of roleCredentials) {
+    return mapConcurrently(roleCredentials, this.settings.concurrency, async (info) => {
       const credential = await this.http.request<Models.Credential>({
         method: 'GET',
         path: `/api/v2/integrations/credentials/${encodeSegment(info.id)}`,
       });
-      observed.push(observedCredential({ ...info, ...credential }));
-    }
-    return observed;
+      return observedCredential({ ...info, ...credential });
+    });
   }
 
   async listDataActions(integrationIds: readonly string[]): Promise<ObservedDataAction[]> {
     if (integrationIds.length === 0) return [];
     const wanted = new Set(integrationIds);
-    // There is no integrationId filter on the API: one paged listing, filtered here.
-    const listed = await this.listActionsWithContracts();
+    // There is no integrationId filter on the API: one paged listing with includeConfig, filtered here.
+    // The listing has no `expand` (docs/reference/genesys-next.md §1; SDK getIntegrationsActions), so an
+    // entry without its contract is read once per (id, version) with expand=contract.
+    const listed = await this.http.listAll<Models.Action>(ACTIONS_PATH, { includeConfig: true });
     const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));
-    return mapConcurrently(ours, ACTION_READ_CONCURRENCY, async (entry) => {
-      const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id)) : entry;
+    return mapConcurrently(ours, this.settings.concurrency, async (entry) => {
+      const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id), entry.version) : entry;
+      this.rememberActionVersion(action);
       return this.normalizeAction(action);
     });
   }
 
-  /**
-   * ❓ The SDK lists no `expand` parameter for the action listing, only for a
-   * single action. Asking for `expand=contract` anyway saves one GET per
-   * action where the server honours it; where the server ignores it, entries
-   * without inline contracts are read one by one (actionNeedsFullRead); where
-   * it refuses the parameter (400), the listing is repeated without it.
-   */
-  private async listActionsWithContracts(): Promise<Models.Action[]> {
-    try {
-      return await this.http.listAll<Models.Action>(ACTIONS_PATH, { expand: 'contract', includeConfig: true });
-    } catch (error) {
-      if (!(error instanceof GenesysApiError && error.status === 400)) throw error;
-      this.settings.logger.debug(`GET ${ACTIONS_PATH} refused expand=contract (${error.message}); listing without it`);
-      return this.http.listAll<Models.Action>(ACTIONS_PATH, { includeConfig: true });
+  private readAction(id: string, version?: number): Promise<Models.Action> {
+    const read = (): Promise<Models.Action> =>
+      this.http.request<Models.Action>({
+        method: 'GET',
+        path: `${ACTIONS_PATH}/${encodeSegment(id)}`,
+        query: { expand: 'contract', includeConfig: true },
+      });
+    if (version === undefined) return read();
+    const key = `${id}@${version}`;
+    let pending = this.actionReads.get(key);
+    if (!pending) {
+      pending = read().then((action) => {
+        // Cached only when the answer is the version asked for: another writer may have moved it on.
+        if (action.version !== version) this.actionReads.delete(key);
+        return action;
+      });
+      pending.catch(() => this.actionReads.delete(key));
+      this.actionReads.set(key, pending);
     }
+    return pending;
   }
 
-  private readAction(id: string): Promise<Models.Action> {
-    return this.http.request<Models.Action>({
-      method: 'GET',
-      path: `${ACTIONS_PATH}/${encodeSegment(id)}`,
-      query: { expand: 'contract', includeConfig: true },
-    });
+  private rememberActionVersion(action: Models.Action | undefined): void {
+    if (action?.id !== undefined && typeof action.version === 'number') {
+      this.knownVersions.set(`${ACTIONS_PATH}/${encodeSegment(action.id)}`, action.version);
+    }
   }
 
   private async normalizeAction(action: Models.Action): Promise<ObservedDataAction> {
@@ -335,7 +359,8 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.withCurrentVersion(
       path,
       async () => (await this.http.request<Models.IntegrationConfiguration>({ method: 'GET', path }))?.version,
-      (version) => this.http.request({ method: 'PUT', path, body: integrationConfigurationInput(config, version) }),
+      (version) =>
+        this.http.request<Models.IntegrationConfiguration>({ method: 'PUT', path, body: integrationConfigurationInput(config, version) }),
     );
   }
 
@@ -380,6 +405,7 @@ class GenesysCloudProvider implements GenesysProvider {
       path: ACTIONS_PATH,
       body: postActionInput(action, integrationId),
     });
+    this.rememberActionVersion(created);
     return this.normalizeAction(created);
   }
 
@@ -388,7 +414,7 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.withCurrentVersion(
       path,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path }))?.version,
-      (version) => this.http.request({ method: 'PATCH', path, body: updateActionInput(action, version) }),
+      (version) => this.http.request<Models.Action>({ method: 'PATCH', path, body: updateActionInput(action, version) }),
     );
   }
 
@@ -401,7 +427,7 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.withCurrentVersion(
       path,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path }))?.version,
-      (version) => this.http.request({ method: 'PATCH', path, body: renameActionInput(name, version) }),
+      (version) => this.http.request<Models.Action>({ method: 'PATCH', path, body: renameActionInput(name, version) }),
     );
   }
 
@@ -425,13 +451,17 @@ class GenesysCloudProvider implements GenesysProvider {
       path: `${ACTIONS_PATH}/drafts`,
       body: postActionInput(action, integrationId),
     });
-    return asDraft(created);
+    const draft = asDraft(created);
+    this.knownVersions.set(`${ACTIONS_PATH}/${encodeSegment(draft.id)}/draft`, draft.version);
+    return draft;
   }
 
   async draftFromAction(id: string, action: DesiredDataAction): Promise<ActionDraft> {
     const draftPath = `${ACTIONS_PATH}/${encodeSegment(id)}/draft`;
     try {
-      await this.http.request<Models.Action>({ method: 'POST', path: draftPath });
+      // The new draft's version comes with the answer: the PATCH below sends it without reading the draft again.
+      const started = await this.http.request<Models.Action | undefined>({ method: 'POST', path: draftPath });
+      if (typeof started?.version === 'number') this.knownVersions.set(draftPath, started.version);
     } catch (error) {
       // ❓ Starting a draft when one exists is undocumented (conflict or bad request); an
       // interrupted apply leaves one behind, and re-using it is what the caller wants.
@@ -454,7 +484,9 @@ class GenesysCloudProvider implements GenesysProvider {
 
   private async draftExists(draftPath: string): Promise<boolean> {
     try {
-      await this.http.request<Models.Action>({ method: 'GET', path: draftPath });
+      const draft = await this.http.request<Models.Action | undefined>({ method: 'GET', path: draftPath });
+      if (typeof draft?.version === 'number') this.knownVersions.set(draftPath, draft.version);
+      else this.knownVersions.delete(draftPath);
       return true;
     } catch (error) {
       if (error instanceof GenesysApiError && error.isNotFound) return false;
@@ -471,8 +503,13 @@ class GenesysCloudProvider implements GenesysProvider {
     return { valid: result?.valid === true && errors.length === 0, errors };
   }
 
-  async testDraft(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds);
+  async testDraft(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult> {
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/draft/test`, input, timeoutSeconds, onAnswer);
   }
 
   async publishDraft(id: string, version: number): Promise<ObservedDataAction> {
@@ -484,7 +521,9 @@ class GenesysCloudProvider implements GenesysProvider {
       body: publishDraftInput(version),
     });
     // ❓ The publish answer may omit config or contract; read the published action then.
+    this.knownVersions.delete(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
     const action = published && !actionNeedsFullRead(published) ? published : await this.readAction(id);
+    this.rememberActionVersion(action);
     return this.normalizeAction(action);
   }
 
@@ -492,8 +531,13 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}/draft`);
   }
 
-  async testAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
-    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds);
+  async testAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult> {
+    return this.runTest(`${ACTIONS_PATH}/${encodeSegment(id)}/test`, input, timeoutSeconds, onAnswer);
   }
 
   /**
@@ -502,7 +546,12 @@ class GenesysCloudProvider implements GenesysProvider {
    * failed result. Statuses about the call itself (auth, permissions, unknown
    * action, rate limit, conflicts) still throw: they say nothing about the action.
    */
-  private async runTest(path: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult> {
+  private async runTest(
+    path: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer: ((elapsedMs: number) => void) | undefined,
+  ): Promise<ActionTestResult> {
     try {
       const result = await this.http.request<Models.TestExecutionResult>({
         method: 'POST',
@@ -510,6 +559,7 @@ class GenesysCloudProvider implements GenesysProvider {
         query: { flatten: false },
         body: input,
         timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+        ...(onAnswer ? { onAnswer } : {}),
       });
       return asTestResult(result);
     } catch (error) {
@@ -518,13 +568,19 @@ class GenesysCloudProvider implements GenesysProvider {
     }
   }
 
-  async executeAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<JsonObject> {
+  async executeAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<JsonObject> {
     const output = await this.http.request<JsonValue | undefined>({
       method: 'POST',
       path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
       query: { flatten: false },
       body: input,
       timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
+      ...(onAnswer ? { onAnswer } : {}),
     });
     if (output === null || typeof output !== 'object' || Array.isArray(output)) {
       throw new Error(`POST ${ACTIONS_PATH}/${id}/execute returned ${JSON.stringify(output)}, not an output object`);
@@ -537,22 +593,34 @@ class GenesysCloudProvider implements GenesysProvider {
    * (someone else wrote in between) reads again and retries, a bounded
    * number of times.
    */
-  private async withCurrentVersion<T>(
+  private async withCurrentVersion<T extends { version?: number } | undefined>(
     path: string,
     readVersion: () => Promise<number | undefined>,
     write: (version: number) => Promise<T>,
   ): Promise<T> {
     const { maxVersionConflictRetries } = this.settings.retryPolicy;
-    for (let retry = 0; ; retry += 1) {
-      const version = await readVersion();
+    // The version a listing or an earlier answer gave is tried first; only a conflict costs a read.
+    let known = this.knownVersions.get(path);
+    for (let retry = 0; ;) {
+      const fromMemory = known !== undefined;
+      const version = known ?? (await readVersion());
+      known = undefined;
       if (typeof version !== 'number') throw new Error(`Genesys returned no version for ${path}`);
       try {
-        return await write(version);
+        const written = await write(version);
+        if (typeof written?.version === 'number') this.knownVersions.set(path, written.version);
+        else this.knownVersions.delete(path);
+        return written;
       } catch (error) {
-        if (!(error instanceof GenesysApiError && error.isVersionConflict) || retry >= maxVersionConflictRetries) throw error;
-        const delay = backoffDelayMs(retry, this.settings.random, this.settings.retryPolicy);
+        this.knownVersions.delete(path);
+        if (!(error instanceof GenesysApiError && error.isVersionConflict)) throw error;
+        // A remembered version gone stale costs one read, not one of the conflict retries.
+        if (fromMemory) continue;
+        if (retry >= maxVersionConflictRetries) throw error;
+        retry += 1;
+        const delay = backoffDelayMs(retry - 1, this.settings.random, this.settings.retryPolicy);
         this.settings.logger.warning(
-          `${error.method} ${error.path}: version ${version} is stale (${error.status}); re-reading and retrying in ${delay} ms (retry ${retry + 1} of ${maxVersionConflictRetries})`,
+          `${error.method} ${error.path}: version ${version} is stale (${error.status}); re-reading and retrying in ${delay} ms (retry ${retry} of ${maxVersionConflictRetries})`,
         );
         await this.settings.sleep(delay);
       }

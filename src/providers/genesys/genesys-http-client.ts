@@ -1,6 +1,7 @@
 /**
  * The thin HTTP client under the Genesys provider: Node's global fetch, OAuth
- * client credentials, a client-side rate limiter, bounded retries (429 with
+ * client credentials, a rate budget read from the server's rate-limit headers
+ * (rate-budget.ts), retries bounded by time with a count as backstop (429 with
  * Retry-After, 5xx and network errors with jittered backoff, one token renewal
  * on 401), a timeout on every call, and paging. It knows nothing about data
  * actions; the provider builds on it.
@@ -10,7 +11,8 @@
  */
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
-import { createRequestRateLimiter, type Clock, type RequestRateLimiter, type Sleep } from './request-rate-limiter.js';
+import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
+import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 /** Where diagnostics go (the action shell maps these to core.debug / core.warning). */
@@ -43,6 +45,11 @@ export interface GenesysRequest {
   idempotent?: boolean;
   /** `json` (default) parses the body; `text` returns it as is (template files). */
   responseType?: 'json' | 'text';
+  /**
+   * Told how long the attempt that got the final answer took, from sending to the last byte: the
+   * call's own latency, without the waits for the rate budget or between retries (latency checks).
+   */
+  onAnswer?: (elapsedMs: number) => void;
 }
 
 /** The listing envelope shared by Genesys' paged endpoints. */
@@ -71,8 +78,11 @@ export interface GenesysHttpClientOptions {
   sleep: Sleep;
   now: Clock;
   random: () => number;
+  /** Ceiling on requests per minute; the server's rate-limit headers decide within it. */
   requestsPerMinute: number;
   pageSize: number;
+  /** Pages of one listing read at once once the first page gave the page count (default 1). */
+  concurrency?: number;
   defaultTimeoutMs: number;
   retryPolicy: RetryPolicy;
   logger: GenesysLogger;
@@ -89,7 +99,7 @@ const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 /** What every call of one client shares. */
 interface ClientContext {
   options: GenesysHttpClientOptions;
-  limiter: RequestRateLimiter;
+  budget: RateBudget;
   /** Replaces every registered secret in `text`. */
   redact: (text: string) => string;
   log: GenesysLogger;
@@ -98,6 +108,8 @@ interface ClientContext {
 /** How a call reaches its host: the API with a bearer token, or the login host for the token itself. */
 interface Transport {
   baseUrl: string;
+  /** The budget this transport's calls count against: the login host's, or one per access token. */
+  budgetKey: (authorization: string) => string;
   authorization: () => Promise<string>;
   contentType?: string;
   payload?: string;
@@ -116,21 +128,29 @@ interface Exchange {
 interface CallState {
   label: string;
   idempotent: boolean;
+  /** When the first attempt was sent; retries stop once the policy's time budget from here is spent. */
+  startedAt: number;
+  /** Every wait taken so far; elapsed time is never taken as less (an instant test sleep on a real clock). */
+  waitedMs: number;
   transientRetries: number;
   rateLimitRetries: number;
   rateLimitWaitedMs: number;
   renewedAfterUnauthorized: boolean;
 }
 
-/** A retry the call may take: a pause (with the warning that says why), or a token renewal at once. */
-type Retry = { kind: 'wait'; delayMs: number; warning: string } | { kind: 'renew-token' };
+/**
+ * A retry the call may take: a pause of this call (with the warning that says why), a pause of every
+ * call under the token (a 429: the rate budget holds them all), or a token renewal at once.
+ */
+type Retry =
+  { kind: 'wait'; delayMs: number; warning: string } | { kind: 'rate-limited'; delayMs: number; warning: string } | { kind: 'renew-token' };
 
 export function createGenesysHttpClient(options: GenesysHttpClientOptions): GenesysHttpClient {
   const secrets = createSecretRegistry(options.onSecret);
   secrets.register(options.clientSecret);
   const context: ClientContext = {
     options,
-    limiter: createRequestRateLimiter({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
+    budget: createRateBudget({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
     redact: secrets.redact,
     log: {
       debug: (message) => options.logger.debug(secrets.redact(message)),
@@ -144,11 +164,16 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
   });
   const bearerTransport: Transport = {
     baseUrl: options.apiBaseUrl,
+    budgetKey: (authorization) => authorization,
     authorization: async () => `Bearer ${await tokens.get()}`,
     renewToken: (authorization) => tokens.invalidate(authorization.slice('Bearer '.length)),
   };
   const request = async <T>(call: GenesysRequest): Promise<T> => (await send(context, call, bearerTransport)) as T;
-  return { request, listAll: (path, query = {}) => readAllPages(request, path, query, options.pageSize) };
+  return {
+    request,
+    listAll: (path, query = {}) =>
+      readAllPages(request, path, query, { pageSize: options.pageSize, concurrency: options.concurrency ?? 1 }),
+  };
 }
 
 /** The secrets this client knows, and how to keep them out of what it writes. */
@@ -179,6 +204,7 @@ async function issueToken(context: ClientContext): Promise<IssuedToken> {
     { method: 'POST', path: '/oauth/token', idempotent: true },
     {
       baseUrl: options.loginBaseUrl,
+      budgetKey: () => 'login',
       authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
       contentType: 'application/x-www-form-urlencoded',
       payload: 'grant_type=client_credentials',
@@ -209,6 +235,8 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   const call: CallState = {
     label: `Genesys API ${request.method} ${displayPath}`,
     idempotent: request.idempotent ?? request.method !== 'POST',
+    startedAt: context.options.now(),
+    waitedMs: 0,
     transientRetries: 0,
     rateLimitRetries: 0,
     rateLimitWaitedMs: 0,
@@ -216,28 +244,46 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   };
 
   for (;;) {
-    await context.limiter.acquire();
     const authorization = await transport.authorization();
-    let exchange: Exchange;
-    try {
-      exchange = await exchangeWithTimeout(context.options.fetch, url, requestInit(request, transport, authorization), timeoutMs);
-    } catch (error) {
-      const failure = describeTransportFailure(error, timeoutMs);
+    const permit = await context.budget.acquire(transport.budgetKey(authorization));
+    const sentAt = context.options.now();
+    const attempt = await attemptOnce(context, url, requestInit(request, transport, authorization), timeoutMs, permit);
+    if ('failure' in attempt) {
+      const { failure } = attempt;
       const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
       if (!retry) throw new GenesysTransportError(request.method, displayPath, failure.kind, context.redact(failure.detail));
-      await takeRetry(context, retry);
+      await takeRetry(context, call, retry);
       continue;
     }
 
+    const { exchange } = attempt;
     context.log.debug(`${call.label} → ${exchange.status}`);
     const renewToken = transport.renewToken;
     const retry = retryForStatus(context, call, exchange, renewToken && (() => renewToken(authorization)));
+    permit.settle({ headers: exchange.headers, ...(retry?.kind === 'rate-limited' ? { pauseMs: retry.delayMs } : {}) });
     if (retry) {
-      await takeRetry(context, retry);
+      await takeRetry(context, call, retry);
       continue;
     }
+    request.onAnswer?.(context.options.now() - sentAt);
     if (exchange.status < 200 || exchange.status > 299) throw apiError(context, request.method, displayPath, exchange);
     return parseBody(request, displayPath, exchange);
+  }
+}
+
+/** One attempt: the answer, or why none came (the permit is settled then; with an answer the caller settles it). */
+async function attemptOnce(
+  context: ClientContext,
+  url: string,
+  init: ReturnType<typeof requestInit>,
+  timeoutMs: number,
+  permit: RateBudgetPermit,
+): Promise<{ exchange: Exchange } | { failure: ReturnType<typeof describeTransportFailure> }> {
+  try {
+    return { exchange: await exchangeWithTimeout(context.options.fetch, url, init, timeoutMs) };
+  } catch (error) {
+    permit.settle(undefined);
+    return { failure: describeTransportFailure(error, timeoutMs) };
   }
 }
 
@@ -261,22 +307,36 @@ function requestInit(
   return { method: request.method, headers, body: payload };
 }
 
-/** The next backoff for a transient failure (`what` says which), or undefined when the budget is spent. */
+/** Time this call has spent since its first attempt, never less than the waits it took. */
+function elapsedMs(context: ClientContext, call: CallState): number {
+  return Math.max(context.options.now() - call.startedAt, call.waitedMs);
+}
+
+/**
+ * The next backoff for a transient failure (`what` says which), or undefined when the call's
+ * time budget (or, as a backstop, its retry count) is spent.
+ */
 function transientRetry(context: ClientContext, call: CallState, what: string): Retry | undefined {
   const policy = context.options.retryPolicy;
   if (call.transientRetries >= policy.maxTransientRetries) return undefined;
   const delayMs = backoffDelayMs(call.transientRetries, context.options.random, policy);
+  if (elapsedMs(context, call) + delayMs > policy.maxRetryElapsedMs) return undefined;
   call.transientRetries += 1;
   return {
     kind: 'wait',
     delayMs,
-    warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries} of ${policy.maxTransientRetries})`,
+    warning: `${call.label}: ${what}; retrying in ${delayMs} ms (retry ${call.transientRetries}, ${describeBudget(context, call)})`,
   };
+}
+
+function describeBudget(context: ClientContext, call: CallState): string {
+  const left = Math.max(0, context.options.retryPolicy.maxRetryElapsedMs - elapsedMs(context, call));
+  return `${Math.round(left / 1000)} s of the retry budget left`;
 }
 
 /**
  * Whether an answer's status is worth another attempt: one token renewal on 401 (bearer calls only), the
- * wait a 429 asks for within the rate-limit budget, backoff on a transient status when repeating the call
+ * wait a 429 asks for within the time budget, backoff on a transient status when repeating the call
  * is harmless. Undefined: the answer is final.
  */
 function retryForStatus(
@@ -297,13 +357,18 @@ function retryForStatus(
     const policy = options.retryPolicy;
     const wait =
       retryAfterMs(exchange.headers.get('retry-after'), options.now()) ?? backoffDelayMs(call.rateLimitRetries, options.random, policy);
-    if (call.rateLimitRetries >= policy.maxRateLimitRetries || call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs) return undefined;
+    if (
+      call.rateLimitRetries >= policy.maxRateLimitRetries ||
+      call.rateLimitWaitedMs + wait > policy.maxRateLimitWaitMs ||
+      elapsedMs(context, call) + wait > policy.maxRetryElapsedMs
+    )
+      return undefined;
     call.rateLimitRetries += 1;
     call.rateLimitWaitedMs += wait;
     return {
-      kind: 'wait',
+      kind: 'rate-limited',
       delayMs: wait,
-      warning: `${call.label}: rate limited (429), waiting ${wait} ms as asked (retry ${call.rateLimitRetries} of ${policy.maxRateLimitRetries})`,
+      warning: `${call.label}: rate limited (429), holding calls for ${wait} ms as asked (retry ${call.rateLimitRetries}, ${describeBudget(context, call)})`,
     };
   }
   if (isTransientStatus(status) && (call.idempotent || isNotProcessedStatus(status)))
@@ -311,10 +376,12 @@ function retryForStatus(
   return undefined;
 }
 
-async function takeRetry(context: ClientContext, retry: Retry): Promise<void> {
+/** A wait of this call sleeps here; a 429's pause is kept by the rate budget, so the next acquire waits it out. */
+async function takeRetry(context: ClientContext, call: CallState, retry: Retry): Promise<void> {
   if (retry.kind === 'renew-token') return;
   context.log.warning(retry.warning);
-  await context.options.sleep(retry.delayMs);
+  call.waitedMs += retry.delayMs;
+  if (retry.kind === 'wait') await context.options.sleep(retry.delayMs);
 }
 
 function parseBody(request: GenesysRequest, displayPath: string, exchange: Exchange): unknown {
@@ -353,31 +420,85 @@ async function exchangeWithTimeout(
   }
 }
 
-/** Every entity of a paged listing, following pageCount / nextUri to the last page. */
+/**
+ * Every entity of a paged listing. When the first page gives the page count and pages by number (no
+ * cursor in nextUri), the other pages are read `concurrency` at a time; otherwise page after page,
+ * following pageCount / nextUri to the last one.
+ */
 async function readAllPages<T>(
   request: <R>(call: GenesysRequest) => Promise<R>,
   path: string,
   query: QueryParameters,
+  paging: { pageSize: number; concurrency: number },
+): Promise<T[]> {
+  const { pageSize } = paging;
+  const first: EntityListing<T> | undefined = await request<EntityListing<T>>({
+    method: 'GET',
+    path: withQuery(path, { ...query, pageSize, pageNumber: 1 }),
+  });
+  const firstEntities = first?.entities ?? [];
+  const pageCount = first?.pageCount;
+  if (paging.concurrency > 1 && pageCount !== undefined && firstEntities.length > 0 && pagesByNumber(first)) {
+    if (pageCount > MAX_PAGES) throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
+    const numbers = Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => index + 2);
+    const pages = await mapInOrder(numbers, paging.concurrency, (pageNumber) =>
+      request<EntityListing<T>>({ method: 'GET', path: withQuery(path, { ...query, pageSize, pageNumber }) }),
+    );
+    return [...firstEntities, ...pages.flatMap((page) => page?.entities ?? [])];
+  }
+  return readPagesInTurn(request, path, query, pageSize, first);
+}
+
+/** True when the listing pages by `pageNumber`: no nextUri, or one that only asks for page 2. */
+function pagesByNumber(first: EntityListing<unknown> | undefined): boolean {
+  if (!first?.nextUri) return true;
+  const next = sameHostPath(first.nextUri);
+  if (next === undefined) return false;
+  const params = new URL(next, 'http://relative.invalid').searchParams;
+  return params.get('pageNumber') === '2' && !params.has('nextPage') && !params.has('cursor');
+}
+
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await map(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Page after page from the first one, following pageCount / nextUri to the last page. */
+async function readPagesInTurn<T>(
+  request: <R>(call: GenesysRequest) => Promise<R>,
+  path: string,
+  query: QueryParameters,
   pageSize: number,
+  first: EntityListing<T> | undefined,
 ): Promise<T[]> {
   const all: T[] = [];
-  const visited = new Set<string>();
-  let next: string | undefined = withQuery(path, { ...query, pageSize, pageNumber: 1 });
+  const visited = new Set<string>([withQuery(path, { ...query, pageSize, pageNumber: 1 })]);
+  let page = first;
   let expectedPageNumber = 1;
-  for (let pages = 0; next !== undefined; pages += 1) {
+  for (let pages = 1; ; pages += 1) {
+    const entities = page?.entities ?? [];
+    all.push(...entities);
+    const pageNumber = page?.pageNumber ?? expectedPageNumber;
+    expectedPageNumber = pageNumber + 1;
+    const next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+    if (next === undefined) return all;
     if (pages >= MAX_PAGES) {
       throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
     }
     if (visited.has(next)) throw new Error(`Genesys API GET ${path}: paging loops back to ${next}`);
     visited.add(next);
-    const page: EntityListing<T> | undefined = await request<EntityListing<T>>({ method: 'GET', path: next });
-    const entities = page?.entities ?? [];
-    all.push(...entities);
-    const pageNumber = page?.pageNumber ?? expectedPageNumber;
-    expectedPageNumber = pageNumber + 1;
-    next = nextPagePath(path, query, pageSize, page, entities.length, pageNumber);
+    page = await request<EntityListing<T>>({ method: 'GET', path: next });
   }
-  return all;
 }
 
 function nextPagePath(

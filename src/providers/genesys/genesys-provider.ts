@@ -73,15 +73,33 @@ export interface GenesysProvider extends ArchitectReads {
   updateDraft(id: string, action: DesiredDataAction): Promise<ActionDraft>;
   /** `GET …/draft/validation`. */
   validateDraft(id: string): Promise<{ valid: boolean; errors: string[] }>;
-  /** `POST …/draft/test`. */
-  testDraft(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult>;
+  /**
+   * `POST …/draft/test`. `onAnswer` (here and on testAction / executeAction) is told how long the
+   * answering call itself took, without waits for the rate limit or retries, for latency checks.
+   */
+  testDraft(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult>;
   /** `POST …/draft/publish` with the draft version. */
   publishDraft(id: string, version: number): Promise<ObservedDataAction>;
   /** `DELETE …/draft`; a missing draft is not an error. */
   deleteDraft(id: string): Promise<void>;
 
   /** `POST …/{id}/test?flatten=false`. */
-  testAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<ActionTestResult>;
+  testAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<ActionTestResult>;
   /** `POST …/{id}/execute?flatten=false` → the action's output. */
-  executeAction(id: string, input: Record<string, JsonValue>, timeoutSeconds: number): Promise<JsonObject>;
+  executeAction(
+    id: string,
+    input: Record<string, JsonValue>,
+    timeoutSeconds: number,
+    onAnswer?: (elapsedMs: number) => void,
+  ): Promise<JsonObject>;
 }

@@ -1,8 +1,9 @@
 /**
- * Client-side token bucket that keeps calls under Genesys' per-token limit
- * (300 requests per minute for client credentials), so that a large apply
- * waits a little instead of provoking a storm of 429s. Clock and sleep are
- * injected, so tests run instantly.
+ * Even pacing: a token bucket at the configured requests per minute. The rate
+ * budget (rate-budget.ts) falls back to it for a token whose answers carry no
+ * rate-limit headers, so the client still keeps under Genesys' per-token limit
+ * (300 requests per minute for client credentials) without being told.
+ * Clock and sleep are injected, so tests run instantly.
  */
 
 /** Milliseconds since some fixed origin (Date.now in production). */

@@ -4,15 +4,21 @@
  * and random.
  */
 
-/** Limits on retrying one call. Every wait is bounded; nothing retries forever. */
+/**
+ * Limits on retrying one call. Time binds: a call keeps retrying (429s and transient failures
+ * alike) until `maxRetryElapsedMs` from its first attempt is spent; the counts are only a
+ * backstop against a server that answers instantly forever. Nothing retries forever.
+ */
 export interface RetryPolicy {
-  /** Retries after 5xx or network errors (attempts = retries + 1). */
+  /** How long one call may keep retrying, from its first attempt (the OAuth token call included). */
+  maxRetryElapsedMs: number;
+  /** Backstop: retries after 5xx or network errors (attempts = retries + 1). */
   maxTransientRetries: number;
   /** First backoff delay; doubles on each retry. */
   baseDelayMs: number;
   /** Cap on one backoff delay. */
   maxDelayMs: number;
-  /** Retries after 429. */
+  /** Backstop: retries after 429. */
   maxRateLimitRetries: number;
   /** Cap on the total time one call may spend waiting for 429s; a Retry-After beyond it fails the call. */
   maxRateLimitWaitMs: number;
@@ -21,10 +27,11 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxTransientRetries: 4,
+  maxRetryElapsedMs: 120_000,
+  maxTransientRetries: 30,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
-  maxRateLimitRetries: 6,
+  maxRateLimitRetries: 60,
   maxRateLimitWaitMs: 120_000,
   maxVersionConflictRetries: 3,
 };
