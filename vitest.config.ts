@@ -41,9 +41,8 @@ export const INTEGRATION_TESTS = [
 
 export default defineConfig({
   test: {
-    // Two unit workers beside the one integration worker (the default on two cores would be one in all,
-    // which runs the projects one after the other).
-    maxWorkers: 3,
+    // The projects run one after the other (sequence.groupOrder): vitest runs projects side by side only
+    // when they share a worker count, and the integration files must run one at a time.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -59,6 +58,7 @@ export default defineConfig({
           maxWorkers: 2,
           include: ['__tests__/**/*.test.ts'],
           exclude: INTEGRATION_TESTS,
+          sequence: { groupOrder: 0 },
           setupFiles: ['__tests__/setup/no-aws.ts'],
         },
       },
@@ -68,6 +68,10 @@ export default defineConfig({
           name: 'integration',
           include: INTEGRATION_TESTS,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // One worker keeps its loaded modules (the AWS SDK, the sandbox) from file to file: importing
+          // them afresh for every file cost more than the tests. Each file still starts from a reset moto.
+          isolate: false,
           globalSetup: ['__tests__/setup/global-setup.ts'],
           setupFiles: ['__tests__/setup/reset-moto.ts'],
         },

@@ -11,6 +11,7 @@ import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/ser
 import { runCli, type CliIo } from '../src/cli-program.js';
 import { createProviders } from '../src/commands/providers.js';
 import type { DriftReport } from '../src/drift/drift-report.js';
+import { deployExampleFunctions } from './support/example-functions.js';
 import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
 
@@ -43,6 +44,7 @@ const writes = () =>
 beforeAll(async () => {
   sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
   env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+  await deployExampleFunctions(inject('motoUrl'));
   expect((await cli(['apply', ...common, '--yes'])).code).toBe(0);
 });
 afterAll(async () => {

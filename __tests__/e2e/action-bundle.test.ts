@@ -207,7 +207,8 @@ describe('the bundled action (dist/index.js)', () => {
     expect(comments).toHaveLength(1);
     expect(plan.outputs['comment-id']).toBe(String(comments[0]?.payload.id));
     expect(comments[0]?.payload.body).toMatch(/^<!-- genesys-lambda-gitops:plan env=dev fingerprint=sha256:[0-9a-f]{64} -->/);
-    expect(github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes']);
+    // A new role that Genesys may assume broadens what Genesys can do: the PR carries that label too.
+    expect(github.labelsOn(OWNER, REPO, PR_NUMBER)).toEqual(['gitops:changes', 'gitops:permissions-broadened']);
     expect(plan.summary).toContain('action/Customer Lambdas/Lookup Order Status');
     expect(JSON.parse(await readFile(plan.outputs['plan-json']!, 'utf8'))).toMatchObject({ environment: 'dev', formatVersion: 1 });
     expect(secretsIn(plan)).toEqual([]);
