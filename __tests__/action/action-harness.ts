@@ -16,14 +16,31 @@ import { run } from '../../src/main.js';
 import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
 import { repositoryRoot } from '../support/repository-root.js';
+import {
+  BASE_SHA,
+  HEAD_SHA,
+  MERGE_SHA,
+  mergedPullRequest,
+  OWNER,
+  PR_NUMBER,
+  pullRequestEvent,
+  pushEvent,
+  REPO,
+  scheduleEvent,
+} from '../support/github-events.js';
 import { RecordingActionIo } from './recording-action-io.js';
 
-export const OWNER = 'acme';
-export const REPO = 'contact-center';
-export const PR_NUMBER = 42;
-export const BASE_SHA = 'b'.repeat(40);
-export const HEAD_SHA = '1f0c3a5b7d9e1f2a3b4c5d6e7f8091a2b3c4d5e6';
-export const MERGE_SHA = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807';
+export {
+  BASE_SHA,
+  HEAD_SHA,
+  MERGE_SHA,
+  OWNER,
+  PR_NUMBER,
+  pullRequestEvent,
+  pushEvent,
+  REPO,
+  scheduleEvent,
+} from '../support/github-events.js';
 
 const DEFAULT_INPUTS: Record<string, string> = {
   mode: 'auto',
@@ -39,53 +56,6 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'sarif-file': '',
   'genesys-requests-per-minute': '300',
 };
-
-const repository = {
-  id: 123456,
-  name: REPO,
-  full_name: `${OWNER}/${REPO}`,
-  private: true,
-  owner: { login: OWNER, type: 'Organization' },
-  default_branch: 'main',
-  html_url: `https://github.com/${OWNER}/${REPO}`,
-};
-
-/** A `pull_request` payload as GitHub sends it (the fields the action reads, and then some). */
-export function pullRequestEvent(options: { fork?: boolean } = {}): unknown {
-  return {
-    action: 'synchronize',
-    number: PR_NUMBER,
-    pull_request: {
-      number: PR_NUMBER,
-      state: 'open',
-      title: 'Lookup Order Status: raise timeout',
-      user: { login: 'cx-engineer' },
-      head: { ref: 'raise-timeout', sha: HEAD_SHA, repo: { full_name: options.fork ? `someone-else/${REPO}` : `${OWNER}/${REPO}` } },
-      base: { ref: 'main', sha: BASE_SHA, repo: { full_name: `${OWNER}/${REPO}` } },
-      merged: false,
-    },
-    repository,
-    sender: { login: 'cx-engineer' },
-  };
-}
-
-/** A `schedule` payload as GitHub sends it for a cron trigger. */
-export function scheduleEvent(): unknown {
-  return { schedule: '17 6 * * *', repository, workflow: '.github/workflows/genesys-drift.yml' };
-}
-
-/** A `push` payload for the merge commit on the default branch. */
-export function pushEvent(): unknown {
-  return {
-    ref: 'refs/heads/main',
-    before: BASE_SHA,
-    after: MERGE_SHA,
-    repository,
-    pusher: { name: 'cx-engineer' },
-    head_commit: { id: MERGE_SHA, message: `Merge pull request #${PR_NUMBER} from acme/raise-timeout` },
-    commits: [{ id: MERGE_SHA }],
-  };
-}
 
 export interface ActionRun {
   io: RecordingActionIo;
@@ -193,18 +163,7 @@ export async function startActionHarness(): Promise<ActionHarness> {
     runSchedule: (options = {}) => runAction('schedule', 'refs/heads/main', MERGE_SHA, scheduleEvent(), options),
     roleWrites,
     linkMergeCommit() {
-      github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
-        {
-          number: PR_NUMBER,
-          state: 'closed',
-          title: 'Lookup Order Status: raise timeout',
-          merged_at: '2026-11-24T10:00:00Z',
-          merge_commit_sha: MERGE_SHA,
-          html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}`,
-          base: { ref: 'main' },
-          head: { ref: 'raise-timeout', sha: HEAD_SHA },
-        },
-      ]);
+      github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [mergedPullRequest()]);
     },
     async seedBaseCommit() {
       const files: Record<string, string> = { 'README.md': '# contact center\n' };

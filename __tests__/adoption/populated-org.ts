@@ -11,6 +11,7 @@ import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand, TagRoleCommand } from '@aws-sdk/client-iam';
 import type { GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { login } from '../sandbox/sandbox-http.js';
+import { handWrittenGenesysTrust } from '../support/genesys-trust-policy.js';
 
 export const ACCOUNT = '123456789012';
 export const INTEGRATION = 'Contact Center Lambdas';
@@ -101,21 +102,10 @@ export async function populateOrg(
   options: { roleName: string; roleTags?: Record<string, string> },
 ): Promise<PopulatedOrg> {
   const iam = new IAMClient({});
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { AWS: 'arn:aws:iam::765628985471:root' },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': sandbox.orgId } },
-      },
-    ],
-  };
   const { Role } = await iam.send(
     new CreateRoleCommand({
       RoleName: options.roleName,
-      AssumeRolePolicyDocument: JSON.stringify(trust),
+      AssumeRolePolicyDocument: handWrittenGenesysTrust(sandbox.orgId),
       Description: 'Made in the console',
     }),
   );

@@ -18,6 +18,7 @@ import { createRoleProvider } from '../../src/providers/aws-iam/iam-role-provide
 import { createFunctionProvider } from '../../src/providers/aws-lambda/lambda-function-provider.js';
 import { recordCommands, writeCommands } from '../providers/aws-iam/role-fixtures.js';
 import { startFlowHarness, type FlowHarness } from '../support/flow-harness.js';
+import { handWrittenGenesysTrust } from '../support/genesys-trust-policy.js';
 
 const ACCOUNT = '123456789012';
 const PARTNER_ACCOUNT = '222233334444';
@@ -78,18 +79,7 @@ const failed = (plan: Plan) => plan.checks.filter((check) => check.status === 'f
 
 async function useExternalRole(externalId: string): Promise<void> {
   const iam = new IAMClient({ region: 'eu-west-1' });
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { AWS: 'arn:aws:iam::765628985471:root' },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': externalId } },
-      },
-    ],
-  };
-  await iam.send(new CreateRoleCommand({ RoleName: EXTERNAL_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) }));
+  await iam.send(new CreateRoleCommand({ RoleName: EXTERNAL_ROLE, AssumeRolePolicyDocument: handWrittenGenesysTrust(externalId) }));
   const functions = (await harness.desired()).dataActions.map((action) => action.functionArn);
   const invoke = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functions }] };
   await iam.send(new PutRolePolicyCommand({ RoleName: EXTERNAL_ROLE, PolicyName: 'invoke', PolicyDocument: JSON.stringify(invoke) }));

@@ -17,13 +17,8 @@ import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandb
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
+import { HEAD_SHA, MERGE_SHA, mergedPullRequest, OWNER, PR_NUMBER, pullRequestEvent, pushEvent, REPO } from '../support/github-events.js';
 import { repositoryRoot } from '../support/repository-root.js';
-
-const OWNER = 'acme';
-const REPO = 'contact-center';
-const HEAD_SHA = '1f0c3a5b7d9e1f2a3b4c5d6e7f8091a2b3c4d5e6';
-const MERGE_SHA = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807';
-const PR_NUMBER = 42;
 
 interface ActionRun {
   code: number | null;
@@ -31,46 +26,6 @@ interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-}
-
-const repository = {
-  id: 123456,
-  name: REPO,
-  full_name: `${OWNER}/${REPO}`,
-  private: true,
-  owner: { login: OWNER, type: 'Organization' },
-  default_branch: 'main',
-  html_url: `https://github.com/${OWNER}/${REPO}`,
-};
-
-function pullRequestEvent(): unknown {
-  return {
-    action: 'synchronize',
-    number: PR_NUMBER,
-    pull_request: {
-      number: PR_NUMBER,
-      state: 'open',
-      title: 'Lookup Order Status: raise timeout',
-      user: { login: 'cx-engineer' },
-      head: { ref: 'raise-timeout', sha: HEAD_SHA, repo: { full_name: `${OWNER}/${REPO}` } },
-      base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: `${OWNER}/${REPO}` } },
-      merged: false,
-    },
-    repository,
-    sender: { login: 'cx-engineer' },
-  };
-}
-
-function pushEvent(): unknown {
-  return {
-    ref: 'refs/heads/main',
-    before: 'b'.repeat(40),
-    after: MERGE_SHA,
-    repository,
-    pusher: { name: 'cx-engineer' },
-    head_commit: { id: MERGE_SHA, message: `Merge pull request #${PR_NUMBER} from acme/raise-timeout` },
-    commits: [{ id: MERGE_SHA }],
-  };
 }
 
 /** Parses GITHUB_OUTPUT: `name<<delimiter\nvalue\ndelimiter` blocks (what @actions/core writes). */
@@ -162,18 +117,7 @@ async function runAction(eventName: string, ref: string, sha: string, payload: u
 }
 
 function linkMergeCommitToPullRequest(): void {
-  github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [
-    {
-      number: PR_NUMBER,
-      state: 'closed',
-      title: 'Lookup Order Status: raise timeout',
-      merged_at: '2026-11-24T10:00:00Z',
-      merge_commit_sha: MERGE_SHA,
-      html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}`,
-      base: { ref: 'main' },
-      head: { ref: 'raise-timeout', sha: HEAD_SHA },
-    },
-  ]);
+  github.state.commitPulls.set(`${OWNER}/${REPO}@${MERGE_SHA}`, [mergedPullRequest()]);
 }
 
 function secretsIn(run: ActionRun): string[] {

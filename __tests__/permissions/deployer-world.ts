@@ -26,6 +26,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deploySandboxFunctions, inMotoAccount, lambdaClientRoutedByArn } from '../../sandbox/aws/lambda-functions.js';
 import { exampleLambdas, startFlowHarness, type FlowHarness } from '../support/flow-harness.js';
+import { handWrittenGenesysTrust } from '../support/genesys-trust-policy.js';
 
 export const ACCOUNT = '123456789012';
 export const PARTNER_ACCOUNT = '222233334444';
@@ -44,19 +45,10 @@ export async function startDeployerWorld(motoUrl: string): Promise<FlowHarness> 
     lambdaHandlers: { ...exampleLambdas, 'partner-orders': (event: unknown) => ({ status: 'SHIPPED', event }) },
   });
   await iam().send(new CreatePolicyCommand({ PolicyName: 'genesys-extra-invoke', PolicyDocument: invoke([PARTNER_FUNCTION]) }));
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { AWS: 'arn:aws:iam::765628985471:root' },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': harness.sandbox.orgId } },
-      },
-    ],
-  };
   const externalName = EXTERNAL_ROLE_ARN.split('/').pop() ?? '';
-  await iam().send(new CreateRoleCommand({ RoleName: externalName, AssumeRolePolicyDocument: JSON.stringify(trust) }));
+  await iam().send(
+    new CreateRoleCommand({ RoleName: externalName, AssumeRolePolicyDocument: handWrittenGenesysTrust(harness.sandbox.orgId) }),
+  );
   await iam().send(new PutRolePolicyCommand({ RoleName: externalName, PolicyName: 'invoke', PolicyDocument: invoke([PARTNER_FUNCTION]) }));
   await deploySandboxFunctions(motoUrl, [PARTNER_FUNCTION]);
   await inMotoAccount(lambdaClientRoutedByArn(motoUrl, 'eu-west-1'), PARTNER_ACCOUNT).send(

@@ -7,7 +7,7 @@
  * a name another file already has, a manifest that exists) is refused with
  * its reasons and nothing is written for it; the others are written.
  */
-import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { dataActionDocument, type ActionDefinition } from '../adoption/data-action-document.js';
 import { renderManifestYaml } from '../adoption/manifest-yaml.js';
@@ -15,9 +15,9 @@ import { portableFileNames } from '../adoption/portable-file-names.js';
 import { convertUiExport, type ExportFileFinding } from '../adoption/ui-export.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeManifestFile } from '../manifests/file-decoding.js';
-import { MAX_MANIFEST_FILE_BYTES } from '../manifests/index.js';
 import type { ManifestDocument } from '../manifests/manifest-document.js';
 import { parseManifestText } from '../manifests/yaml-parsing.js';
+import { readCapped } from './manifest-folder.js';
 
 export interface ImportOptions {
   /** Export files, relative to `cwd`. */
@@ -103,7 +103,7 @@ export async function importUiExports(options: ImportOptions): Promise<ImportOut
 }
 
 async function convertFile(file: string, options: ImportOptions): Promise<{ definition?: ActionDefinition; findings: ImportFinding[] }> {
-  const bytes = await readCapped(resolve(options.cwd, file));
+  const bytes = await readCappedOrUndefined(resolve(options.cwd, file));
   if (bytes === undefined) return { findings: [at(file, 1, 1, 'error', 'the file does not exist or cannot be read')] };
   const decoded = decodeManifestFile({ path: file, bytes });
   if (!decoded.ok) return { findings: [fromDiagnostic(decoded.diagnostic)] };
@@ -133,20 +133,9 @@ function at(file: string, line: number, column: number, severity: ImportFinding[
   return { severity, file, line, column, message };
 }
 
-/** The file's bytes (one more than the limit at most, so a huge file is refused without being read whole); undefined when unreadable. */
-async function readCapped(path: string): Promise<Uint8Array | undefined> {
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(MAX_MANIFEST_FILE_BYTES + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return new Uint8Array(buffer.subarray(0, bytesRead));
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined;
-  }
+/** The file's bytes (capped like a manifest's); undefined when unreadable. */
+async function readCappedOrUndefined(path: string): Promise<Uint8Array | undefined> {
+  return readCapped(path).catch(() => undefined);
 }
 
 async function exists(path: string): Promise<boolean> {

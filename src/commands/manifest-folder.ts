@@ -11,7 +11,8 @@ import { MAX_MANIFEST_FILE_BYTES, selectManifestFiles, type ManifestFile } from 
 /** Why the folder could not be read at all. */
 export type FolderProblem = { kind: 'missing' | 'not-a-folder'; path: string };
 
-async function readCapped(path: string): Promise<Uint8Array> {
+/** A file's bytes, at most one more than a manifest may have: a huge file is refused without being read whole. */
+export async function readCapped(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(MAX_MANIFEST_FILE_BYTES + 1);

@@ -16,7 +16,7 @@ import { lambdaReadTargets } from '../model/lambda-targets.js';
 import type { ObservedExternalRole } from '../model/observed-external-role.js';
 import type { ObservedFunction } from '../model/observed-lambda.js';
 import type { ObservedRole, ObservedState } from '../model/observed-state.js';
-import { mapConcurrently } from './concurrent-map.js';
+import { mapConcurrently } from '../model/map-concurrently.js';
 import type { Providers } from './providers.js';
 
 export interface ObserveOptions {

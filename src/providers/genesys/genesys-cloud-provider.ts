@@ -46,6 +46,7 @@ import {
   updateDraftInput,
 } from './request-bodies.js';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { mapConcurrently } from '../../model/map-concurrently.js';
 
 export type { GenesysLogger } from './genesys-http-client.js';
 
@@ -636,21 +637,6 @@ class GenesysCloudProvider implements GenesysProvider {
       throw error;
     }
   }
-}
-
-/** Maps with at most `limit` calls in flight, keeping the input order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await map(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** Statuses with which a run reports that the action itself failed (bad input, failing function, timeout). */

@@ -14,6 +14,7 @@ import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from 
 import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
 import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
+import { mapConcurrently } from '../../model/map-concurrently.js';
 
 /** Where diagnostics go (the action shell maps these to core.debug / core.warning). */
 export interface GenesysLogger {
@@ -441,7 +442,7 @@ async function readAllPages<T>(
   if (paging.concurrency > 1 && pageCount !== undefined && firstEntities.length > 0 && pagesByNumber(first)) {
     if (pageCount > MAX_PAGES) throw new Error(`Genesys API GET ${path}: more than ${MAX_PAGES} pages; refusing to read a partial listing`);
     const numbers = Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => index + 2);
-    const pages = await mapInOrder(numbers, paging.concurrency, (pageNumber) =>
+    const pages = await mapConcurrently(numbers, paging.concurrency, (pageNumber) =>
       request<EntityListing<T>>({ method: 'GET', path: withQuery(path, { ...query, pageSize, pageNumber }) }),
     );
     return [...firstEntities, ...pages.flatMap((page) => page?.entities ?? [])];
@@ -456,21 +457,6 @@ function pagesByNumber(first: EntityListing<unknown> | undefined): boolean {
   if (next === undefined) return false;
   const params = new URL(next, 'http://relative.invalid').searchParams;
   return params.get('pageNumber') === '2' && !params.has('nextPage') && !params.has('cursor');
-}
-
-/** Maps with at most `limit` calls in flight, keeping the input order. */
-async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await map(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** Page after page from the first one, following pageCount / nextUri to the last page. */
