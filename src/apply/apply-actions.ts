@@ -70,7 +70,7 @@ export async function applyActions(context: ApplyContext): Promise<boolean> {
       },
       flush: (output) => {
         for (const line of output.lines) context.deps.log(line);
-        context.steps.adopt(output.steps.steps);
+        context.steps.takeOver(output.steps.steps);
         context.recordSmokeTests(output.smokeTests);
       },
     },

@@ -34,7 +34,7 @@ export interface StepLog {
   /** Runs one change's body, then logs and records its outcome; never throws. True when it applied. */
   record(change: ResourceChange, body: () => Promise<StepResult>): Promise<boolean>;
   /** Takes over steps another log recorded (a concurrent phase's, flushed in plan order). */
-  adopt(steps: readonly AppliedStep[]): void;
+  takeOver(steps: readonly AppliedStep[]): void;
   /** Records every planned change not recorded yet (no-ops and adoptions without a write aside) as not-applied. */
   markNotApplied(changes: readonly ResourceChange[]): void;
   /** Every step recorded, in order. */
@@ -63,8 +63,8 @@ export function createStepLog(log: (line: string) => void): StepLog {
       );
       return true;
     },
-    adopt(adopted) {
-      for (const step of adopted) {
+    takeOver(taken) {
+      for (const step of taken) {
         recorded.add(step.address);
         steps.push(step);
       }
