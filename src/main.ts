@@ -6,22 +6,19 @@
  * they are read.
  */
 import { coreActionIo, type ActionIo } from './action/action-io.js';
-import { WALL_CLOCK, type ActionSession, type RunClock } from './action/action-session.js';
+import type { RunClock } from './action/action-session.js';
 import { runApplyMode } from './action/apply-mode.js';
 import { runDriftMode } from './action/drift-mode.js';
-import { readEventPayload } from './action/event-payload.js';
 import { runPlanMode } from './action/plan-mode.js';
 import { publishValidation } from './action/publish.js';
 import { writeSarifFile } from './action/sarif-file.js';
+import { startSession } from './action/start-session.js';
 import { describeFailure } from './commands/failure.js';
 import { decideMode } from './commands/mode.js';
-import { createProviders, GENESYS_CREDENTIAL_VARIABLES, hasGenesysCredentials } from './commands/providers.js';
+import { createProviders, hasGenesysCredentials } from './commands/providers.js';
 import { validateManifests } from './commands/validate.js';
-import { createGitHubClient } from './github/github-client.js';
-import { createGitHubGateway } from './github/github-gateway.js';
-import { parseInputs } from './inputs.js';
 import { renderDiagnosticsMarkdown } from './render/diagnostics-markdown.js';
-import { resolveMode, runContextFromEnvironment } from './run-context.js';
+import { resolveMode } from './run-context.js';
 
 /** The runner (or a test) the action runs in. */
 export interface ActionRuntime {
@@ -35,16 +32,6 @@ export interface ActionRuntime {
 }
 
 const RUN_MODES = { plan: runPlanMode, apply: runApplyMode, drift: runDriftMode } as const;
-
-async function startSession({ io, env, cwd, clock = WALL_CLOCK }: ActionRuntime): Promise<ActionSession> {
-  for (const name of GENESYS_CREDENTIAL_VARIABLES) if (env[name]) io.setSecret(env[name]);
-  const inputs = parseInputs((name) => io.getInput(name));
-  if (inputs.githubToken) io.setSecret(inputs.githubToken);
-  const payload = await readEventPayload(env.GITHUB_EVENT_PATH, io);
-  const context = runContextFromEnvironment(env, payload);
-  const github = inputs.githubToken ? createGitHubGateway(createGitHubClient(inputs.githubToken, env.GITHUB_API_URL), context) : undefined;
-  return { io, inputs, context, github, env, cwd, clock };
-}
 
 /** The action's entry: never throws; failures end in exactly one setFailed. */
 export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: process.env, cwd: process.cwd() }): Promise<void> {
