@@ -52,6 +52,9 @@ export async function computePlan(desired: DesiredState, providers: Providers, o
   const first = planChanges(desired, observed, planOptions);
   const queries = consumerQueries(first, observed);
   if (queries.length === 0) return { plan: first, desired, observed };
-  const withConsumers: ObservedState = { ...observed, architect: await readArchitectConsumers(providers.genesys, queries) };
+  const withConsumers: ObservedState = {
+    ...observed,
+    architect: await readArchitectConsumers(providers.genesys, queries, providers.genesysConcurrency),
+  };
   return { plan: planChanges(desired, withConsumers, planOptions), desired, observed: withConsumers };
 }

@@ -10,7 +10,7 @@ import type { DesiredEnvironment } from '../model/desired-state.js';
 import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
 import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
 import type { GenesysAuditReader } from '../providers/genesys/genesys-audit-reader.js';
-import { createGenesysClients } from '../providers/genesys/genesys-cloud-provider.js';
+import { createGenesysClients, DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-cloud-provider.js';
 import type { FunctionProvider } from '../providers/aws-lambda/function-provider.js';
 import { createFunctionProvider } from '../providers/aws-lambda/lambda-function-provider.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
@@ -22,6 +22,8 @@ export interface Providers {
   audits?: GenesysAuditReader;
   /** Lambda, read at plan time only. */
   functions: FunctionProvider;
+  /** Genesys calls the commands may have in flight at once for reads nothing orders (default {@link DEFAULT_GENESYS_CONCURRENCY}). */
+  genesysConcurrency?: number;
 }
 
 export const GENESYS_CREDENTIAL_VARIABLES = ['GENESYSCLOUD_OAUTHCLIENT_ID', 'GENESYSCLOUD_OAUTHCLIENT_SECRET'] as const;
@@ -77,5 +79,6 @@ export function createProviders(
     functions: createFunctionProvider(),
     genesys: genesys.provider,
     audits: genesys.audits,
+    genesysConcurrency: options.concurrency ?? DEFAULT_GENESYS_CONCURRENCY,
   };
 }

@@ -8,7 +8,9 @@
  * as values), and the planner treats unknown consumers as "used".
  */
 import type { ActionConsumer, ConsumerReading, ObservedArchitect } from '../model/architect-consumers.js';
+import { mapConcurrently } from '../model/map-concurrently.js';
 import type { ConsumerQuery } from '../plan/action-consumers.js';
+import { DEFAULT_GENESYS_CONCURRENCY } from '../providers/genesys/genesys-concurrency.js';
 import type { ConsumingDependency, FlowSummary, GenesysProvider } from '../providers/genesys/genesys-provider.js';
 
 type ArchitectReader = Pick<GenesysProvider, 'dependencyTrackingBuild' | 'actionConsumers' | 'lookupFlows'>;
@@ -18,14 +20,20 @@ function isFlowType(type: string): boolean {
   return type.endsWith('FLOW');
 }
 
-export async function readArchitectConsumers(genesys: ArchitectReader, queries: readonly ConsumerQuery[]): Promise<ObservedArchitect> {
+export async function readArchitectConsumers(
+  genesys: ArchitectReader,
+  queries: readonly ConsumerQuery[],
+  concurrency: number = DEFAULT_GENESYS_CONCURRENCY,
+): Promise<ObservedArchitect> {
   const build = await genesys.dependencyTrackingBuild();
-  const raw = new Map<string, ConsumingDependency[] | { reason: string }>();
-  // One action at a time: few actions need this per plan, and the client's rate limiter paces them anyway.
-  for (const query of queries) {
-    const read = await genesys.actionConsumers(query.actionId, query.secure);
-    raw.set(query.actionId, read.readable ? read.value : { reason: read.reason });
-  }
+  // A contract change across many actions asks for every one's consumers: read side by side, the client's rate budget pacing them.
+  const reads = await mapConcurrently(queries, concurrency, (query) => genesys.actionConsumers(query.actionId, query.secure));
+  const raw = new Map<string, ConsumingDependency[] | { reason: string }>(
+    queries.map((query, index) => {
+      const read = reads[index]!;
+      return [query.actionId, read.readable ? read.value : { reason: read.reason }];
+    }),
+  );
   const flowIds = [...raw.values()].flatMap((value) => (Array.isArray(value) ? value : [])).filter((item) => isFlowType(item.type));
   const lookup = flowIds.length > 0 ? await genesys.lookupFlows(flowIds.map((item) => item.id)) : undefined;
   const flows = new Map<string, FlowSummary>(lookup?.readable ? lookup.value.map((flow) => [flow.id, flow]) : []);

@@ -92,5 +92,6 @@ export function readOnlyProviders(providers: Providers): Providers {
     functions: providers.functions,
     // The audit reader has only reads.
     ...(providers.audits === undefined ? {} : { audits: providers.audits }),
+    ...(providers.genesysConcurrency === undefined ? {} : { genesysConcurrency: providers.genesysConcurrency }),
   };
 }
