@@ -17,7 +17,17 @@ import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandb
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
-import { HEAD_SHA, MERGE_SHA, mergedPullRequest, OWNER, PR_NUMBER, pullRequestEvent, pushEvent, REPO } from '../support/github-events.js';
+import {
+  HEAD_SHA,
+  MERGE_SHA,
+  mergedPullRequest,
+  OWNER,
+  PR_NUMBER,
+  pullRequestEvent,
+  pushEvent,
+  REPO,
+  scheduleEvent,
+} from '../support/github-events.js';
 import { repositoryRoot } from '../support/repository-root.js';
 
 interface ActionRun {
@@ -182,5 +192,30 @@ describe('the bundled action (dist/index.js)', () => {
       .find((comment) => comment.payload.body?.startsWith('<!-- genesys-lambda-gitops:apply env=dev -->'));
     expect(resultComment?.payload.body).toContain('Smoke tests');
     expect(secretsIn(apply)).toEqual([]);
+  });
+
+  it('on a schedule after that apply: a drift run that writes nothing and opens one issue for a UI edit', async () => {
+    const writes = () =>
+      sandbox.requests.filter((request) => request.method !== 'GET' && !/\/(token|test|execute|realtime)$/.test(request.path));
+    const writesBefore = writes().length;
+    const clean = await runAction('schedule', 'refs/heads/main', MERGE_SHA, scheduleEvent());
+    expect(clean.stderr).toBe('');
+    expect(clean.code, clean.stdout).toBe(0);
+    expect(clean.outputs).toMatchObject({ mode: 'drift', drift: 'false', 'failed-tests': '0', 'issue-number': '' });
+    expect(github.issuesIn(OWNER, REPO)).toEqual([]);
+
+    sandbox.ui.editAction('Check Store Hours', (action) => {
+      action.config = { ...action.config, timeoutSeconds: 30 };
+    });
+    const drifted = await runAction('schedule', 'refs/heads/main', MERGE_SHA, scheduleEvent());
+    expect(drifted.code, drifted.stdout).toBe(0);
+    expect(drifted.outputs).toMatchObject({ mode: 'drift', drift: 'true', 'failed-tests': '0' });
+    const [issue, ...others] = github.issuesIn(OWNER, REPO);
+    expect(others).toEqual([]);
+    expect(drifted.outputs['issue-number']).toBe(String(issue?.payload.number));
+    expect(issue?.payload.body).toContain('| `action/Customer Lambdas/Check Store Hours` | changed: `timeoutSeconds` |');
+    // Everything but the issue came from reads: not one write to Genesys in either run.
+    expect(writes()).toHaveLength(writesBefore);
+    expect(secretsIn(drifted)).toEqual([]);
   });
 });
