@@ -63,6 +63,7 @@ describe('a pull request that changes the contract of an action a published flow
       consumers: [{ id: flowId, name: 'Orders IVR', type: 'INBOUNDCALLFLOW', version: '4.0' }],
     });
     expect(JSON.parse(run.outputs.get('summary') ?? '{}')).toMatchObject({ replace: 1, consumingFlows: 1 });
+    expect(harness.github.labelsOn(OWNER, REPO, PR_NUMBER)).toContain('gitops:used-by-flows');
   });
 
   it('applies on merge with the old id still published and answering /execute for the flow', async () => {

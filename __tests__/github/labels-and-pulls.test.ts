@@ -40,6 +40,14 @@ describe('planLabels', () => {
         }),
       labels: [PLAN_LABELS.changes, PLAN_LABELS.permissionsBroadened],
     },
+    {
+      name: 'a replace of an action that published flows use',
+      plan: () => {
+        const replaced = plan((d) => void (lookup(d).contract.output = { type: 'object', properties: {} }));
+        return { ...replaced, summary: { ...replaced.summary, consumingFlows: 2 } };
+      },
+      labels: [PLAN_LABELS.changes, PLAN_LABELS.destroy, PLAN_LABELS.breakingContract, PLAN_LABELS.usedByFlows],
+    },
   ])('$name', ({ plan: build, labels }) => {
     expect(planLabels(build())).toEqual(labels);
   });

@@ -13,6 +13,7 @@ export const PLAN_LABELS = {
   destroy: 'gitops:destroy',
   permissionsBroadened: 'gitops:permissions-broadened',
   breakingContract: 'gitops:breaking-contract',
+  usedByFlows: 'gitops:used-by-flows',
 } as const;
 
 const OUR_LABELS: readonly string[] = Object.values(PLAN_LABELS);
@@ -23,6 +24,8 @@ export function planLabels(plan: Plan): string[] {
   if (plan.summary.hasDeletes) labels.push(PLAN_LABELS.destroy);
   if (plan.summary.permissionsBroadened) labels.push(PLAN_LABELS.permissionsBroadened);
   if (plan.summary.breakingContract) labels.push(PLAN_LABELS.breakingContract);
+  // Published Architect flows call an action this plan replaces or deletes: a reviewer should look at them.
+  if ((plan.summary.consumingFlows ?? 0) > 0) labels.push(PLAN_LABELS.usedByFlows);
   return labels;
 }
 
