@@ -18,7 +18,7 @@ import { describeValidRegions, findGenesysRegion } from '../genesys/regions.js';
 import type { DesiredEnvironment } from '../model/desired-state.js';
 import type { ObservedIntegration } from '../model/observed-state.js';
 import { integrationNameOf } from '../plan/live-matching.js';
-import { createProviders, type Providers } from './providers.js';
+import type { createProviders, Providers } from './providers.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -55,7 +55,9 @@ export async function exportOrg(options: ExportOptions): Promise<ExportOutcome> 
   const outFolder = resolve(options.cwd, options.out);
   await requireEmptyFolder(outFolder, options.out);
   const environment = exportEnvironment(options);
-  const providers = (options.createProviders ?? createProviders)(environment, {
+  // The providers (and with them the AWS SDK) load when an export runs, not with every CLI start.
+  const create = options.createProviders ?? (await import('./providers.js')).createProviders;
+  const providers = create(environment, {
     env: options.env,
     requestsPerMinute: options.requestsPerMinute,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
