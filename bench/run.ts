@@ -320,10 +320,10 @@ async function bundleBytes(): Promise<{ committed: number; cli: number | undefin
     if (entry.isFile()) committed += (await stat(join(root, 'dist', entry.name))).size;
   }
   // The CLI bundle is its entry and the chunks it loads on demand (the providers, for plan and apply).
-  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true }).catch(() => []);
+  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true, recursive: true }).catch(() => []);
   let cli: number | undefined;
   for (const entry of cliFiles) {
-    if (entry.isFile() && entry.name.endsWith('.js')) cli = (cli ?? 0) + (await stat(join(root, 'dist', 'cli', entry.name))).size;
+    if (entry.isFile() && entry.name.endsWith('.js')) cli = (cli ?? 0) + (await stat(join(entry.parentPath, entry.name))).size;
   }
   return { committed, cli };
 }

@@ -13,16 +13,13 @@ import { fileURLToPath } from 'node:url';
 const MAX_COMMITTED_BYTES = 2.5 * 2 ** 20;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const outDir = await mkdtemp(join(tmpdir(), 'glg-dist-'));
 const problems = [];
 try {
-  run([ncc, 'build', 'src/index.ts', '-o', outDir, '-m', '--license', 'licenses.txt', '-q']);
-  run([join(root, 'scripts/finish-dist.mjs'), 'action', outDir]);
-  run([ncc, 'build', 'src/cli.ts', '-o', join(outDir, 'cli'), '-m', '-q']);
-  run([join(root, 'scripts/finish-dist.mjs'), 'cli', join(outDir, 'cli')]);
+  run([join(root, 'scripts/bundle.mjs'), 'action', outDir]);
+  run([join(root, 'scripts/bundle.mjs'), 'cli', join(outDir, 'cli')]);
 
   const committed = (await readdir(join(root, 'dist'), { withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -39,8 +36,8 @@ try {
   if (bytes > MAX_COMMITTED_BYTES) problems.push(`dist/ is ${mib(bytes)} MiB, over the ${mib(MAX_COMMITTED_BYTES)} MiB budget`);
   // The CLI bundle is its entry and the chunks it loads on demand (the providers, for plan and apply).
   let cliBytes = 0;
-  for (const entry of await readdir(join(outDir, 'cli'), { withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.js')) cliBytes += (await stat(join(outDir, 'cli', entry.name))).size;
+  for (const entry of await readdir(join(outDir, 'cli'), { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.js')) cliBytes += (await stat(join(entry.parentPath, entry.name))).size;
   }
   console.log(
     `check:dist: dist/ ${mib(bytes)} MiB committed (budget ${mib(MAX_COMMITTED_BYTES)} MiB); CLI bundle ${mib(cliBytes)} MiB (built on prepack, not committed)`,

@@ -3,7 +3,7 @@
  * `npm run codegen`: regenerates everything derived from schemas/*.schema.json
  * (and from the output types in src/):
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
- *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by ncc), without editor hints
+ *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by esbuild), without editor hints
  *   - src/generated/manifest-validators.ts  the schemas compiled to validators (Ajv standalone code)
  *   - schemas/<kind>.schema.json         the same files, with `markdownDescription` derived from each `description`
  *   - schemas/manifest.schema.json       one schema for every kind, dispatching on `kind` (for editors)
