@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that need moto_server (AWS IAM/STS/Lambda): one moto serves them
- * all and is reset before each file, so they run one after another. Everything
- * else is the `unit` project: no moto, files in parallel. A file that starts
- * needing moto belongs here (it fails fast in `unit`: AWS_ENDPOINT_URL points
- * at a closed port there).
+ * Test files that need moto_server (AWS IAM/STS/Lambda): each worker of the
+ * `integration` project starts a moto of its own and resets it before each
+ * file (__tests__/setup/reset-moto.ts), so two files run side by side without
+ * sharing AWS state. Everything else is the `unit` project: no moto. A file
+ * that starts needing moto belongs here (it fails fast in `unit`:
+ * AWS_ENDPOINT_URL points at a closed port there).
  */
 export const INTEGRATION_TESTS = [
   '__tests__/action/architect-consumers.test.ts',
@@ -41,8 +42,9 @@ export const INTEGRATION_TESTS = [
 
 export default defineConfig({
   test: {
-    // The projects run one after the other (sequence.groupOrder): vitest runs projects side by side only
-    // when they share a worker count, and the integration files must run one at a time.
+    // Both projects share one pool of two workers (one per core: the suite is CPU-bound), so an
+    // integration file and a unit file can run side by side; vitest does so only for projects of the
+    // same group (sequence.groupOrder) and worker count.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -67,9 +69,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION_TESTS,
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
-          // One worker keeps its loaded modules (the AWS SDK, the sandbox) from file to file: importing
+          // Two workers, each with a moto of its own (global-setup.ts, support/worker-moto.ts).
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+          // A worker keeps its loaded modules (the AWS SDK, the sandbox) from file to file: importing
           // them afresh for every file cost more than the tests. Each file still starts from a reset moto.
           isolate: false,
           globalSetup: ['__tests__/setup/global-setup.ts'],

@@ -6,7 +6,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
 import { createProviders } from '../src/commands/providers.js';
@@ -14,6 +14,7 @@ import type { DriftReport } from '../src/drift/drift-report.js';
 import { deployExampleFunctions } from './support/example-functions.js';
 import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
+import { workerMotoUrl } from './support/worker-moto.js';
 
 let sandbox: GenesysSandbox;
 let env: Record<string, string>;
@@ -42,9 +43,9 @@ const writes = () =>
   );
 
 beforeAll(async () => {
-  sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
-  env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
-  await deployExampleFunctions(inject('motoUrl'));
+  sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
+  env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+  await deployExampleFunctions(workerMotoUrl());
   expect((await cli(['apply', ...common, '--yes'])).code).toBe(0);
 });
 afterAll(async () => {
@@ -79,7 +80,7 @@ describe('genesys-lambda-gitops drift', () => {
   });
 
   it('exits 1 on an error, without a stack trace', async () => {
-    const result = await cli(['drift', ...common], { AWS_ENDPOINT_URL: inject('motoUrl') });
+    const result = await cli(['drift', ...common], { AWS_ENDPOINT_URL: workerMotoUrl() });
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^error: GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET must be set/);
   });

@@ -5,7 +5,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
 import { createProviders } from '../src/commands/providers.js';
@@ -13,6 +13,7 @@ import type { Plan } from '../src/plan/types.js';
 import { deployExampleFunctions } from './support/example-functions.js';
 import { exampleLambdas } from './support/flow-harness.js';
 import { repositoryRoot } from './support/repository-root.js';
+import { workerMotoUrl } from './support/worker-moto.js';
 
 async function cli(args: string[], env: Record<string, string> = {}, extra: Partial<CliIo> = {}) {
   const out: string[] = [];
@@ -23,7 +24,7 @@ async function cli(args: string[], env: Record<string, string> = {}, extra: Part
 
 // Plans read the examples' functions from Lambda (moto).
 beforeAll(async () => {
-  await deployExampleFunctions(inject('motoUrl'));
+  await deployExampleFunctions(workerMotoUrl());
 });
 
 describe('genesys-lambda-gitops CLI: validate', () => {
@@ -76,9 +77,9 @@ describe('genesys-lambda-gitops CLI: plan and apply refusals', () => {
     ],
     ['when the answer is not yes', async () => false, 'Apply cancelled. Nothing was applied.'],
   ])('apply writes nothing %s', async (_case, confirm, message) => {
-    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
     try {
-      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
       const result = await cli(['apply', '--manifests', 'examples/genesys', '--environment', 'dev'], env, confirm ? { confirm } : {});
       expect(result.code).toBe(1);
       expect(result.err).toContain(message);
@@ -101,9 +102,9 @@ describe('genesys-lambda-gitops CLI: plan --baseline', () => {
   });
 
   it('plan --baseline reports a UI edit as drift, and not the change being planned', async () => {
-    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
     try {
-      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
       const instant: Partial<CliIo> = {
         createProviders: (environment, options) =>
           createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } }),
@@ -144,9 +145,9 @@ describe('genesys-lambda-gitops CLI: plan --baseline', () => {
 
 describe('genesys-lambda-gitops CLI: --allow-deleting-used-actions', () => {
   it('turns the refusal to prune an action a published flow uses into a warning', async () => {
-    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
     try {
-      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
       const instant: Partial<CliIo> = {
         createProviders: (environment, options) =>
           createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } }),
@@ -180,9 +181,9 @@ describe('genesys-lambda-gitops CLI: --allow-deleting-used-actions', () => {
 
 describe('genesys-lambda-gitops CLI: standard output carries one document when asked', () => {
   it('plan --format json prints exactly the plan file; --markdown - the comment; people text moves to stderr', async () => {
-    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
     try {
-      const env = { ...sandbox.env, AWS_ENDPOINT_URL: inject('motoUrl'), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
       const work = await mkdtemp(join(tmpdir(), 'glg-cli-stdout-'));
       const planFile = join(work, 'plan.json');
       const common = ['plan', '--manifests', 'examples/genesys', '--environment', 'dev'];

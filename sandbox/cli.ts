@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     ...(values.port ? { port: Number(values.port) } : {}),
     ...(values.region ? { region: values.region } : {}),
     ...(values['org-id'] ? { orgId: values['org-id'] } : {}),
-    ...(values['rate-limit'] ? { rateLimitPerMinute: Number(values['rate-limit']) } : {}),
+    // Genesys' 300 per token per minute unless told otherwise; `off` answers without the rate-limit headers.
+    ...(values['rate-limit'] ? { rateLimitPerMinute: values['rate-limit'] === 'off' ? false : Number(values['rate-limit']) } : {}),
     ...(process.env.AWS_ENDPOINT_URL ? { awsEndpoint: process.env.AWS_ENDPOINT_URL } : {}),
     lambdaHandlers,
   });

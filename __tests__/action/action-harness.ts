@@ -8,7 +8,6 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandbox/github/fake-github.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { createProviders } from '../../src/commands/providers.js';
@@ -41,6 +40,7 @@ export {
   REPO,
   scheduleEvent,
 } from '../support/github-events.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 const DEFAULT_INPUTS: Record<string, string> = {
   mode: 'auto',
@@ -122,8 +122,8 @@ function instantProviders(roleWrites: string[]): typeof createProviders {
 }
 
 export async function startActionHarness(): Promise<ActionHarness> {
-  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
-  await deployExampleFunctions(inject('motoUrl'));
+  const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
+  await deployExampleFunctions(workerMotoUrl());
   const github = await startFakeGitHub();
   const workspace = await mkdtemp(join(tmpdir(), 'glg-action-'));
   await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });

@@ -9,13 +9,14 @@ import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { runCli } from '../../src/cli-program.js';
 import { createProviders } from '../../src/commands/providers.js';
 import { manifestFunctionArns } from '../support/example-functions.js';
 import { repositoryRoot } from '../support/repository-root.js';
 import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 const lambdaFolder = join(repositoryRoot, 'examples/lambdas');
 /** Every sample handler by function name, as `npm run sandbox` maps them. */
@@ -29,7 +30,7 @@ const SECRET = 'emergency-client-secret-0f5c';
 
 let sandbox: GenesysSandbox;
 beforeEach(async () => {
-  sandbox = await startGenesysSandbox({ region: 'us-east-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: handlers });
+  sandbox = await startGenesysSandbox({ region: 'us-east-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: handlers });
 });
 afterEach(async () => {
   await sandbox.stop();
@@ -58,7 +59,7 @@ describe.each([
   const secrets = { GENESYS_TEST_SECRET_EMERGENCY_CLIENT_SECRET: SECRET };
   // Plans read every function from Lambda (function-exists): moto gets the blueprint's functions.
   beforeEach(async () => {
-    await deploySandboxFunctions(inject('motoUrl'), await manifestFunctionArns(manifests));
+    await deploySandboxFunctions(workerMotoUrl(), await manifestFunctionArns(manifests));
   });
 
   it('validates, plans, applies, passes its smoke tests, and then plans no change', async () => {
@@ -83,7 +84,7 @@ describe.each([
 describe('the emergency-group blueprint’s secret test input', () => {
   const manifests = 'examples/blueprints/set-emergency-group';
   beforeEach(async () => {
-    await deploySandboxFunctions(inject('motoUrl'), await manifestFunctionArns(manifests));
+    await deploySandboxFunctions(workerMotoUrl(), await manifestFunctionArns(manifests));
   });
 
   it('reaches the Lambda but no plan, log or result', async () => {

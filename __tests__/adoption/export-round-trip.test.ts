@@ -9,11 +9,12 @@
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { runCli } from '../../src/cli-program.js';
 import { createProviders } from '../../src/commands/providers.js';
 import { ACTION_NAMES, INTEGRATION, populateOrg, type PopulatedOrg } from './populated-org.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 async function cli(sandbox: GenesysSandbox, cwd: string, args: string[]) {
   const out: string[] = [];
@@ -39,7 +40,7 @@ describe('export → validate → plan on a hand-made org with an external role'
   let org: PopulatedOrg;
   let work: string;
   beforeAll(async () => {
-    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), templatesAsUris: true });
+    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), templatesAsUris: true });
     org = await populateOrg(sandbox, { roleName: 'contact-center-invoker' });
     work = await mkdtemp(join(tmpdir(), 'glg-export-'));
   });
@@ -113,7 +114,7 @@ describe('export --adopt-roles, then the first pull request', () => {
   let sandbox: GenesysSandbox;
   let work: string;
   beforeAll(async () => {
-    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), templatesAsUris: true });
+    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), templatesAsUris: true });
     await populateOrg(sandbox, { roleName: 'contact-center-adopted' });
     work = await mkdtemp(join(tmpdir(), 'glg-adopt-'));
     await mkdir(join(work, 'empty-base'));

@@ -9,12 +9,13 @@ import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { convertUiExport, exportedActionName } from '../../src/adoption/ui-export.js';
 import { runCli } from '../../src/cli-program.js';
 import { validateManifests } from '../../src/commands/validate.js';
 import { repositoryRoot } from '../support/repository-root.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 const FIXTURES = join(repositoryRoot, '__tests__/fixtures/ui-exports');
 const FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:scheduling-bot';
@@ -54,9 +55,9 @@ describe('import of Genesys UI exports', () => {
   let sandbox: GenesysSandbox;
   beforeAll(async () => {
     work = await workspace();
-    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl') });
+    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl() });
     // Plans read every function from Lambda (function-exists).
-    await deploySandboxFunctions(inject('motoUrl'), [FUNCTION]);
+    await deploySandboxFunctions(workerMotoUrl(), [FUNCTION]);
   });
   afterAll(async () => {
     await sandbox.stop();

@@ -9,7 +9,7 @@
 import { dirname } from 'node:path';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { AddPermissionCommand } from '@aws-sdk/client-lambda';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deploySandboxFunctions, inMotoAccount, lambdaClientRoutedByArn } from '../../sandbox/aws/lambda-functions.js';
 import { runCli, type CliIo } from '../../src/cli-program.js';
 import { createProviders } from '../../src/commands/providers.js';
@@ -19,6 +19,7 @@ import { createFunctionProvider } from '../../src/providers/aws-lambda/lambda-fu
 import { recordCommands, writeCommands } from '../providers/aws-iam/role-fixtures.js';
 import { startFlowHarness, type FlowHarness } from '../support/flow-harness.js';
 import { handWrittenGenesysTrust } from '../support/genesys-trust-policy.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 const ACCOUNT = '123456789012';
 const PARTNER_ACCOUNT = '222233334444';
@@ -28,7 +29,7 @@ const ORDERS = `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:orders-lookup:live`
 
 let harness: FlowHarness;
 beforeEach(async () => {
-  expect((await fetch(`${inject('motoUrl')}/moto-api/reset`, { method: 'POST' })).ok).toBe(true);
+  expect((await fetch(`${workerMotoUrl()}/moto-api/reset`, { method: 'POST' })).ok).toBe(true);
   harness = await startFlowHarness();
 });
 afterEach(async () => {
@@ -50,7 +51,7 @@ async function cli(command: 'plan' | 'apply') {
     createProviders: (environment, options) => ({
       ...createProviders(environment, { ...options, pacing: { sleep: async () => undefined, integrationStatePollIntervalMs: 1 } }),
       roles: createRoleProvider({ region: 'eu-west-1', iam, sleep: async () => undefined }),
-      functions: createFunctionProvider({ clientFor: (region) => lambdaClientRoutedByArn(inject('motoUrl'), region) }),
+      functions: createFunctionProvider({ clientFor: (region) => lambdaClientRoutedByArn(workerMotoUrl(), region) }),
     }),
   };
   const args = [command, '--manifests', harness.manifestsDir, '--environment', 'dev', ...(command === 'apply' ? ['--yes'] : [])];
@@ -71,7 +72,7 @@ function genesysWrites(): string[] {
 }
 
 async function plan(): Promise<Plan> {
-  harness.providers.functions = createFunctionProvider({ clientFor: (region) => lambdaClientRoutedByArn(inject('motoUrl'), region) });
+  harness.providers.functions = createFunctionProvider({ clientFor: (region) => lambdaClientRoutedByArn(workerMotoUrl(), region) });
   return (await harness.plan()).plan;
 }
 
@@ -184,7 +185,7 @@ describe('Lambda functions, read at plan time', () => {
 
   it('a function in another account without a resource policy: a failed function-resource-policy check naming the fix', async () => {
     const partner = `arn:aws:lambda:eu-west-1:${PARTNER_ACCOUNT}:function:partner-orders`;
-    await deploySandboxFunctions(inject('motoUrl'), [partner]);
+    await deploySandboxFunctions(workerMotoUrl(), [partner]);
     await pointOrdersAt(partner);
 
     const planned = await cli('plan');
@@ -205,8 +206,8 @@ describe('Lambda functions, read at plan time', () => {
     ['everyone, under a condition', '*', `arn:aws:iam::${ACCOUNT}:role/genesys-lambda-invoker`, 'warn'],
   ])('a cross-account resource policy allowing %s', async (_name, principal, sourceArn, status) => {
     const partner = `arn:aws:lambda:eu-west-1:${PARTNER_ACCOUNT}:function:partner-orders`;
-    await deploySandboxFunctions(inject('motoUrl'), [partner]);
-    const lambda = inMotoAccount(lambdaClientRoutedByArn(inject('motoUrl'), 'eu-west-1'), PARTNER_ACCOUNT);
+    await deploySandboxFunctions(workerMotoUrl(), [partner]);
+    const lambda = inMotoAccount(lambdaClientRoutedByArn(workerMotoUrl(), 'eu-west-1'), PARTNER_ACCOUNT);
     await lambda.send(
       new AddPermissionCommand({
         FunctionName: 'partner-orders',
@@ -225,7 +226,7 @@ describe('Lambda functions, read at plan time', () => {
 
   it('a function that may run longer than the action waits is a warning (Genesys gives up first)', async () => {
     const slow = `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:slow-orders`;
-    await deploySandboxFunctions(inject('motoUrl'), [{ arn: slow, timeoutSeconds: 30 }]);
+    await deploySandboxFunctions(workerMotoUrl(), [{ arn: slow, timeoutSeconds: 30 }]);
     await pointOrdersAt(slow);
 
     const checks = (await plan()).checks.filter(

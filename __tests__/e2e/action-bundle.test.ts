@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, FAKE_GITHUB_TOKEN, type FakeGitHub } from '../../sandbox/github/fake-github.js';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { deployExampleFunctions } from '../support/example-functions.js';
@@ -29,6 +29,7 @@ import {
   scheduleEvent,
 } from '../support/github-events.js';
 import { repositoryRoot } from '../support/repository-root.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 interface ActionRun {
   code: number | null;
@@ -58,8 +59,8 @@ let github: FakeGitHub;
 let workspace: string;
 
 beforeAll(async () => {
-  sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: inject('motoUrl'), lambdaHandlers: exampleLambdas });
-  await deployExampleFunctions(inject('motoUrl'));
+  sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
+  await deployExampleFunctions(workerMotoUrl());
   github = await startFakeGitHub();
   workspace = await mkdtemp(join(tmpdir(), 'glg-e2e-'));
   await cp(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });
@@ -104,7 +105,7 @@ async function runAction(eventName: string, ref: string, sha: string, payload: u
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runDir,
-    AWS_ENDPOINT_URL: inject('motoUrl'),
+    AWS_ENDPOINT_URL: workerMotoUrl(),
     AWS_ACCESS_KEY_ID: 'testing',
     AWS_SECRET_ACCESS_KEY: 'testing',
     AWS_REGION: 'eu-west-1',

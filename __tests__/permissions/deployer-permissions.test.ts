@@ -10,17 +10,18 @@
  * Update the README's "Permissions the tool needs" table and the JSON policy
  * of each mode named in the failure, in the same commit.
  */
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lambdaClientRoutedByArn } from '../../sandbox/aws/lambda-functions.js';
 import { withRecordedAws, type AwsCallRecorder } from '../support/aws-call-recorder.js';
 import type { FlowHarness } from '../support/flow-harness.js';
 import { changePath, drift, startDeployerWorld } from './deployer-world.js';
 import { documentedActions, DEPLOYER_MODES, policyActions } from './readme-permissions.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 let world: FlowHarness;
 beforeEach(async () => {
-  expect((await fetch(`${inject('motoUrl')}/moto-api/reset`, { method: 'POST' })).ok).toBe(true);
-  world = await startDeployerWorld(inject('motoUrl'));
+  expect((await fetch(`${workerMotoUrl()}/moto-api/reset`, { method: 'POST' })).ok).toBe(true);
+  world = await startDeployerWorld(workerMotoUrl());
 });
 afterEach(async () => {
   await world.stop();
@@ -29,7 +30,7 @@ afterEach(async () => {
 function record(): AwsCallRecorder {
   const { providers, recorder } = withRecordedAws(world.providers, {
     region: 'eu-west-1',
-    lambdaClient: (region) => lambdaClientRoutedByArn(inject('motoUrl'), region),
+    lambdaClient: (region) => lambdaClientRoutedByArn(workerMotoUrl(), region),
   });
   Object.assign(world.providers, providers);
   return recorder;

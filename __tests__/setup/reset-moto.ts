@@ -1,10 +1,7 @@
-/** Every test file starts from an empty AWS: state never leaks between files. */
-import { beforeAll, inject } from 'vitest';
+/** Every test file talks to its worker's moto, and starts from an empty AWS: state never leaks between files. */
+import { startWorkerMoto } from '../support/worker-moto.js';
 
-beforeAll(async () => {
-  const motoUrl = inject('motoUrl');
-  process.env.AWS_ENDPOINT_URL = motoUrl;
-  const response = await fetch(`${motoUrl}/moto-api/reset`, { method: 'POST' });
-  if (!response.ok) throw new Error(`moto reset failed: HTTP ${response.status}`);
-  await fetch(`${motoUrl}/moto-api/config`, { method: 'POST', body: JSON.stringify({ lambda: { use_docker: false } }) });
-});
+// At the top, so that the endpoint is set before the test file is imported (for code that reads it then).
+const moto = await startWorkerMoto();
+process.env.AWS_ENDPOINT_URL = moto.url;
+await moto.reset();

@@ -8,7 +8,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { deploySandboxFunctions } from '../../sandbox/aws/lambda-functions.js';
 import { startGenesysSandbox, type GenesysSandbox, type GenesysSandboxOptions } from '../../sandbox/genesys/server.js';
 import { applyPlan, type ApplyOptions } from '../../src/apply/apply-plan.js';
@@ -21,6 +20,7 @@ import { createRoleProvider } from '../../src/providers/aws-iam/iam-role-provide
 import { createFunctionProvider } from '../../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../../src/providers/genesys/genesys-cloud-provider.js';
 import { repositoryRoot } from './repository-root.js';
+import { workerMotoUrl } from './worker-moto.js';
 
 export const exampleLambdas = {
   'orders-lookup': join(repositoryRoot, 'examples/lambdas/orders-lookup.mjs'),
@@ -52,7 +52,7 @@ export interface FlowHarness {
 }
 
 export async function startFlowHarness(options: GenesysSandboxOptions = {}): Promise<FlowHarness> {
-  const motoUrl = inject('motoUrl');
+  const motoUrl = workerMotoUrl();
   const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: motoUrl, lambdaHandlers: exampleLambdas, ...options });
   const providers: Providers = {
     roles: createRoleProvider({ region: 'eu-west-1', sleep: instant }),

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 export interface MotoServer {
   url: string;
   port: number;
+  /** The moto_server process, for a supervisor that must stop it even if this process cannot. */
+  pid: number | undefined;
   /** Wipes all state (`POST /moto-api/reset`) and re-applies the Lambda config. */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -115,6 +117,7 @@ export async function startMotoServer(
   return {
     url,
     port,
+    pid: child.pid,
     reset: () => resetMoto(url),
     stop: async () => {
       if (child.exitCode !== null) return;

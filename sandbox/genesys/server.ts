@@ -56,10 +56,12 @@ export interface GenesysSandboxOptions {
   /** Added to every request. */
   latencyMs?: number;
   /**
-   * Requests each token's 60 s window admits (rate-limiter.ts): every API answer then carries the
-   * `inin-ratelimit-*` headers, and requests past the allowance get 429 with Retry-After. Off by default.
+   * Requests each token's 60 s window admits (rate-limiter.ts): every API answer carries the
+   * `inin-ratelimit-*` headers, and requests past the allowance get 429 with Retry-After. Default
+   * {@link GENESYS_REQUESTS_PER_MINUTE}, as Genesys does; `false` answers without the headers and
+   * without a limit (what a client sees behind a proxy that strips them).
    */
-  rateLimitPerMinute?: number;
+  rateLimitPerMinute?: number | false;
   /** Seed for fault rates; default 1. */
   seed?: number;
   /** Clock for token expiry, rate limiting and timestamps. */
@@ -110,6 +112,8 @@ export interface GenesysSandbox {
 export const DEFAULT_SANDBOX_ORG_ID = '6f1c2a5e-8d3b-4e7a-9c10-2b5d4f6a8e01';
 export const DEFAULT_SANDBOX_CLIENT_ID = 'sandbox-client-id';
 export const DEFAULT_SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
+/** Requests per token per 60 s window that Genesys admits (reference §6); the sandbox enforces it unless told otherwise. */
+export const GENESYS_REQUESTS_PER_MINUTE = 300;
 
 const ROUTES: Route[] = [
   ...organizationRoutes,
@@ -184,8 +188,8 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
   const random = seededRandom(options.seed ?? 1);
   const faults = createFaultController(random);
   const tokens = createTokenIssuer({ clientId, clientSecret, lifetimeSeconds: options.tokenLifetimeSeconds ?? 86399, now });
-  const limiter: RateLimiter | undefined =
-    options.rateLimitPerMinute !== undefined ? createRateLimiter(options.rateLimitPerMinute, now) : undefined;
+  const requestsPerMinute = options.rateLimitPerMinute ?? GENESYS_REQUESTS_PER_MINUTE;
+  const limiter: RateLimiter | undefined = requestsPerMinute === false ? undefined : createRateLimiter(requestsPerMinute, now);
   const runner = createActionRunner({
     orgId: settings.orgId,
     region: settings.region,
@@ -227,7 +231,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
         throw new GenesysApiError(
           429,
           'too.many.requests',
-          `Rate limit exceeded the maximum [${options.rateLimitPerMinute}] requests within [60] seconds`,
+          `Rate limit exceeded the maximum [${String(requestsPerMinute)}] requests within [60] seconds`,
           {},
           { 'retry-after': String(decision.retryAfterSeconds) },
         );

@@ -8,15 +8,16 @@
  */
 import { AddPermissionCommand, GetFunctionConfigurationCommand, GetPolicyCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deploySandboxFunctions } from '../../../sandbox/aws/lambda-functions.js';
 import { createFunctionProvider } from '../../../src/providers/aws-lambda/lambda-function-provider.js';
+import { workerMotoUrl } from '../../support/worker-moto.js';
 
 const FN = 'arn:aws:lambda:eu-west-1:123456789012:function:provider-probe';
 
 describe('against moto_server', () => {
   beforeAll(async () => {
-    await deploySandboxFunctions(inject('motoUrl'), [{ arn: `${FN}:live`, timeoutSeconds: 12 }]);
+    await deploySandboxFunctions(workerMotoUrl(), [{ arn: `${FN}:live`, timeoutSeconds: 12 }]);
   });
 
   it('reads a function by its ARN, and an alias-qualified ARN as-is', async () => {

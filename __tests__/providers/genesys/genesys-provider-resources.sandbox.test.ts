@@ -111,7 +111,7 @@ describe('credentials', () => {
 });
 
 describe('integrations', () => {
-  it('creates an integration, attaches its credential, enables it and waits until ACTIVE', async () => {
+  it('creates an integration, attaches its credential, enables it and waits until ACTIVE, polling soon and then less often', async () => {
     const h = await start({ sandbox: { activationReads: 2 }, provider: { integrationStatePollIntervalMs: 1_000 } });
     const { integrationId, credentialId } = await integrationWithCredential(h);
 
@@ -126,7 +126,7 @@ describe('integrations', () => {
 
     await h.provider.setIntegrationEnabled(integrationId, true);
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE')).toBe('ACTIVE');
-    expect(h.waits).toEqual([1_000, 1_000]);
+    expect(h.waits).toEqual([250, 500]);
     expect((await h.provider.listIntegrations())[0]).toMatchObject({ intendedState: 'ENABLED', reportedState: 'ACTIVE' });
 
     await h.provider.setIntegrationEnabled(integrationId, false);
@@ -138,7 +138,8 @@ describe('integrations', () => {
     const { integrationId } = await integrationWithCredential(h);
     await h.provider.setIntegrationEnabled(integrationId, true);
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE', { timeoutMs: 9_000 })).toBe('ACTIVATING');
-    expect(h.waits).toEqual([2_000, 2_000, 2_000, 2_000, 1_000]);
+    // 250 + 500 + 1,000, then the 2 s cap, and the rest of the 9 s.
+    expect(h.waits).toEqual([250, 500, 1_000, 2_000, 2_000, 2_000, 1_250]);
   });
 
   it('ends the poll after the timeout even with an instant sleep on a real clock (no hammering)', async () => {
@@ -150,7 +151,8 @@ describe('integrations', () => {
     await h.provider.setIntegrationEnabled(integrationId, true);
     h.sandbox.requests.length = 0;
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE', { timeoutMs: 5_000 })).toBe('ACTIVATING');
-    expect(h.calls()).toHaveLength(6);
+    // Waits of 250, 500, then 1,000 (the cap) until 5 s have been waited: a read before each and one after the last.
+    expect(h.calls()).toHaveLength(8);
   });
 
   it('updates the config with its current version each time', async () => {

@@ -71,7 +71,10 @@ export interface GenesysProviderOptions {
   /** Added to an action's own timeoutSeconds for /test, /draft/test and /execute (default 15 s). */
   actionTimeoutMarginMs?: number;
   retryPolicy?: Partial<RetryPolicy>;
-  /** Between polls of an integration's reportedState (default 2 s). */
+  /**
+   * The longest wait between polls of an integration's reportedState (default 2 s). The first
+   * poll comes after {@link FIRST_INTEGRATION_POLL_MS} and each wait doubles up to this one.
+   */
   integrationStatePollIntervalMs?: number;
   /** Reads in flight at once where nothing orders them (default {@link DEFAULT_GENESYS_CONCURRENCY}); the rate budget still applies. */
   concurrency?: number;
@@ -82,6 +85,8 @@ export { DEFAULT_GENESYS_CONCURRENCY };
 const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
 const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
+/** The first wait before polling an integration's state again; later waits double up to the configured interval. */
+export const FIRST_INTEGRATION_POLL_MS = 250;
 
 /**
  * Timeout for a call that runs an action: the action's own timeout (clamped to
@@ -379,6 +384,8 @@ class GenesysCloudProvider implements GenesysProvider {
     // Elapsed time is the larger of the clock and the waits asked for, so an instant
     // test sleep on a real clock still ends the poll instead of hammering the API.
     let waited = 0;
+    // An integration is usually active within a second or two: short waits first, then backing off.
+    let nextPoll = Math.min(FIRST_INTEGRATION_POLL_MS, this.settings.integrationStatePollIntervalMs);
     for (;;) {
       const integration = await this.http.request<Models.Integration>({
         method: 'GET',
@@ -388,9 +395,10 @@ class GenesysCloudProvider implements GenesysProvider {
       if (reported === code) return reported;
       const remaining = timeoutMs - Math.max(this.settings.now() - started, waited);
       if (remaining <= 0) return reported;
-      const wait = Math.min(this.settings.integrationStatePollIntervalMs, remaining);
+      const wait = Math.min(nextPoll, remaining);
       await this.settings.sleep(wait);
       waited += wait;
+      nextPoll = Math.min(nextPoll * 2, this.settings.integrationStatePollIntervalMs);
     }
   }
 
