@@ -83,13 +83,18 @@ describe('README', () => {
     expect(ci).toMatch(/npm test /);
   });
 
-  it('has a test command that lints too, and forwards extra arguments (the CI reporters) to vitest', () => {
+  it('has a test command that forwards extra arguments (the CI reporters) to vitest, and CI gates on the linters beside it', () => {
     const scripts = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['lint']).toBe('eslint . && prettier --check .');
     // npm appends `npm test -- <args>` to the script: the runner hands them to vitest, last.
     expect(scripts['test']).toBe('node scripts/run-tests.mjs');
     const runner = readFileSync(join(repositoryRoot, 'scripts/run-tests.mjs'), 'utf8');
-    expect(runner).toContain("run(npm, ['run', '--silent', 'lint']");
-    expect(runner).toContain("'run', ...(hasMoto ? [] : ['--project', 'unit']), ...vitestArgs]");
+    expect(runner.replace(/\s+/g, ' ')).toContain("'run', ...(hasMoto ? [] : ['--project', 'unit']), ...vitestArgs,");
+    const ci = readFileSync(join(repositoryRoot, '.ci/run'), 'utf8');
+    for (const check of ['lint', 'typecheck', 'check:dist', 'check:sdk-models'])
+      expect(ci).toContain(`npm run --silent ${check} || failed_checks=$((failed_checks + 1))`);
+    const workflow = readFileSync(join(repositoryRoot, '.github/workflows/test.yml'), 'utf8');
+    expect(workflow).toContain('- run: npm run lint');
+    expect(workflow).toContain('- run: npm test');
   });
 });
