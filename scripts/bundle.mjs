@@ -42,6 +42,7 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   banner: { js: REQUIRE_SHIM },
+  alias: { debug: './scripts/bundle-stubs/debug-off.mjs' },
   outdir: outDir,
   metafile: true,
   logLevel: 'warning',

@@ -5,6 +5,7 @@
  *   - src/generated/<kind>-manifest.ts   TypeScript types (json-schema-to-typescript)
  *   - src/generated/manifest-schemas.ts  the schemas as modules (bundled by esbuild), without editor hints
  *   - src/generated/manifest-validators.ts  the schemas compiled to validators (Ajv standalone code)
+ *   - src/generated/contract-meta-validator.ts  Ajv's draft-07 meta-schema compiled the same way (is a contract a JSON Schema?)
  *   - schemas/<kind>.schema.json         the same files, with `markdownDescription` derived from each `description`
  *   - schemas/manifest.schema.json       one schema for every kind, dispatching on `kind` (for editors)
  *   - schemas/output/*.schema.json       JSON Schemas of plan.json and `validate --format json`, from their TypeScript types
@@ -20,6 +21,7 @@ import { compile } from 'json-schema-to-typescript';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 import { combinedManifestSchema, withEditorHints, withoutEditorHints, withoutUnionTypes } from './schema-transforms.mjs';
+import { generateContractMetaValidatorModule } from './contract-meta-validator.mjs';
 import { generateValidatorsModule } from './manifest-validators.mjs';
 
 /** Schema files, in the order the reference documents them. */
@@ -99,6 +101,7 @@ export async function generateArtifacts(rootDirectory, renderManifestReference) 
       HEADER,
     ),
   );
+  outputs.set('src/generated/contract-meta-validator.ts', generateContractMetaValidatorModule(HEADER));
   const reference = renderManifestReference(sources);
   outputs.set('docs/manifest-reference.md', reference);
   const readme = await readFile(join(rootDirectory, 'README.md'), 'utf8');

@@ -40,6 +40,7 @@ describe('codegen', () => {
         ...OUTPUT_SCHEMAS.map((output) => `schemas/output/${output.fileName}`),
         'src/generated/manifest-schemas.ts',
         'src/generated/manifest-validators.ts',
+        'src/generated/contract-meta-validator.ts',
         'docs/manifest-reference.md',
         'README.md',
       ].sort(),

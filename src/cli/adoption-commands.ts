@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { plural } from '../render/markdown-text.js';
 import type { CliOptions } from './flags.js';
 import type { CliIo } from './cli-io.js';
-import type { CliCommand } from './commands.js';
+import type { CliCommand } from './cli-command.js';
 
 export const importCommand: CliCommand = async (options: CliOptions, io: CliIo) => {
   if (options.files.length === 0) throw new InputError('import: name the export files to import (<Name>.custom.json …)');

@@ -5,9 +5,9 @@
  * here, so a new command (import, export, drift, …) is one entry.
  */
 import { EXIT_CODE } from '../commands/exit-codes.js';
-import { exportCommand, importCommand } from './adoption-commands.js';
-import { applyCommand, driftCommand, planCommand, validateCommand, type CliCommand } from './commands.js';
+import type { CliCommand } from './cli-command.js';
 import type { FlagKey, OutputFormat } from './flags.js';
+import { validateCommand } from './validate-command.js';
 
 export interface CommandSpec {
   name: string;
@@ -24,6 +24,11 @@ export interface CommandSpec {
   exitCodes: readonly [number, string][];
   examples: readonly string[];
   run: CliCommand;
+}
+
+/** A command whose module loads when it runs: `validate`, `--help` and `--version` start without plan, apply and drift. */
+function onDemand(load: () => Promise<CliCommand>): CliCommand {
+  return async (options, io) => (await load())(options, io);
 }
 
 const USAGE_EXIT: [number, string] = [EXIT_CODE.usage, 'usage error (unknown command or flag, missing or bad value)'];
@@ -69,7 +74,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       USAGE_EXIT,
     ],
     examples: ['plan --environment dev --out plan.json --markdown comment.md', 'plan --environment dev --format json | jq .summary'],
-    run: planCommand,
+    run: onDemand(async () => (await import('./commands.js')).planCommand),
   },
   {
     name: 'apply',
@@ -95,7 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       USAGE_EXIT,
     ],
     examples: ['apply --environment dev --yes'],
-    run: applyCommand,
+    run: onDemand(async () => (await import('./commands.js')).applyCommand),
   },
   {
     name: 'drift',
@@ -113,7 +118,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       USAGE_EXIT,
     ],
     examples: ['drift --environment prod --markdown issue.md'],
-    run: driftCommand,
+    run: onDemand(async () => (await import('./commands.js')).driftCommand),
   },
   {
     name: 'import',
@@ -126,7 +131,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     arguments: { name: 'FILE…', help: 'the export files' },
     exitCodes: [[EXIT_CODE.success, 'every file imported'], [EXIT_CODE.failure, 'a file was refused (the others are written)'], USAGE_EXIT],
     examples: ['import exports/*.custom.json --integration "Orders Lambda" --out genesys'],
-    run: importCommand,
+    run: onDemand(async () => (await import('./adoption-commands.js')).importCommand),
   },
   {
     name: 'export',
@@ -138,7 +143,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: ['environment', 'out', 'integrations', 'adoptRoles', 'requestsPerMinute', 'genesysConcurrency'],
     exitCodes: [[EXIT_CODE.success, 'complete'], [EXIT_CODE.failure, 'incomplete (see the notes)'], USAGE_EXIT],
     examples: ['export --environment prod --out genesys'],
-    run: exportCommand,
+    run: onDemand(async () => (await import('./adoption-commands.js')).exportCommand),
   },
 ];
 

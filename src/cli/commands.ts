@@ -22,12 +22,11 @@ import { renderPlanComment } from '../render/plan-comment.js';
 import { renderPlanConsole } from '../render/plan-console.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { planCommentMarker } from '../render/plan-marker.js';
+import type { CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import type { CliOptions } from './flags.js';
 import { outputChannels, writeRequested, type OutputChannels } from './output-channels.js';
 import { printDiagnostics, printFindings } from './print.js';
-
-export type CliCommand = (options: CliOptions, io: CliIo) => Promise<number>;
 
 /** The desired state for plan and apply, or undefined after printing why there is none. */
 async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannels): Promise<DesiredState | undefined> {
@@ -73,12 +72,6 @@ async function baselineFor(
   channels.problem(outcome.message);
   return { baseline: outcome.desired };
 }
-
-export const validateCommand: CliCommand = async (options, io) => {
-  const outcome = await validateManifests({ manifestsDir: options.manifests, environment: options.environment, cwd: io.cwd });
-  await printDiagnostics(outcome, io, outputChannels(options, io), options.format);
-  return outcome.errorCount > 0 ? EXIT_CODE.failure : EXIT_CODE.success;
-};
 
 export const planCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);

@@ -3,7 +3,8 @@
  * smoke test that could never pass (wrong input, expecting a key the output
  * cannot have) fails validate instead of apply.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isJsonSchema as isJsonSchemaCompiled } from '../generated/contract-meta-validator.js';
 import { canonicalJson, type JsonObject, type JsonValue } from '../model/json.js';
 import { usesSecret } from '../model/test-secrets.js';
 import type { DocumentFinding } from './document-finding.js';
@@ -34,8 +35,8 @@ export function compileContract(schema: JsonObject): CompiledContract {
   if (cached) return cached;
   let compiled: CompiledContract;
   const ajv = contractAjv();
-  if (!ajv.validateSchema(copy)) {
-    const [first] = translateAjvErrors(ajv.errors ?? []);
+  if (!isJsonSchema(copy)) {
+    const [first] = translateAjvErrors(isJsonSchema.errors ?? []);
     compiled = { error: first?.message ?? 'not a valid JSON Schema', path: first?.path ?? [] };
   } else {
     try {
@@ -54,9 +55,19 @@ const compiledContracts = new Map<string, CompiledContract>();
 const MAX_CACHED_CONTRACTS = 1000;
 let sharedAjv: Ajv | undefined;
 
+/**
+ * The contract Ajv's options; scripts/contract-meta-validator.mjs compiles the meta-schema check
+ * with the same ones. Formats are annotations: Genesys accepts unknown ones (`date`, …), and Ajv
+ * would warn about each on stderr, unlocated.
+ */
+export const CONTRACT_AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, addUsedSchema: false, validateFormats: false };
+
+/** Is the value a JSON Schema (Ajv's draft-07 meta-schema), compiled ahead of time by codegen. */
+const isJsonSchema = isJsonSchemaCompiled as ((schema: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 function contractAjv(): Ajv {
-  // Formats are annotations: Genesys accepts unknown ones (`date`, …), and Ajv would warn about each on stderr, unlocated.
-  sharedAjv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, addUsedSchema: false, validateFormats: false });
+  // The meta-schema check is isJsonSchema, done before compiling: Ajv need not compile the meta-schema itself.
+  sharedAjv ??= new Ajv({ ...CONTRACT_AJV_OPTIONS, validateSchema: false });
   return sharedAjv;
 }
 
