@@ -1,44 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { INTEGRATION_TESTS } from './__tests__/setup/integration-tests.js';
+import { LongestFirstSequencer } from './__tests__/setup/longest-first-sequencer.js';
 
-/**
- * Test files that need moto_server (AWS IAM/STS/Lambda): each worker of the
- * `integration` project starts a moto of its own and resets it before each
- * file (__tests__/setup/reset-moto.ts), so two files run side by side without
- * sharing AWS state. Everything else is the `unit` project: no moto. A file
- * that starts needing moto belongs here (it fails fast in `unit`:
- * AWS_ENDPOINT_URL points at a closed port there).
- */
-export const INTEGRATION_TESTS = [
-  '__tests__/action/architect-consumers.test.ts',
-  '__tests__/action/drift-baseline.test.ts',
-  '__tests__/action/drift-schedule.test.ts',
-  '__tests__/action/findings-and-secret-inputs.test.ts',
-  '__tests__/action/fork-and-sarif.test.ts',
-  '__tests__/action/gateway-errors.test.ts',
-  '__tests__/action/merge-apply.test.ts',
-  '__tests__/action/pull-request-plan.test.ts',
-  '__tests__/adoption/blueprints.test.ts',
-  '__tests__/adoption/export-round-trip.test.ts',
-  '__tests__/adoption/import-ui-exports.test.ts',
-  '__tests__/apply/apply-flow.test.ts',
-  '__tests__/apply/apply-storms.test.ts',
-  '__tests__/apply/architect-consumers-flow.test.ts',
-  '__tests__/apply/checks-before-writes.test.ts',
-  '__tests__/apply/live-role-truth.test.ts',
-  '__tests__/apply/replace-interruptions.test.ts',
-  '__tests__/cli-drift.test.ts',
-  '__tests__/cli.test.ts',
-  '__tests__/demo.test.ts',
-  '__tests__/e2e/action-bundle.test.ts',
-  '__tests__/moto-harness.test.ts',
-  '__tests__/permissions/deployer-permissions.test.ts',
-  '__tests__/permissions/scoped-deployer.test.ts',
-  '__tests__/providers/aws-iam/iam-role-provider.test.ts',
-  '__tests__/providers/aws-iam/role-authorization.test.ts',
-  '__tests__/providers/aws-lambda/lambda-function-provider.test.ts',
-  '__tests__/providers/genesys/genesys-provider-run.sandbox.test.ts',
-  '__tests__/sandbox/genesys-sandbox-runner.test.ts',
-];
+export { INTEGRATION_TESTS };
 
 export default defineConfig({
   test: {
@@ -47,6 +11,7 @@ export default defineConfig({
     // same group (sequence.groupOrder) and worker count.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
