@@ -39,6 +39,7 @@ import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.j
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
+import { DEPENDENT_ROUNDS } from './step-dependencies.js';
 import { windowedFloorMs } from './windowed-floor.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -178,6 +179,7 @@ async function measure<T>(
     windowMs: RATE_WINDOW_MS,
     latencyMs,
     concurrency,
+    dependentRounds: DEPENDENT_ROUNDS[step] ?? 1,
   });
   const row: Row = {
     n,

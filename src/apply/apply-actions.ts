@@ -41,6 +41,19 @@ interface ActionOutput {
   smokeTests: SmokeTestResult[];
 }
 
+/**
+ * Pipelines under way per Genesys call allowed in flight: the provider keeps the calls in flight to
+ * `concurrency`, and a pipeline between two of its calls (or waiting for its Lambda) holds none, so
+ * twice as many pipelines keep every slot busy instead of starting the last actions only when the
+ * first have finished. Bounded, so an interrupted apply leaves few drafts half-way.
+ */
+const PIPELINES_PER_CALL_IN_FLIGHT = 2;
+
+/** A concurrency of 1 keeps everything one at a time, one action after the other. */
+function pipelinesFor(callsInFlight: number): number {
+  return callsInFlight > 1 ? PIPELINES_PER_CALL_IN_FLIGHT * callsInFlight : 1;
+}
+
 /** True when every planned action applied and passed its smoke tests. */
 export async function applyActions(context: ApplyContext): Promise<boolean> {
   const runs: ActionRun[] = context.desired.dataActions.flatMap((action) => {
@@ -60,7 +73,7 @@ export async function applyActions(context: ApplyContext): Promise<boolean> {
   const publisher = await publisherFor(context, smokeTest);
   const results = await runInPlanOrder(
     runs,
-    context.options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
+    pipelinesFor(context.options.concurrency ?? DEFAULT_APPLY_CONCURRENCY),
     {
       createOutput: ({ change }) => {
         const lines: string[] = [];

@@ -15,7 +15,11 @@ export interface ApplyOptions {
    * be read. Default false: such a delete is refused. Superseded actions are never deleted while used.
    */
   allowDeletingUsedActions?: boolean;
-  /** Data actions applied at once (each its own draft → validate → tests → publish → smoke pipeline); default {@link DEFAULT_APPLY_CONCURRENCY}. */
+  /**
+   * Genesys calls in flight at once (the provider's limit); twice as many data actions are under way
+   * at once (each its own draft → validate → tests → publish → smoke pipeline); 1 applies one action
+   * after the other. Default {@link DEFAULT_APPLY_CONCURRENCY}.
+   */
   concurrency?: number;
 }
 

@@ -32,13 +32,18 @@ export async function readObservedState(
   providers: Providers,
   options: ObserveOptions = { discoverOwnedRoles: false },
 ): Promise<ObservedState> {
-  const [orgId, credentialKey, accountId, managedRoleNames, credentials, integrations] = await Promise.all([
-    providers.genesys.organizationId(),
-    providers.genesys.credentialKey(),
+  // AWS and Genesys know nothing of each other here: their reads run side by side.
+  const [aws, genesys] = await Promise.all([readAws(desired, providers, options), readGenesys(desired, providers)]);
+  return { ...genesys, ...aws };
+}
+
+type AwsPart = Pick<ObservedState, 'aws' | 'roles' | 'externalRoles' | 'managedPolicies' | 'lambdaFunctions' | 'functionPolicies'>;
+type GenesysPart = Pick<ObservedState, 'genesys' | 'credentials' | 'integrations' | 'dataActions'>;
+
+async function readAws(desired: DesiredState, providers: Providers, options: ObserveOptions): Promise<AwsPart> {
+  const [accountId, managedRoleNames] = await Promise.all([
     providers.roles.callerAccountId(),
     options.discoverOwnedRoles ? providers.roles.listManagedRoleNames(desired.environment.name) : Promise.resolve([]),
-    providers.genesys.listCredentials(),
-    providers.genesys.listIntegrations(),
   ]);
   const roles = await readRoles(desired, providers, managedRoleNames);
   const targetAccount = desired.environment.aws.accountId ?? accountId;
@@ -47,22 +52,28 @@ export async function readObservedState(
     readManagedPolicies(desired, roles, providers),
     readLambda(desired, targetAccount, providers),
   ]);
-  // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
-  const declared = new Set(desired.integrations.map((integration) => integration.name));
-  const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
-  const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
   return {
-    genesys: { orgId, credentialKey },
     aws: { accountId },
     roles,
     externalRoles,
     managedPolicies,
     lambdaFunctions: lambda.functions,
     functionPolicies: lambda.policies,
-    credentials,
-    integrations,
-    dataActions,
   };
+}
+
+async function readGenesys(desired: DesiredState, providers: Providers): Promise<GenesysPart> {
+  const [orgId, credentialKey, credentials, integrations] = await Promise.all([
+    providers.genesys.organizationId(),
+    providers.genesys.credentialKey(),
+    providers.genesys.listCredentials(),
+    providers.genesys.listIntegrations(),
+  ]);
+  // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
+  const declared = new Set(desired.integrations.map((integration) => integration.name));
+  const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
+  const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
+  return { genesys: { orgId, credentialKey }, credentials, integrations, dataActions };
 }
 
 async function readRoles(

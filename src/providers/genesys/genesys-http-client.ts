@@ -11,6 +11,7 @@
  */
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
+import { createInFlightLimit, type InFlightLimit } from './in-flight-limit.js';
 import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
 import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
@@ -82,7 +83,10 @@ export interface GenesysHttpClientOptions {
   /** Ceiling on requests per minute; the server's rate-limit headers decide within it. */
   requestsPerMinute: number;
   pageSize: number;
-  /** Pages of one listing read at once once the first page gave the page count (default 1). */
+  /**
+   * Requests on the wire at once, and pages of one listing read at once once the first page gave
+   * the page count (default 1).
+   */
   concurrency?: number;
   defaultTimeoutMs: number;
   retryPolicy: RetryPolicy;
@@ -101,6 +105,7 @@ const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 interface ClientContext {
   options: GenesysHttpClientOptions;
   budget: RateBudget;
+  inFlight: InFlightLimit;
   /** Replaces every registered secret in `text`. */
   redact: (text: string) => string;
   log: GenesysLogger;
@@ -152,6 +157,7 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
   const context: ClientContext = {
     options,
     budget: createRateBudget({ requestsPerMinute: options.requestsPerMinute, now: options.now, sleep: options.sleep }),
+    inFlight: createInFlightLimit(options.concurrency ?? 1),
     redact: secrets.redact,
     log: {
       debug: (message) => options.logger.debug(secrets.redact(message)),
@@ -246,9 +252,15 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
 
   for (;;) {
     const authorization = await transport.authorization();
-    const permit = await context.budget.acquire(transport.budgetKey(authorization));
-    const sentAt = context.options.now();
-    const attempt = await attemptOnce(context, url, requestInit(request, transport, authorization), timeoutMs, permit);
+    const { sentAt, permit, attempt } = await context.inFlight.run(async () => {
+      const permit = await context.budget.acquire(transport.budgetKey(authorization));
+      const sentAt = context.options.now();
+      return {
+        sentAt,
+        permit,
+        attempt: await attemptOnce(context, url, requestInit(request, transport, authorization), timeoutMs, permit),
+      };
+    });
     if ('failure' in attempt) {
       const { failure } = attempt;
       const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
