@@ -1,18 +1,19 @@
 /**
  * Reads the role a Lambda credential names from IAM (moto in tests): its
  * trust policy and every identity policy (inline and attached managed), in
- * canonical form. IAM returns documents URL-encoded; `parsePolicyText`
- * decodes them. For a function in another account than the role, also reads
+ * canonical form, with one GetAccountAuthorizationDetails call where a role
+ * by role read took four (the runner reads the role before every action run,
+ * and the test suite's time went to moto). IAM returns documents URL-encoded;
+ * `parsePolicyText` decodes them. For a function in another account than the role, also reads
  * the function's resource-based policy from Lambda.
  */
 import {
+  GetAccountAuthorizationDetailsCommand,
   GetPolicyCommand as GetManagedPolicyCommand,
   GetPolicyVersionCommand,
-  GetRoleCommand,
-  GetRolePolicyCommand,
   IAMClient,
-  ListAttachedRolePoliciesCommand,
-  ListRolePoliciesCommand,
+  type ManagedPolicyDetail,
+  type RoleDetail,
 } from '@aws-sdk/client-iam';
 import { GetPolicyCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { canonicalizePolicy, parsePolicyText, type CanonicalPolicyDocument, type PolicyDocument } from '../../src/iam/policy-document.js';
@@ -47,40 +48,54 @@ export function createRoleReader(endpoint: string | undefined, credentials?: { a
   });
   return {
     async read(roleArn) {
-      const roleName = roleNameFromArn(roleArn);
-      if (!roleName) return undefined;
-      let trustText: string | undefined;
-      let actualArn: string | undefined;
-      try {
-        const { Role } = await client.send(new GetRoleCommand({ RoleName: roleName }));
-        trustText = Role?.AssumeRolePolicyDocument;
-        actualArn = Role?.Arn;
-      } catch (error) {
-        if ((error as { name?: string }).name === 'NoSuchEntityException') return undefined;
-        throw error;
-      }
-      // A role of that name in another account (or path) is not the role the credential names.
-      if (actualArn !== undefined && actualArn !== roleArn) return undefined;
+      if (!roleNameFromArn(roleArn)) return undefined;
+      const { role, localPolicies } = await authorizationDetails(client, roleArn);
+      // No role at that ARN (another account or path holds the name, or none does).
+      if (role === undefined) return undefined;
       const identityPolicies: CanonicalPolicyDocument[] = [];
-      const { PolicyNames = [] } = await client.send(new ListRolePoliciesCommand({ RoleName: roleName }));
-      for (const policyName of PolicyNames) {
-        const { PolicyDocument } = await client.send(new GetRolePolicyCommand({ RoleName: roleName, PolicyName: policyName }));
-        if (PolicyDocument) identityPolicies.push(canonicalizePolicy(parsePolicyText(PolicyDocument)));
+      for (const inline of role.RolePolicyList ?? []) {
+        if (inline.PolicyDocument) identityPolicies.push(canonicalizePolicy(parsePolicyText(inline.PolicyDocument)));
       }
-      const { AttachedPolicies = [] } = await client.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName }));
-      for (const attached of AttachedPolicies) {
+      for (const attached of role.AttachedManagedPolicies ?? []) {
         if (!attached.PolicyArn) continue;
-        const { Policy } = await client.send(new GetManagedPolicyCommand({ PolicyArn: attached.PolicyArn }));
-        if (!Policy?.DefaultVersionId) continue;
-        const { PolicyVersion } = await client.send(
-          new GetPolicyVersionCommand({ PolicyArn: attached.PolicyArn, VersionId: Policy.DefaultVersionId }),
-        );
-        if (PolicyVersion?.Document) identityPolicies.push(canonicalizePolicy(parsePolicyText(PolicyVersion.Document)));
+        const document =
+          defaultVersionDocument(localPolicies.get(attached.PolicyArn)) ?? (await managedPolicyDocument(client, attached.PolicyArn));
+        if (document) identityPolicies.push(canonicalizePolicy(parsePolicyText(document)));
       }
+      const trustText = role.AssumeRolePolicyDocument;
       const trust = trustText ? canonicalizePolicy(parsePolicyText(trustText)) : { Version: '2012-10-17', Statement: [] };
       return { roleArn, trust, identityPolicies };
     },
   };
+}
+
+/** The role at `roleArn` and the account's own managed policies, every page read. */
+async function authorizationDetails(
+  client: IAMClient,
+  roleArn: string,
+): Promise<{ role: RoleDetail | undefined; localPolicies: Map<string, ManagedPolicyDetail> }> {
+  let role: RoleDetail | undefined;
+  const localPolicies = new Map<string, ManagedPolicyDetail>();
+  let marker: string | undefined;
+  do {
+    const page = await client.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Role', 'LocalManagedPolicy'], Marker: marker }));
+    role ??= page.RoleDetailList?.find((detail) => detail.Arn === roleArn);
+    for (const policy of page.Policies ?? []) if (policy.Arn) localPolicies.set(policy.Arn, policy);
+    marker = page.IsTruncated ? page.Marker : undefined;
+  } while (marker !== undefined);
+  return { role, localPolicies };
+}
+
+function defaultVersionDocument(policy: ManagedPolicyDetail | undefined): string | undefined {
+  return policy?.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document;
+}
+
+/** An AWS managed policy's document (they are not in the account's authorization details). */
+async function managedPolicyDocument(client: IAMClient, policyArn: string): Promise<string | undefined> {
+  const { Policy } = await client.send(new GetManagedPolicyCommand({ PolicyArn: policyArn }));
+  if (!Policy?.DefaultVersionId) return undefined;
+  const { PolicyVersion } = await client.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: Policy.DefaultVersionId }));
+  return PolicyVersion?.Document;
 }
 
 /** Reads a function's resource-based policy, for cross-account invocations. */
