@@ -7,7 +7,6 @@
 import { EXIT_CODE } from '../commands/exit-codes.js';
 import type { CliCommand } from './cli-command.js';
 import type { FlagKey, OutputFormat } from './flags.js';
-import { validateCommand } from './validate-command.js';
 
 export interface CommandSpec {
   name: string;
@@ -26,7 +25,7 @@ export interface CommandSpec {
   run: CliCommand;
 }
 
-/** A command whose module loads when it runs: `validate`, `--help` and `--version` start without plan, apply and drift. */
+/** A command whose module loads when it runs: `--help` and `--version` load no command, `validate` none of plan, apply and drift. */
 function onDemand(load: () => Promise<CliCommand>): CliCommand {
   return async (options, io) => (await load())(options, io);
 }
@@ -45,7 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     formats: ['text', 'json', 'sarif'],
     exitCodes: [[EXIT_CODE.success, 'no errors (warnings allowed)'], [EXIT_CODE.failure, 'errors in the manifests'], USAGE_EXIT],
     examples: ['validate --manifests genesys', 'validate --format sarif > genesys.sarif'],
-    run: validateCommand,
+    run: onDemand(async () => (await import('./validate-command.js')).validateCommand),
   },
   {
     name: 'plan',
