@@ -37,7 +37,9 @@ describe('apply verifies each role it wrote', () => {
       callSummaries(world.calls).filter(
         (call) => !call.startsWith('applyRole') && !call.startsWith('waitUntilRoleUsable') && !call.startsWith('readRole'),
       ),
-    ).toEqual([]);
+    ).toEqual(['listDrafts']);
+    // That one is the drafts listing that goes out with the apply (a read), settled with no integration asked for.
+    expect(world.calls.find((call) => call.method === 'listDrafts')?.args).toEqual([[]]);
   });
 
   it('fails the role when the live role may not invoke a function its actions call', async () => {

@@ -142,7 +142,9 @@ export function createFakeGenesysProvider(options: FakeGenesysProviderOptions = 
         enter('listCredentials', []);
         return [...state.credentials.values()].map(({ id, name, roleArn }) => ({ id, name, typeName: 'amazonWebServicesARN', roleArn }));
       },
-      async listDataActions(integrationIds) {
+      async listDataActions(integrationIdsOrPromise) {
+        // Like the provider, the listing may be asked for before the ids are known; it is recorded with them.
+        const integrationIds = await integrationIdsOrPromise;
         enter('listDataActions', [integrationIds]);
         return [...state.actions.values()].filter((action) => integrationIds.includes(action.integrationId)).map(observedAction);
       },
@@ -230,7 +232,8 @@ export function createFakeGenesysProvider(options: FakeGenesysProviderOptions = 
           }),
         );
       },
-      async listDrafts(integrationIds) {
+      async listDrafts(integrationIdsOrPromise) {
+        const integrationIds = await integrationIdsOrPromise;
         enter('listDrafts', [integrationIds]);
         return [...state.drafts.values()]
           .filter((draft) => integrationIds.includes(draft.integrationId))

@@ -22,14 +22,17 @@ export async function readActionUsage(
   action: { id: string; secure: boolean },
   options: { requireCurrentIndex: boolean },
 ): Promise<UsageVerdict> {
-  const consumers = await genesys.actionConsumers(action.id, action.secure);
+  // Both are read right now, side by side: the build status is one round trip, not one after the consumers.
+  const [consumers, build] = await Promise.all([
+    genesys.actionConsumers(action.id, action.secure),
+    options.requireCurrentIndex ? genesys.dependencyTrackingBuild() : undefined,
+  ]);
   if (!consumers.readable) return { inUse: true, why: `its Architect consumers could not be read (${consumers.reason})` };
   if (consumers.value.length > 0) {
     const names = consumers.value.map((consumer) => `${consumer.name} (${consumer.type})`).join(', ');
     return { inUse: true, why: `${consumers.value.length} published flow(s) still use it: ${names}` };
   }
-  if (!options.requireCurrentIndex) return { inUse: false };
-  const build = await genesys.dependencyTrackingBuild();
+  if (build === undefined) return { inUse: false };
   if (!build.readable) return { inUse: true, why: `the dependency-tracking build status could not be read (${build.reason})` };
   if (build.value !== OPERATIONAL_BUILD_STATUS) {
     return { inUse: true, why: `Architect dependency tracking is ${build.value}, so its answer may be stale` };

@@ -24,7 +24,7 @@ import { createDirectPublisher } from './direct-publisher.js';
 import { createDraftPublisher } from './draft-publisher.js';
 import { createLifecycleNameBook } from './lifecycle-name-book.js';
 import { runInPlanOrder } from './plan-order-pool.js';
-import type { ActionPublisher, SupersededOld } from './publish-action.js';
+import type { ActionPublisher, LiveAction, SupersededOld } from './publish-action.js';
 import type { SmokeTestRequest } from './smoke-runner.js';
 import { applied, createStepLog, failed, type StepLog, type StepResult } from './step-log.js';
 
@@ -101,12 +101,19 @@ async function publisherFor(
   const strategy = context.options.publishStrategy;
   const liveActions = context.observed.dataActions;
   const names = createLifecycleNameBook(liveActions, context.deps.now);
-  const liveIntegrationOf = (actionId: string): string | undefined => liveActions.find((live) => live.id === actionId)?.integrationId;
+  const liveActionOf = (actionId: string): LiveAction | undefined => {
+    const live = liveActions.find((candidate) => candidate.id === actionId);
+    return live && { integrationId: live.integrationId, version: live.version };
+  };
   switch (strategy) {
-    case 'draft':
-      return createDraftPublisher({ genesys, smokeTest, names, liveIntegrationOf }, [...context.ids.integrationIds.values()]);
+    case 'draft': {
+      const integrationIds = [...context.ids.integrationIds.values()];
+      // No listing when the apply makes no new draft (updates only): there is no leftover to find.
+      const drafts = context.draftListing ? await context.draftListing.draftsIn(integrationIds) : [];
+      return createDraftPublisher({ genesys, smokeTest, names, liveActionOf }, drafts);
+    }
     case 'direct':
-      return createDirectPublisher(genesys, names, liveIntegrationOf);
+      return createDirectPublisher(genesys, names, liveActionOf);
     default:
       return assertNever(strategy, 'publish strategy');
   }

@@ -5,10 +5,13 @@
  */
 import type { DesiredState } from '../model/desired-state.js';
 import type { ObservedState } from '../model/observed-state.js';
+import { actionAddress } from '../plan/resource-address.js';
 import type { Plan, ResourceChange } from '../plan/types.js';
 import type { ApplyDependencies } from './apply-dependencies.js';
 import type { ApplyOptions } from './apply-options.js';
 import type { SmokeTestResult } from './apply-report.js';
+import { draftsFromLiveAction } from './draft-publisher.js';
+import { startDraftListing, type EarlyDraftListing } from './early-draft-listing.js';
 import { observedLiveIds, type LiveIds } from './live-ids.js';
 import { runSmokeTest, smokeRetryFor, type SmokeTestRequest } from './smoke-runner.js';
 import { createStepLog, type StepLog } from './step-log.js';
@@ -22,6 +25,8 @@ export interface ApplyContext {
   readonly options: ApplyOptions;
   readonly ids: LiveIds;
   readonly steps: StepLog;
+  /** The drafts listing, started with the apply when it will make new drafts (early-draft-listing.ts). */
+  readonly draftListing: EarlyDraftListing | undefined;
   /** Every smoke test run so far (draft tests included), in run order. */
   readonly smokeTests: readonly SmokeTestResult[];
   /** Runs one smoke test with the retries its endpoint allows, and records its result. */
@@ -52,6 +57,17 @@ export function createApplyContext(
 ): ApplyContext {
   const byAddress = new Map(plan.changes.map((change) => [change.address, change]));
   const smokeTests: SmokeTestResult[] = [];
+  const pendingChange = (address: string): ResourceChange | undefined => {
+    const change = byAddress.get(address);
+    return change && writesInPlace(change) ? change : undefined;
+  };
+  // Only new drafts (creates, replaces) look for leftovers; an update drafts from its live action.
+  const makesNewDrafts =
+    options.publishStrategy === 'draft' &&
+    desired.dataActions.some((action) => {
+      const change = pendingChange(actionAddress(action.integrationName, action.name));
+      return change !== undefined && !draftsFromLiveAction(change);
+    });
   return {
     plan,
     desired,
@@ -60,6 +76,7 @@ export function createApplyContext(
     options,
     ids: observedLiveIds(observed),
     steps: createStepLog(deps.log),
+    draftListing: makesNewDrafts ? startDraftListing(deps.genesys) : undefined,
     smokeTests,
     smokeTest: async (request) => {
       const result = await runSmokeTest(request, smokeRetryFor(request.endpoint, options), deps);
@@ -70,9 +87,6 @@ export function createApplyContext(
     recordSmokeTests: (results) => {
       smokeTests.push(...results);
     },
-    pendingChange: (address) => {
-      const change = byAddress.get(address);
-      return change && writesInPlace(change) ? change : undefined;
-    },
+    pendingChange,
   };
 }

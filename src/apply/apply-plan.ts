@@ -3,7 +3,9 @@
  * roles → wait until IAM is usable → credentials → integrations (config,
  * enable, wait until ACTIVE) → data actions (published by the chosen
  * strategy, then smoke-tested) → smoke tests of unchanged actions whose role
- * changed → prune (deletes last, reverse dependency order).
+ * changed → prune (deletes last, reverse dependency order). Only reads run
+ * ahead of that order: the drafts listing starts with the apply
+ * (early-draft-listing.ts).
  *
  * Every step is idempotent (resources are matched by name), so an apply
  * interrupted anywhere converges when re-run. Each phase answers whether its
@@ -50,7 +52,12 @@ export async function applyPlan(
   options: ApplyOptions,
 ): Promise<ApplyReport> {
   const context = createApplyContext(plan, desired, observed, deps, options);
-  const completed = await runPhases(context);
+  let completed: boolean;
+  try {
+    completed = await runPhases(context);
+  } finally {
+    await context.draftListing?.settle();
+  }
   context.steps.markNotApplied(plan.changes);
   const { steps, smokeTests } = context;
   return {

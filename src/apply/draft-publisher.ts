@@ -10,8 +10,9 @@ import type { DesiredDataAction } from '../model/desired-state.js';
 import type { ResourceChange } from '../plan/types.js';
 import type { ActionDraft, GenesysProvider } from '../providers/genesys/genesys-provider.js';
 import type { SmokeTestResult } from './apply-report.js';
+import type { ListedDraft } from './early-draft-listing.js';
 import type { LifecycleNameBook } from './lifecycle-name-book.js';
-import { notPublished, published, type ActionPublisher, type NotPublished, type PublishResult } from './publish-action.js';
+import { notPublished, published, type ActionPublisher, type LiveAction, type NotPublished, type PublishResult } from './publish-action.js';
 import type { SmokeTestRequest } from './smoke-runner.js';
 import { swapInReplacement } from './swap-in-replacement.js';
 
@@ -21,15 +22,17 @@ export interface DraftPublisherDependencies {
   smokeTest: (request: SmokeTestRequest) => Promise<SmokeTestResult>;
   /** Unique temporary and superseded names for replaces. */
   names: LifecycleNameBook;
-  /** The integration a live action is in (a moved action's old integration differs from its new one). */
-  liveIntegrationOf: (actionId: string) => string | undefined;
+  /** The integration a live action is in (a moved action's old integration differs from its new one) and its version as planned. */
+  liveActionOf: (actionId: string) => LiveAction | undefined;
 }
 
-type ListedDraft = Awaited<ReturnType<GenesysProvider['listDrafts']>>[number];
+/** An update (or an adoption that writes) drafts from the live action itself: no new draft, so no leftover to look for. */
+export function draftsFromLiveAction(change: ResourceChange): change is ResourceChange & { liveId: string } {
+  return (change.action === 'update' || change.action === 'adopt') && change.liveId !== undefined;
+}
 
-/** Lists the drafts in these integrations once, up front, to find leftovers. */
-export async function createDraftPublisher(deps: DraftPublisherDependencies, integrationIds: readonly string[]): Promise<ActionPublisher> {
-  const drafts = await deps.genesys.listDrafts(integrationIds);
+/** `drafts`: the drafts in the apply's integrations, listed once, up front (early-draft-listing.ts), to find leftovers. */
+export function createDraftPublisher(deps: DraftPublisherDependencies, drafts: readonly ListedDraft[]): ActionPublisher {
   return { publish: (change, action, integrationId) => publishThroughDraft(deps, drafts, change, action, integrationId) };
 }
 
@@ -41,8 +44,7 @@ async function publishThroughDraft(
   integrationId: string,
 ): Promise<PublishResult> {
   const { genesys } = deps;
-  // Adopting a live action that differs from the manifest writes it like an update.
-  if ((change.action === 'update' || change.action === 'adopt') && change.liveId !== undefined) {
+  if (draftsFromLiveAction(change)) {
     return publishIfSound(deps, change.address, action, await genesys.draftFromAction(change.liveId, action));
   }
   for (const leftover of leftoverDrafts(drafts, change, action, integrationId)) await genesys.deleteDraft(leftover.id);
@@ -97,7 +99,8 @@ async function replaceThroughDraft(
   const refusal = await checkDraft(deps, address, action, draft.id);
   if (refusal) return refusal;
   const replacement = await genesys.publishDraft(draft.id, draft.version);
-  const old = { id: liveId, integrationId: deps.liveIntegrationOf(liveId) ?? integrationId };
+  const live = deps.liveActionOf(liveId);
+  const old = { id: liveId, integrationId: live?.integrationId ?? integrationId, ...(live ? { version: live.version } : {}) };
   return swapInReplacement(genesys, deps.names, { old, replacementId: replacement.id, name: action.name });
 }
 

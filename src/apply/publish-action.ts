@@ -17,6 +17,12 @@ export interface SupersededOld {
   name: string;
 }
 
+/** What the plan read of a live action that a publisher may replace: where it is, and its version then. */
+export interface LiveAction {
+  integrationId: string;
+  version: number;
+}
+
 export interface NotPublished {
   published: false;
   message: string;

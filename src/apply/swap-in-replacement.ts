@@ -14,8 +14,8 @@ import type { LifecycleNameBook } from './lifecycle-name-book.js';
 import { published, type PublishResult } from './publish-action.js';
 
 export interface Swap {
-  /** The live action being replaced. */
-  old: { id: string; integrationId: string };
+  /** The live action being replaced, and the version the plan read of it (tried first; a stale one costs a read). */
+  old: { id: string; integrationId: string; version?: number };
   /** The replacement, published under its temporary name. */
   replacementId: string;
   name: string;
@@ -27,7 +27,7 @@ export async function swapInReplacement(
   swap: Swap,
 ): Promise<PublishResult> {
   const supersededAs = names.reserve('superseded', swap.name, swap.old.integrationId);
-  await genesys.renameAction(swap.old.id, supersededAs);
+  await genesys.renameAction(swap.old.id, supersededAs, swap.old.version);
   await genesys.renameAction(swap.replacementId, swap.name);
   return published(swap.replacementId, { id: swap.old.id, name: supersededAs });
 }

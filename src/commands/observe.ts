@@ -7,8 +7,10 @@
  * every data action's Lambda function and, for a function in another account
  * than its role, its resource policy; and the Genesys credentials,
  * integrations and their data actions (one paged list call for all actions,
- * so the number of calls grows with pages, not with actions).
+ * beside the integration listing, so the number of calls grows with pages,
+ * plus one read per owned action whose contract the listing leaves out).
  */
+import { ConfigurationError } from '../errors.js';
 import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
 import type { AwsReading } from '../model/aws-reading.js';
 import type { DesiredState } from '../model/desired-state.js';
@@ -17,6 +19,7 @@ import type { ObservedExternalRole } from '../model/observed-external-role.js';
 import type { ObservedFunction } from '../model/observed-lambda.js';
 import type { ObservedRole, ObservedState } from '../model/observed-state.js';
 import { mapConcurrently } from '../model/map-concurrently.js';
+import { checkAccountMatches } from '../providers/aws-iam/account-check.js';
 import type { Providers } from './providers.js';
 
 export interface ObserveOptions {
@@ -41,10 +44,11 @@ type AwsPart = Pick<ObservedState, 'aws' | 'roles' | 'externalRoles' | 'managedP
 type GenesysPart = Pick<ObservedState, 'genesys' | 'credentials' | 'integrations' | 'dataActions'>;
 
 async function readAws(desired: DesiredState, providers: Providers, options: ObserveOptions): Promise<AwsPart> {
-  const [accountId, managedRoleNames] = await Promise.all([
-    providers.roles.callerAccountId(),
-    options.discoverOwnedRoles ? providers.roles.listManagedRoleNames(desired.environment.name) : Promise.resolve([]),
-  ]);
+  const accountId = await providers.roles.callerAccountId();
+  // Nothing is read from an account the environment does not pin (Genesys is read meanwhile: it is not in it).
+  const mismatch = checkAccountMatches(desired.environment.aws.accountId, accountId, desired.environment.name);
+  if (mismatch) throw new ConfigurationError(mismatch);
+  const managedRoleNames = options.discoverOwnedRoles ? await providers.roles.listManagedRoleNames(desired.environment.name) : [];
   const roles = await readRoles(desired, providers, managedRoleNames);
   const targetAccount = desired.environment.aws.accountId ?? accountId;
   const [externalRoles, managedPolicies, lambda] = await Promise.all([
@@ -63,16 +67,21 @@ async function readAws(desired: DesiredState, providers: Providers, options: Obs
 }
 
 async function readGenesys(desired: DesiredState, providers: Providers): Promise<GenesysPart> {
-  const [orgId, credentialKey, credentials, integrations] = await Promise.all([
+  // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
+  const declared = new Set(desired.integrations.map((integration) => integration.name));
+  const integrationsRead = providers.genesys.listIntegrations();
+  // The action listing needs no integration id (it is filtered on our side), so it runs beside the
+  // integration listing rather than after it; only the owned actions' own reads wait for the ids.
+  const ownedIntegrationIds = integrationsRead.then((integrations) =>
+    integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id),
+  );
+  const [orgId, credentialKey, credentials, integrations, dataActions] = await Promise.all([
     providers.genesys.organizationId(),
     providers.genesys.credentialKey(),
     providers.genesys.listCredentials(),
-    providers.genesys.listIntegrations(),
+    integrationsRead,
+    declared.size > 0 ? providers.genesys.listDataActions(ownedIntegrationIds) : Promise.resolve([]),
   ]);
-  // Integrations are owned only when declared: actions of other integrations are neither read nor touched.
-  const declared = new Set(desired.integrations.map((integration) => integration.name));
-  const ownedIntegrationIds = integrations.filter((integration) => declared.has(integration.name)).map((integration) => integration.id);
-  const dataActions = ownedIntegrationIds.length > 0 ? await providers.genesys.listDataActions(ownedIntegrationIds) : [];
   return { genesys: { orgId, credentialKey }, credentials, integrations, dataActions };
 }
 

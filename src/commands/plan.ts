@@ -1,15 +1,13 @@
 /**
  * plan: validated desired state + live state → Plan. Refuses, before reading
- * anything else, when the AWS credentials belong to another account than the
- * environment pins.
+ * anything else from AWS, when the AWS credentials belong to another account
+ * than the environment pins (observe.ts checks it; Genesys is read meanwhile).
  */
-import { ConfigurationError } from '../errors.js';
 import type { DesiredState } from '../model/desired-state.js';
 import type { ObservedState } from '../model/observed-state.js';
 import { consumerQueries } from '../plan/action-consumers.js';
 import { planChanges, type PlanOptions } from '../plan/planner.js';
 import type { Plan } from '../plan/types.js';
-import { checkAccountMatches } from '../providers/aws-iam/account-check.js';
 import { readObservedState } from './observe.js';
 import { readArchitectConsumers } from './read-architect-consumers.js';
 import type { Providers } from './providers.js';
@@ -39,9 +37,6 @@ export interface ComputePlanOptions {
  * makes no Architect call at all.
  */
 export async function computePlan(desired: DesiredState, providers: Providers, options: ComputePlanOptions): Promise<PlanOutcome> {
-  const callerAccountId = await providers.roles.callerAccountId();
-  const mismatch = checkAccountMatches(desired.environment.aws.accountId, callerAccountId, desired.environment.name);
-  if (mismatch) throw new ConfigurationError(mismatch);
   const observed = await readObservedState(desired, providers, { discoverOwnedRoles: options.prune });
   const planOptions: PlanOptions = {
     prune: options.prune,

@@ -107,4 +107,26 @@ describe('Architect reads', () => {
     expect(stored).toMatchObject({ name: 'Lookup Order (superseded 2026-12-01T10:42:07Z)', category: 'Orders', version: 2 });
     expect(stored.config.request?.requestUrlTemplate).toMatch(/^arn:aws:lambda:/);
   });
+
+  it('renames with the version the caller read when this client has none (an apply run of its own), reading only when it is stale', async () => {
+    const h = await start();
+    const { plain, secure } = await withActions(h);
+    const fresh = h.otherProvider();
+    const before = h.sandbox.requests.length;
+    await fresh.renameAction(plain, 'Lookup Order (superseded 2026-12-01T10:42:07Z)', 1);
+    await fresh.renameAction(secure, 'Verify Customer (superseded 2026-12-01T10:42:07Z)', 7);
+    expect(
+      h.sandbox.requests
+        .slice(before)
+        .filter((request) => request.path.startsWith('/api/v2/'))
+        .map((request) => [request.method, request.path === `/api/v2/integrations/actions/${plain}`, request.status]),
+    ).toEqual([
+      ['PATCH', true, 200],
+      // Version 7 is stale: one read of the current version, then the PATCH.
+      ['PATCH', false, 409],
+      ['GET', false, 200],
+      ['PATCH', false, 200],
+    ]);
+    expect(h.sandbox.state.actions.get(secure)).toMatchObject({ name: 'Verify Customer (superseded 2026-12-01T10:42:07Z)', version: 2 });
+  });
 });

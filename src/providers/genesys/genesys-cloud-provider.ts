@@ -20,7 +20,7 @@ import { GenesysApiError } from './genesys-api-error.js';
 import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
 import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
-import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger } from './genesys-http-client.js';
+import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger, type QueryParameters } from './genesys-http-client.js';
 import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
 import {
   actionNeedsFullRead,
@@ -86,7 +86,7 @@ const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
 const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
 /** The first wait before polling an integration's state again; later waits double up to the configured interval. */
-export const FIRST_INTEGRATION_POLL_MS = 250;
+export const FIRST_INTEGRATION_POLL_MS = 100;
 
 /**
  * Timeout for a call that runs an action: the action's own timeout (clamped to
@@ -264,19 +264,47 @@ class GenesysCloudProvider implements GenesysProvider {
     });
   }
 
-  async listDataActions(integrationIds: readonly string[]): Promise<ObservedDataAction[]> {
-    if (integrationIds.length === 0) return [];
-    const wanted = new Set(integrationIds);
+  async listDataActions(integrationIds: readonly string[] | Promise<readonly string[]>): Promise<ObservedDataAction[]> {
+    if (Array.isArray(integrationIds) && integrationIds.length === 0) return [];
     // There is no integrationId filter on the API: one paged listing with includeConfig, filtered here.
     // The listing has no `expand` (docs/reference/genesys-next.md §1; SDK getIntegrationsActions), so an
     // entry without its contract is read once per (id, version) with expand=contract.
-    const listed = await this.http.listAll<Models.Action>(ACTIONS_PATH, { includeConfig: true });
+    const listed = await this.listingFilteredLater<Models.Action>(ACTIONS_PATH, { includeConfig: true }, integrationIds);
+    if (listed === undefined) return [];
+    const wanted = new Set(await integrationIds);
     const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));
     return mapConcurrently(ours, this.settings.concurrency, async (entry) => {
       const action = actionNeedsFullRead(entry) ? await this.readAction(requireId(entry.id), entry.version) : entry;
       this.rememberActionVersion(action);
       return this.normalizeAction(action);
     });
+  }
+
+  /**
+   * A listing the API cannot filter by integration, started before the wanted integration ids may be
+   * known (the listing goes out beside the read that finds them). Undefined when, once known, none is
+   * wanted: then the listing's answer, or its failure, does not matter. It is always waited for, so no
+   * call is left in flight.
+   */
+  private async listingFilteredLater<T>(
+    path: string,
+    query: QueryParameters,
+    integrationIds: readonly string[] | Promise<readonly string[]>,
+  ): Promise<T[] | undefined> {
+    const listing = this.http.listAll<T>(path, query);
+    let wanted: readonly string[];
+    try {
+      wanted = await integrationIds;
+    } catch (error) {
+      await listing.catch(() => undefined);
+      throw error;
+    }
+    if (wanted.length === 0)
+      return listing.then(
+        () => undefined,
+        () => undefined,
+      );
+    return listing;
   }
 
   private readAction(id: string, version?: number): Promise<Models.Action> {
@@ -431,19 +459,23 @@ class GenesysCloudProvider implements GenesysProvider {
     await this.deleteToleratingAbsence(`${ACTIONS_PATH}/${encodeSegment(id)}`);
   }
 
-  async renameAction(id: string, name: string): Promise<void> {
+  async renameAction(id: string, name: string, knownVersion?: number): Promise<void> {
     const path = `${ACTIONS_PATH}/${encodeSegment(id)}`;
     await this.withCurrentVersion(
       path,
       async () => (await this.http.request<Models.Action>({ method: 'GET', path }))?.version,
       (version) => this.http.request<Models.Action>({ method: 'PATCH', path, body: renameActionInput(name, version) }),
+      knownVersion,
     );
   }
 
-  async listDrafts(integrationIds: readonly string[]): Promise<(ActionDraft & { name: string; integrationId: string })[]> {
-    if (integrationIds.length === 0) return [];
-    const wanted = new Set(integrationIds);
-    const drafts = await this.http.listAll<Models.Action>(`${ACTIONS_PATH}/drafts`);
+  async listDrafts(
+    integrationIds: readonly string[] | Promise<readonly string[]>,
+  ): Promise<(ActionDraft & { name: string; integrationId: string })[]> {
+    if (Array.isArray(integrationIds) && integrationIds.length === 0) return [];
+    const drafts = await this.listingFilteredLater<Models.Action>(`${ACTIONS_PATH}/drafts`, {}, integrationIds);
+    if (drafts === undefined) return [];
+    const wanted = new Set(await integrationIds);
     return drafts
       .filter((draft) => draft.integrationId !== undefined && wanted.has(draft.integrationId))
       .map((draft) => ({
@@ -606,10 +638,12 @@ class GenesysCloudProvider implements GenesysProvider {
     path: string,
     readVersion: () => Promise<number | undefined>,
     write: (version: number) => Promise<T>,
+    /** The version the caller last saw (the plan's read, in an apply run of its own), when this client has none. */
+    callerVersion?: number,
   ): Promise<T> {
     const { maxVersionConflictRetries } = this.settings.retryPolicy;
     // The version a listing or an earlier answer gave is tried first; only a conflict costs a read.
-    let known = this.knownVersions.get(path);
+    let known = this.knownVersions.get(path) ?? callerVersion;
     for (let retry = 0; ;) {
       const fromMemory = known !== undefined;
       const version = known ?? (await readVersion());

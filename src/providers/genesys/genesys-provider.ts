@@ -36,8 +36,12 @@ export interface GenesysProvider extends ArchitectReads {
   listIntegrations(): Promise<ObservedIntegration[]>;
   /** Every amazonWebServicesARN credential. */
   listCredentials(): Promise<ObservedCredential[]>;
-  /** Every published action belonging to one of these integrations (one paged list call with includeConfig). */
-  listDataActions(integrationIds: readonly string[]): Promise<ObservedDataAction[]>;
+  /**
+   * Every published action belonging to one of these integrations (one paged list call with includeConfig).
+   * The listing takes no integration filter, so given a promise of the ids it starts at once, beside the
+   * read that finds them, and is filtered when they arrive.
+   */
+  listDataActions(integrationIds: readonly string[] | Promise<readonly string[]>): Promise<ObservedDataAction[]>;
 
   createCredential(name: string, roleArn: string): Promise<string>;
   updateCredential(id: string, name: string, roleArn: string): Promise<void>;
@@ -57,14 +61,17 @@ export interface GenesysProvider extends ArchitectReads {
   updateAction(id: string, action: DesiredDataAction): Promise<void>;
   deleteAction(id: string): Promise<void>;
   /** `PATCH /integrations/actions/{id}` with the current version and only `name` (config and category stay as they are). */
-  renameAction(id: string, name: string): Promise<void>;
+  renameAction(id: string, name: string, knownVersion?: number): Promise<void>;
 
   /**
    * Drafts of actions in these integrations (`GET /integrations/actions/drafts`),
    * including drafts of actions never published: an interrupted apply re-uses
-   * them instead of creating a duplicate.
+   * them instead of creating a duplicate. Like {@link listDataActions}, given a promise of the ids
+   * the listing starts at once and is filtered when they arrive.
    */
-  listDrafts(integrationIds: readonly string[]): Promise<(ActionDraft & { name: string; integrationId: string })[]>;
+  listDrafts(
+    integrationIds: readonly string[] | Promise<readonly string[]>,
+  ): Promise<(ActionDraft & { name: string; integrationId: string })[]>;
   /** `POST /integrations/actions/drafts` (new action as a draft). */
   createDraft(action: DesiredDataAction, integrationId: string): Promise<ActionDraft>;
   /** `POST /integrations/actions/{id}/draft` then PATCH it with the desired fields. */
