@@ -3,16 +3,19 @@
  * Genesys sandbox (with latency, so that one after another would show): a
  * plan lists the data actions beside the integrations (the listing takes no
  * integration filter), Genesys is read while the AWS account is checked,
- * and an apply lists drafts while the roles are still being written. What
+ * an apply lists drafts while the roles are still being written, and the
+ * Lambda functions are read beside the roles. What
  * must stay ordered stays so: nothing is read from an AWS account that the
  * environment does not pin.
  */
 import { IAMClient } from '@aws-sdk/client-iam';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../sandbox/genesys/server.js';
 import { computePlan } from '../../src/commands/plan.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { createRoleProvider } from '../../src/providers/aws-iam/iam-role-provider.js';
+import { createFunctionProvider } from '../../src/providers/aws-lambda/lambda-function-provider.js';
 import { recordCommands } from '../providers/aws-iam/role-fixtures.js';
 import { startFlowHarness, type FlowHarness } from '../support/flow-harness.js';
 import { workerMotoUrl } from '../support/worker-moto.js';
@@ -59,6 +62,33 @@ describe('calls that nothing orders', () => {
     expect(requests.filter((request) => request.path === '/api/v2/integrations/actions/drafts' && request.method === 'GET')).toHaveLength(
       1,
     );
+  });
+
+  it('a plan reads the Lambda functions beside the roles, not after them', async () => {
+    const events: string[] = [];
+    const record = <C extends IAMClient | LambdaClient>(client: C): C => {
+      client.middlewareStack.add(
+        (next, context) => async (args) => {
+          events.push(`${String(context.commandName)} start`);
+          try {
+            return await next(args);
+          } finally {
+            // A role not created yet answers NoSuchEntity: that is an end too.
+            events.push(`${String(context.commandName)} end`);
+          }
+        },
+        { step: 'initialize', name: 'recordOverlapForTest' },
+      );
+      return client;
+    };
+    const providers = {
+      ...harness.providers,
+      roles: createRoleProvider({ region: 'eu-west-1', iam: record(new IAMClient({ region: 'eu-west-1' })) }),
+      functions: createFunctionProvider({ clientFor: (region) => record(new LambdaClient({ region })) }),
+    };
+    await computePlan(await harness.desired(), providers, { prune: false });
+    expect(events).toContain('GetFunctionConfigurationCommand start');
+    expect(events.indexOf('GetFunctionConfigurationCommand start')).toBeLessThan(events.indexOf('GetRoleCommand end'));
   });
 
   it('reads nothing from an AWS account the environment does not pin, and says so', async () => {

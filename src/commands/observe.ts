@@ -49,11 +49,14 @@ async function readAws(desired: DesiredState, providers: Providers, options: Obs
   const mismatch = checkAccountMatches(desired.environment.aws.accountId, accountId, desired.environment.name);
   if (mismatch) throw new ConfigurationError(mismatch);
   const managedRoleNames = options.discoverOwnedRoles ? await providers.roles.listManagedRoleNames(desired.environment.name) : [];
-  const roles = await readRoles(desired, providers, managedRoleNames);
   const targetAccount = desired.environment.aws.accountId ?? accountId;
-  const [externalRoles, managedPolicies, lambda] = await Promise.all([
+  // Only the managed policies wait for the roles (the policies attached to them); the rest runs beside.
+  const [{ roles, managedPolicies }, externalRoles, lambda] = await Promise.all([
+    readRoles(desired, providers, managedRoleNames).then(async (read) => ({
+      roles: read,
+      managedPolicies: await readManagedPolicies(desired, read, providers),
+    })),
     readExternalRoles(desired, providers),
-    readManagedPolicies(desired, roles, providers),
     readLambda(desired, targetAccount, providers),
   ]);
   return {
