@@ -39,7 +39,7 @@ import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.j
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
-import { DEPENDENT_ROUNDS } from './step-dependencies.js';
+import { stagedRounds, STEP_STAGES } from './step-dependencies.js';
 import { windowedFloorMs } from './windowed-floor.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -179,7 +179,7 @@ async function measure<T>(
     windowMs: RATE_WINDOW_MS,
     latencyMs,
     concurrency,
-    dependentRounds: DEPENDENT_ROUNDS[step] ?? 1,
+    dependentRounds: Math.max(1, stagedRounds(STEP_STAGES[step]?.(n) ?? [], concurrency)),
   });
   const row: Row = {
     n,
@@ -203,7 +203,7 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
   const applyWith = async (desiredText: string, step: string) => {
     const desired = desiredFrom(desiredText);
     const outcome = await computePlan(desired, world.freshProviders(), { prune: false });
-    // The apply is measured as a run of its own (as the merge push is), after the plan that decided it.
+    // The apply is measured as a run of its own (its own token and window), after the plan that decided it.
     const deps = { ...world.freshProviders(), log: () => undefined, sleep: realSleep, now: Date.now };
     const report = await measure(
       world,
