@@ -54,7 +54,7 @@ describe('staged rounds', () => {
     ['plan (no changes)', 250, 1 + 1 + Math.ceil((1 + 2 + 250) / 8)],
     ['plan (from empty)', 100, 2],
     ['apply (1 field × N)', 10, 1 + 7],
-    ['apply (contract × N: replace)', 10, 1 + 1 + Math.ceil(90 / 8)],
+    ['apply (contract × N: replace)', 10, 1 + 1 + Math.ceil(81 / 8)],
     ['apply (from empty)', 10, 8 + 5],
   ])('%s of %i actions: %i round trips at 8 in flight', (step, n, expected) => {
     const stages = STEP_STAGES[step];

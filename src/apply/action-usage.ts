@@ -7,7 +7,8 @@
 import { OPERATIONAL_BUILD_STATUS } from '../model/architect-consumers.js';
 import type { GenesysProvider } from '../providers/genesys/genesys-provider.js';
 
-type UsageReader = Pick<GenesysProvider, 'dependencyTrackingBuild' | 'actionConsumers'>;
+/** The two Architect reads that say whether an action is in use. */
+export type UsageReader = Pick<GenesysProvider, 'dependencyTrackingBuild' | 'actionConsumers'>;
 
 /** Why the action must stay, or undefined when no published flow uses it. */
 export type UsageVerdict = { inUse: false } | { inUse: true; why: string };

@@ -145,7 +145,7 @@ async function applyAction(context: ApplyContext, publisher: ActionPublisher, ru
 /** Deletes the old action of a replace when nothing uses it; otherwise says why it stays. */
 async function retireSuperseded(context: ApplyContext, old: SupersededOld): Promise<{ superseded?: SupersededOld; message?: string }> {
   const secure = context.observed.dataActions.find((live) => live.id === old.id)?.secure ?? false;
-  const usage = await readActionUsage(context.deps.genesys, { id: old.id, secure }, { requireCurrentIndex: true });
+  const usage = await readActionUsage(context.usageReader, { id: old.id, secure }, { requireCurrentIndex: true });
   if (usage.inUse) {
     return {
       superseded: old,

@@ -7,11 +7,13 @@ import type { DesiredState } from '../model/desired-state.js';
 import type { ObservedState } from '../model/observed-state.js';
 import { actionAddress } from '../plan/resource-address.js';
 import type { Plan, ResourceChange } from '../plan/types.js';
+import type { UsageReader } from './action-usage.js';
 import type { ApplyDependencies } from './apply-dependencies.js';
 import type { ApplyOptions } from './apply-options.js';
 import type { SmokeTestResult } from './apply-report.js';
 import { draftsFromLiveAction } from './draft-publisher.js';
 import { startDraftListing, type EarlyDraftListing } from './early-draft-listing.js';
+import { sharingBuildStatus } from './shared-build-status.js';
 import { observedLiveIds, type LiveIds } from './live-ids.js';
 import { runSmokeTest, smokeRetryFor, type SmokeTestRequest } from './smoke-runner.js';
 import { createStepLog, type StepLog } from './step-log.js';
@@ -25,6 +27,8 @@ export interface ApplyContext {
   readonly options: ApplyOptions;
   readonly ids: LiveIds;
   readonly steps: StepLog;
+  /** What the deletes read Architect usage through: one build status read shared by deletes close in time. */
+  readonly usageReader: UsageReader;
   /** The drafts listing, started with the apply when it will make new drafts (early-draft-listing.ts). */
   readonly draftListing: EarlyDraftListing | undefined;
   /** Every smoke test run so far (draft tests included), in run order. */
@@ -76,6 +80,7 @@ export function createApplyContext(
     options,
     ids: observedLiveIds(observed),
     steps: createStepLog(deps.log),
+    usageReader: sharingBuildStatus(deps.genesys, deps.now),
     draftListing: makesNewDrafts ? startDraftListing(deps.genesys) : undefined,
     smokeTests,
     smokeTest: async (request) => {

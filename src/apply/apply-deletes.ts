@@ -56,7 +56,7 @@ async function deleteAction(context: ApplyContext, change: ResourceChange, id: s
   const { genesys } = context.deps;
   const secure = context.observed.dataActions.find((live) => live.id === id)?.secure ?? false;
   const retirement = change.retirement !== undefined;
-  const usage = await readActionUsage(genesys, { id, secure }, { requireCurrentIndex: retirement });
+  const usage = await readActionUsage(context.usageReader, { id, secure }, { requireCurrentIndex: retirement });
   if (usage.inUse && retirement) return applied({ message: `kept: ${usage.why}; a later apply deletes it once unused` });
   if (usage.inUse && !(context.options.allowDeletingUsedActions ?? false)) {
     return failed(`refusing to delete data action ${id}: ${usage.why} (set allow-deleting-used-actions to delete it anyway)`);
