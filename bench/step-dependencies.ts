@@ -67,6 +67,6 @@ export const STEP_STAGES: Record<string, (n: number) => readonly CallStage[]> = 
   // drafted under a temporary name, validated, tested, published; the old action renamed (its version
   // from the plan), the new one renamed (its version from the publish answer; after the old one's:
   // names are unique); the old action's consumers read again (beside the dependency-tracking build
-  // status: a stale index keeps the old action); its delete.
-  'apply (contract × N: replace)': (n) => [{ calls: 1 }, { calls: 1 }, { calls: 9 * n, depth: 8 }],
+  // status, the org's, read once at least: a stale index keeps the old action); its delete.
+  'apply (contract × N: replace)': (n) => [{ calls: 1 }, { calls: 1 }, { calls: 8 * n + 1, depth: 8 }],
 };
