@@ -3,8 +3,9 @@
  * Genesys sandbox (with latency, so that one after another would show): a
  * plan lists the data actions beside the integrations (the listing takes no
  * integration filter), Genesys is read while the AWS account is checked,
- * an apply lists drafts while the roles are still being written, and the
- * Lambda functions are read beside the roles. What
+ * an apply lists drafts while the roles are still being written, the
+ * Lambda functions are read beside the roles, and a replace's Architect
+ * consumers beside the dependency-tracking build status. What
  * must stay ordered stays so: nothing is read from an AWS account that the
  * environment does not pin.
  */
@@ -50,6 +51,22 @@ describe('calls that nothing orders', () => {
     const integrations = arrival(requests, 'GET', '/api/v2/integrations');
     const actions = arrival(requests, 'GET', '/api/v2/integrations/actions');
     expect(Math.abs(actions - integrations)).toBeLessThan(LATENCY_MS / 2);
+  });
+
+  it('a plan of a contract change reads the build status in the same round trip as the consumers, not before them', async () => {
+    const report = await harness.apply();
+    expect(report.success).toBe(true);
+    await harness.edit('data-action-lookup-order-status.yaml', (text) =>
+      text.replace('        orderId: { type: string }', '        orderId: { type: string }\n        carrier: { type: string }'),
+    );
+    harness.sandbox.requests.length = 0;
+
+    const { plan } = await harness.plan();
+    expect(plan.summary.replace).toBe(1);
+    const requests = harness.sandbox.requests;
+    const build = arrival(requests, 'GET', '/api/v2/architect/dependencytracking/build');
+    const consumers = arrival(requests, 'GET', '/api/v2/architect/dependencytracking/consumingresources');
+    expect(Math.abs(consumers - build)).toBeLessThan(LATENCY_MS / 2);
   });
 
   it('an apply lists drafts before its first Genesys write, while the role is written', async () => {

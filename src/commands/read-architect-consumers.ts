@@ -1,9 +1,9 @@
 /**
  * Reads, through the Genesys provider, what the planner needs to know about
  * Architect consumers of the given actions: the dependency-tracking build
- * status first (is the index current?), then each action's published
- * consumers, then one flow lookup for the names, types and published
- * versions of every consuming flow. Nothing here throws for a refusal: an
+ * status (is the index current?) beside each action's published consumers
+ * (neither answer is needed to ask for the other), then one flow lookup for
+ * the names, types and published versions of every consuming flow. Nothing here throws for a refusal: an
  * unreadable fact is recorded with its reason (the provider returns refusals
  * as values), and the planner treats unknown consumers as "used".
  */
@@ -25,9 +25,11 @@ export async function readArchitectConsumers(
   queries: readonly ConsumerQuery[],
   concurrency: number = DEFAULT_GENESYS_CONCURRENCY,
 ): Promise<ObservedArchitect> {
-  const build = await genesys.dependencyTrackingBuild();
   // A contract change across many actions asks for every one's consumers: read side by side, the client's rate budget pacing them.
-  const reads = await mapConcurrently(queries, concurrency, (query) => genesys.actionConsumers(query.actionId, query.secure));
+  const [build, reads] = await Promise.all([
+    genesys.dependencyTrackingBuild(),
+    mapConcurrently(queries, concurrency, (query) => genesys.actionConsumers(query.actionId, query.secure)),
+  ]);
   const raw = new Map<string, ConsumingDependency[] | { reason: string }>(
     queries.map((query, index) => {
       const read = reads[index]!;
