@@ -3,7 +3,8 @@
  *
  * Against moto_server and the Genesys sandbox with injected latency (50 ms a
  * request) and Genesys' windowed limit (300 requests per token per 60 s
- * window, rate-limiter.ts), for N data actions: plan from empty, apply from
+ * window, rate-limiter.ts), the sandbox in a thread of its own (its CPU is
+ * the server's, not the client's: sandbox-in-thread.ts), for N data actions: plan from empty, apply from
  * empty, plan with no changes, plan + apply of a one-field change to every
  * action, and plan + apply of a contract change (a replace) of every action.
  * Each step is its own run with its own provider, so its own token and
@@ -26,8 +27,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { STSClient } from '@aws-sdk/client-sts';
 import { deploySandboxFunctions } from '../sandbox/aws/lambda-functions.js';
 import { startMotoServer, type MotoServer } from '../sandbox/aws/moto-server.js';
-import { newActionId } from '../sandbox/genesys/routes/action-definition.js';
-import { startGenesysSandbox, type GenesysSandbox } from '../sandbox/genesys/server.js';
+import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { RATE_WINDOW_MS } from '../sandbox/genesys/rate-limiter.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
@@ -39,6 +39,7 @@ import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.j
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { benchManifests } from './bench-manifests.js';
+import { startSandboxInThread, type SandboxInThread } from './sandbox-in-thread.js';
 import { stagedRounds, STEP_STAGES } from './step-dependencies.js';
 import { windowedFloorMs } from './windowed-floor.js';
 
@@ -114,7 +115,7 @@ function countingClients(region: string, counter: { aws: number; iam?: number })
 /** The function every bench action calls (bench-manifests.ts). */
 const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live';
 
-function countingProviders(sandbox: GenesysSandbox, counter: { aws: number; iam?: number }): Providers {
+function countingProviders(sandbox: { env: Record<string, string> }, counter: { aws: number; iam?: number }): Providers {
   const clients = countingClients('eu-west-1', counter);
   return {
     roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
@@ -127,14 +128,14 @@ const realSleep = (ms: number): Promise<void> => new Promise((done) => setTimeou
 
 /** What every measured step shares: the sandbox, and a fresh pair of providers per step (a new run, a new token). */
 interface BenchWorld {
-  sandbox: GenesysSandbox;
+  sandbox: SandboxInThread;
   counter: { aws: number };
   freshProviders(): Providers;
   rows: Row[];
 }
 
 async function startWorld(motoUrl: string, lambdas: Record<string, string>): Promise<BenchWorld> {
-  const sandbox = await startGenesysSandbox({
+  const sandbox = await startSandboxInThread({
     region: 'eu-west-1',
     awsEndpoint: motoUrl,
     lambdaHandlers: lambdas,
@@ -165,12 +166,12 @@ async function measure<T>(
   body: () => Promise<T>,
   changes?: (result: T) => PlanSummary | undefined,
 ): Promise<T> {
-  const before = world.sandbox.requests.length;
+  const before = await world.sandbox.requestCount();
   const awsBefore = world.counter.aws;
   const started = performance.now();
   const result = await body();
   const wallMs = performance.now() - started;
-  const requests = world.sandbox.requests.slice(before);
+  const requests = await world.sandbox.requestsFrom(before);
   const apiCalls = requests.filter((request) => request.path.startsWith('/api/v2/')).length;
   const floorMs = windowedFloorMs({
     limitedCalls: apiCalls,
@@ -193,7 +194,7 @@ async function measure<T>(
   world.rows.push(row);
   const throttled = requests.filter((request) => request.status === 429).length;
   process.stderr.write(
-    `  N=${n} ${step}: ${row.genesysCalls} Genesys (${throttled} × 429) + ${row.awsCalls} AWS calls, ${(wallMs / 1000).toFixed(1)} s, floor ${(floorMs / 1000).toFixed(1)} s\n`,
+    `  N=${n} ${step}: ${row.genesysCalls} Genesys (${throttled} × 429) + ${row.awsCalls} AWS calls, ${wallMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms\n`,
   );
   return result;
 }
@@ -245,12 +246,7 @@ async function measureLargePlan(n: number, motoUrl: string, lambdas: Record<stri
     const deps = { ...seedProviders, log: () => undefined, sleep: realSleep, now: Date.now };
     const seeded = await applyPlan(seedPlan.plan, seedDesired, seedPlan.observed, deps, { publishStrategy: 'draft' });
     if (!seeded.success) throw new Error('seeding the large plan failed');
-    const [template] = [...world.sandbox.state.actions.values()];
-    if (!template) throw new Error('seeding the large plan left no action');
-    for (let index = 1; index < n; index += 1) {
-      const id = newActionId();
-      world.sandbox.state.actions.set(id, { ...structuredClone(template), id, name: `Lookup Order ${String(index).padStart(4, '0')}` });
-    }
+    await world.sandbox.copyAction(n - 1, 'Lookup Order ');
     const settled = await measure(world, n, 'plan (no changes)', () =>
       computePlan(desiredFrom(benchManifests(n, 10)), world.freshProviders(), { prune: false }),
     );
