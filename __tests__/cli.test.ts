@@ -214,3 +214,57 @@ describe('genesys-lambda-gitops CLI: standard output carries one document when a
     }
   });
 });
+
+describe('genesys-lambda-gitops CLI: the sign-in while the manifests load', () => {
+  /** The examples plus copies of one action, so that loading them takes many reads of the disk. */
+  async function manyManifests(): Promise<string> {
+    const work = await mkdtemp(join(tmpdir(), 'glg-cli-early-'));
+    await cp(join(repositoryRoot, 'examples/genesys'), join(work, 'genesys'), { recursive: true });
+    const order = await readFile(join(work, 'genesys/data-action-lookup-order-status.yaml'), 'utf8');
+    for (let index = 0; index < 40; index++) {
+      await writeFile(
+        join(work, `genesys/copy-${index}.yaml`),
+        order.replace('name: Lookup Order Status', `name: Lookup Order Copy ${index}`),
+      );
+    }
+    return join(work, 'genesys');
+  }
+
+  it('asks for the token before the manifests are loaded, and signs in once', async () => {
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), latencyMs: 20 });
+    try {
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      let providersMadeAt = Number.POSITIVE_INFINITY;
+      const recording: Partial<CliIo> = {
+        createProviders: (environment, options) => {
+          providersMadeAt = Date.now();
+          return createProviders(environment, options);
+        },
+      };
+      const result = await cli(['plan', '--manifests', await manyManifests(), '--environment', 'dev'], env, recording);
+      expect(result.code).toBe(2);
+      const tokens = sandbox.requests.filter((request) => request.path === '/oauth/token');
+      expect(tokens).toHaveLength(1);
+      // The providers are made once the manifests have loaded: the sign-in reached Genesys before that.
+      expect(tokens[0]!.at).toBeLessThanOrEqual(providersMadeAt);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+
+  it('signs in again, as before, when the early attempt is refused', async () => {
+    const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl() });
+    try {
+      sandbox.faults.inject({ pathPattern: '/oauth/token', status: 429, retryAfterSeconds: 1, times: 1 });
+      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const result = await cli(['plan', '--manifests', 'examples/genesys', '--environment', 'dev'], env);
+      expect(result.code).toBe(2);
+      const tokens = sandbox.requests.filter((request) => request.path === '/oauth/token');
+      expect(tokens.map((request) => request.status)).toEqual([429, 200]);
+      // The refused attempt was the early one, which never retries: the client's own sign-in is not its retry (no 1 s wait).
+      expect(tokens[1]!.at - tokens[0]!.at).toBeLessThan(1000);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+});

@@ -31,6 +31,8 @@ import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { RATE_WINDOW_MS } from '../sandbox/genesys/rate-limiter.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
+import { validateManifests } from '../src/commands/validate.js';
+import type { EarlyToken } from '../src/commands/early-sign-in.js';
 import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
@@ -38,6 +40,7 @@ import type { PlanSummary } from '../src/plan/types.js';
 import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
+import { requestTokenEarly } from '../src/providers/genesys/early-token.js';
 import { benchManifests } from './bench-manifests.js';
 import { startSandboxInThread, type SandboxInThread } from './sandbox-in-thread.js';
 import { stagedRounds, STEP_STAGES } from './step-dependencies.js';
@@ -115,11 +118,15 @@ function countingClients(region: string, counter: { aws: number; iam?: number })
 /** The function every bench action calls (bench-manifests.ts). */
 const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lookup:live';
 
-function countingProviders(sandbox: { env: Record<string, string> }, counter: { aws: number; iam?: number }): Providers {
+function countingProviders(
+  sandbox: { env: Record<string, string> },
+  counter: { aws: number; iam?: number },
+  earlyToken?: EarlyToken,
+): Providers {
   const clients = countingClients('eu-west-1', counter);
   return {
     roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
-    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute, concurrency }),
+    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute, concurrency, ...(earlyToken ? { earlyToken } : {}) }),
     functions: createFunctionProvider({ clientFor: clients.lambda }),
   };
 }
@@ -130,7 +137,8 @@ const realSleep = (ms: number): Promise<void> => new Promise((done) => setTimeou
 interface BenchWorld {
   sandbox: SandboxInThread;
   counter: { aws: number };
-  freshProviders(): Providers;
+  /** A new run's providers; a plan's adopt the sign-in it started before loading its manifests, as the CLI and the action do. */
+  freshProviders(earlyToken?: EarlyToken): Providers;
   rows: Row[];
 }
 
@@ -145,7 +153,7 @@ async function startWorld(motoUrl: string, lambdas: Record<string, string>): Pro
   const counter = { aws: 0 };
   // Plans read the function from Lambda (function-exists): moto must have it.
   await deploySandboxFunctions(motoUrl, [BENCH_FUNCTION]);
-  return { sandbox, counter, rows: [], freshProviders: () => countingProviders(sandbox, counter) };
+  return { sandbox, counter, rows: [], freshProviders: (earlyToken) => countingProviders(sandbox, counter, earlyToken) };
 }
 
 /** Calls per created / updated / replaced action, from a step's plan summary. */
@@ -199,6 +207,22 @@ async function measure<T>(
   return result;
 }
 
+/** A folder holding `text` as its one manifest file, as a repository would. */
+async function manifestFolder(text: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'glg-bench-manifests-'));
+  await writeFile(join(folder, 'bench.yaml'), text);
+  return folder;
+}
+
+/** A plan run as the CLI's and the action's: the sign-in starts, then the folder's manifests load, then the plan. */
+async function planRun(world: BenchWorld, folder: string): ReturnType<typeof computePlan> {
+  const earlyToken = requestTokenEarly(world.sandbox.env);
+  const validation = await validateManifests({ manifestsDir: folder, environment: 'bench', requireEnvironment: true });
+  if (!validation.desired)
+    throw new Error(`bench manifests are invalid: ${validation.diagnostics.map((error) => error.message).join('; ')}`);
+  return computePlan(validation.desired, world.freshProviders(earlyToken), { prune: false });
+}
+
 async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {
   const world = await startWorld(motoUrl, lambdas);
   const applyWith = async (desiredText: string, step: string) => {
@@ -215,8 +239,10 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
     );
     if (!report.success) throw new Error(`${step} failed at N=${n}: ${report.steps.find((entry) => entry.status === 'failed')?.message}`);
   };
-  const plan = (text: string, step: string) =>
-    measure(world, n, step, () => computePlan(desiredFrom(text), world.freshProviders(), { prune: false }));
+  const plan = async (text: string, step: string) => {
+    const folder = await manifestFolder(text);
+    return measure(world, n, step, () => planRun(world, folder));
+  };
   try {
     await plan(benchManifests(n, 10), 'plan (from empty)');
     await applyWith(benchManifests(n, 10), 'apply (from empty)');
@@ -247,9 +273,8 @@ async function measureLargePlan(n: number, motoUrl: string, lambdas: Record<stri
     const seeded = await applyPlan(seedPlan.plan, seedDesired, seedPlan.observed, deps, { publishStrategy: 'draft' });
     if (!seeded.success) throw new Error('seeding the large plan failed');
     await world.sandbox.copyAction(n - 1, 'Lookup Order ');
-    const settled = await measure(world, n, 'plan (no changes)', () =>
-      computePlan(desiredFrom(benchManifests(n, 10)), world.freshProviders(), { prune: false }),
-    );
+    const folder = await manifestFolder(benchManifests(n, 10));
+    const settled = await measure(world, n, 'plan (no changes)', () => planRun(world, folder));
     if (settled.plan.summary.hasChanges) throw new Error(`N=${n}: the seeded plan has changes`);
   } finally {
     await world.sandbox.stop();

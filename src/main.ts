@@ -14,6 +14,7 @@ import { publishValidation } from './action/publish.js';
 import { writeSarifFile } from './action/sarif-file.js';
 import { startSession } from './action/start-session.js';
 import { describeFailure } from './commands/failure.js';
+import { signInEarly } from './commands/early-sign-in.js';
 import { decideMode } from './commands/mode.js';
 import { createProviders, hasGenesysCredentials } from './commands/providers.js';
 import { validateManifests } from './commands/validate.js';
@@ -41,10 +42,11 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
     const requested = resolveMode(session.inputs.mode, session.context);
     io.setOutput('mode', requested);
     const { manifests, environment, genesysRequestsPerMinute: requestsPerMinute } = session.inputs;
+    const { mode, notice } = decideMode(requested, session.context, hasGenesysCredentials(env));
+    const earlyToken = signInEarly(mode, env);
     const validation = await validateManifests({ manifestsDir: manifests, environment, requireEnvironment: requested !== 'validate', cwd });
     await writeSarifFile(session, validation);
     const desired = await publishValidation(io, validation);
-    const { mode, notice } = decideMode(requested, session.context, hasGenesysCredentials(env));
     if (notice !== undefined) io.annotate('notice', notice);
     if (mode !== requested) io.setOutput('mode', mode);
     if (mode === 'validate' || validation.diagnostics.length > 0) await io.appendSummary(renderDiagnosticsMarkdown(validation.diagnostics));
@@ -56,6 +58,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
       onSecret: (secret) => io.setSecret(secret),
       debug: (line) => io.debug(line),
       warning: (line) => io.annotate('warning', line),
+      ...(earlyToken ? { earlyToken } : {}),
     });
     await RUN_MODES[mode](session, desired, providers);
   } catch (error) {

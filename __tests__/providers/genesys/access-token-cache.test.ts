@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAccessTokenCache, renewalMarginMs } from '../../../src/providers/genesys/access-token-cache.js';
+import { createAccessTokenCache, renewalMarginMs, type IssuedToken } from '../../../src/providers/genesys/access-token-cache.js';
 
-function setup(expiresInSeconds: number) {
+function setup(expiresInSeconds: number, early?: Promise<IssuedToken | undefined>) {
   let now = 0;
   let issued = 0;
   const announced: string[] = [];
@@ -12,6 +12,7 @@ function setup(expiresInSeconds: number) {
       issued += 1;
       return { accessToken: `token-${issued}`, expiresInSeconds };
     },
+    ...(early ? { early } : {}),
   });
   return {
     cache,
@@ -76,5 +77,30 @@ describe('createAccessTokenCache', () => {
     });
     await expect(cache.get()).rejects.toThrow('login down');
     expect(await cache.get()).toBe('recovered');
+  });
+});
+
+describe('a token asked for early', () => {
+  it('is adopted by the first get, announced, and kept until its renewal margin; the renewal issues a new one', async () => {
+    const { cache, issuedCount, advance, announced } = setup(3600, Promise.resolve({ accessToken: 'early', expiresInSeconds: 600 }));
+    expect(await Promise.all([cache.get(), cache.get()])).toEqual(['early', 'early']);
+    expect(issuedCount()).toBe(0);
+    expect(announced).toEqual(['early']);
+    advance(600_000 - 60_000);
+    expect(await cache.get()).toBe('token-1');
+  });
+
+  it('that came to nothing makes the first get issue one itself', async () => {
+    const { cache, issuedCount } = setup(3600, Promise.resolve(undefined));
+    expect(await cache.get()).toBe('token-1');
+    expect(issuedCount()).toBe(1);
+  });
+
+  it('is taken once: after a 401 invalidates it, the next get issues, never re-adopts', async () => {
+    const { cache, issuedCount } = setup(3600, Promise.resolve({ accessToken: 'early', expiresInSeconds: 3600 }));
+    expect(await cache.get()).toBe('early');
+    cache.invalidate('early');
+    expect(await cache.get()).toBe('token-1');
+    expect(issuedCount()).toBe(1);
   });
 });

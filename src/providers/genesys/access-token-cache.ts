@@ -28,24 +28,38 @@ export function createAccessTokenCache(options: {
   now: Clock;
   /** Told about every new token, so the action shell can mask it in logs. */
   onToken: (token: string) => void;
+  /**
+   * A token asked for before the cache existed (early-token.ts): the first get() takes it instead
+   * of issuing one, or issues one when it came to nothing. Taken once: a renewal always issues.
+   */
+  early?: Promise<IssuedToken | undefined>;
 }): AccessTokenCache {
   let cached: { token: string; renewAt: number } | undefined;
   let pending: Promise<string> | undefined;
+  let early = options.early;
 
-  const renew = async (): Promise<string> => {
-    const issued = await options.issue();
+  const remember = (issued: IssuedToken): string => {
     options.onToken(issued.accessToken);
     const lifetimeMs = Math.max(0, issued.expiresInSeconds) * 1000;
     cached = { token: issued.accessToken, renewAt: options.now() + lifetimeMs - renewalMarginMs(issued.expiresInSeconds) };
     return issued.accessToken;
   };
+  const renew = async (): Promise<string> => remember(await options.issue());
+  const adoptOrRenew = async (offered: Promise<IssuedToken | undefined>): Promise<string> => {
+    const issued = await offered;
+    return issued ? remember(issued) : renew();
+  };
 
   return {
     get(): Promise<string> {
       if (cached && options.now() < cached.renewAt) return Promise.resolve(cached.token);
-      pending ??= renew().finally(() => {
-        pending = undefined;
-      });
+      if (!pending) {
+        const offered = early;
+        early = undefined;
+        pending = (offered ? adoptOrRenew(offered) : renew()).finally(() => {
+          pending = undefined;
+        });
+      }
       return pending;
     },
     invalidate(token: string): void {

@@ -16,6 +16,7 @@ import {
   type ConsumingDependency,
   type FlowSummary,
 } from './architect-reads.js';
+import type { IssuedToken } from './access-token-cache.js';
 import { GenesysApiError } from './genesys-api-error.js';
 import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
 import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
@@ -64,6 +65,8 @@ export interface GenesysProviderOptions {
   logger?: GenesysLogger;
   /** Called with the client secret and every access token, so the action shell can `core.setSecret` them. */
   onSecret?: (secret: string) => void;
+  /** A token asked for before the provider existed (early-token.ts); adopted by the first call, or asked for again when it came to nothing. */
+  earlyToken?: Promise<IssuedToken | undefined>;
   /** Listing page size (default 100, what Terraform uses; the documented maximum is unknown). */
   pageSize?: number;
   /** Timeout of ordinary calls (default 30 s). */
@@ -141,6 +144,7 @@ export function createGenesysClients(options: GenesysProviderOptions): { provide
     retryPolicy,
     logger,
     onSecret: options.onSecret ?? (() => undefined),
+    ...(options.earlyToken ? { earlyToken: options.earlyToken } : {}),
   });
   const provider = new GenesysCloudProvider(http, {
     sleep,

@@ -12,6 +12,14 @@
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit.js';
+import {
+  basicAuthorization,
+  CLIENT_USER_AGENT,
+  issuedTokenOf,
+  TOKEN_CONTENT_TYPE,
+  TOKEN_PATH,
+  TOKEN_REQUEST_BODY,
+} from './oauth-token-request.js';
 import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
 import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
@@ -93,6 +101,8 @@ export interface GenesysHttpClientOptions {
   logger: GenesysLogger;
   /** Called with the client secret at once and with every new token. */
   onSecret: (secret: string) => void;
+  /** A token asked for before this client existed (early-token.ts): the first sign-in adopts it, or asks itself when it brought none. */
+  earlyToken?: Promise<IssuedToken | undefined>;
 }
 
 /** Most pages one listing may have; reaching it is an error, never a silent truncation. */
@@ -168,6 +178,7 @@ export function createGenesysHttpClient(options: GenesysHttpClientOptions): Gene
     now: options.now,
     onToken: secrets.register,
     issue: () => issueToken(context),
+    ...(options.earlyToken ? { early: options.earlyToken } : {}),
   });
   const bearerTransport: Transport = {
     baseUrl: options.apiBaseUrl,
@@ -205,23 +216,22 @@ function createSecretRegistry(onSecret: (secret: string) => void): {
 
 async function issueToken(context: ClientContext): Promise<IssuedToken> {
   const { options } = context;
-  const basicCredentials = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
   const body = await send(
     context,
-    { method: 'POST', path: '/oauth/token', idempotent: true },
+    { method: 'POST', path: TOKEN_PATH, idempotent: true },
     {
       baseUrl: options.loginBaseUrl,
       budgetKey: () => 'login',
-      authorization: () => Promise.resolve(`Basic ${basicCredentials}`),
-      contentType: 'application/x-www-form-urlencoded',
-      payload: 'grant_type=client_credentials',
+      authorization: () => Promise.resolve(basicAuthorization(options.clientId, options.clientSecret)),
+      contentType: TOKEN_CONTENT_TYPE,
+      payload: TOKEN_REQUEST_BODY,
     },
   );
-  const parsed = body as { access_token?: unknown; expires_in?: unknown } | undefined;
-  if (typeof parsed?.access_token !== 'string' || parsed.access_token === '') {
+  const issued = issuedTokenOf(body);
+  if (!issued) {
     throw new GenesysApiError({
       method: 'POST',
-      path: '/oauth/token',
+      path: TOKEN_PATH,
       status: 200,
       code: undefined,
       genesysMessage: 'the OAuth server answered without an access_token',
@@ -229,9 +239,7 @@ async function issueToken(context: ClientContext): Promise<IssuedToken> {
       body: undefined,
     });
   }
-  // ❓ expires_in is documented as seconds (Go SDK AuthResponse); a missing value falls back to the 24 h default lifetime.
-  const expiresInSeconds = typeof parsed.expires_in === 'number' ? parsed.expires_in : 86_400;
-  return { accessToken: parsed.access_token, expiresInSeconds };
+  return issued;
 }
 
 /** Sends one call, retrying as the policy allows; resolves with the parsed body. */
@@ -309,7 +317,7 @@ function requestInit(
   const headers: Record<string, string> = {
     Authorization: authorization,
     Accept: request.responseType === 'text' ? 'text/plain, */*' : 'application/json',
-    'User-Agent': 'genesys-lambda-gitops',
+    'User-Agent': CLIENT_USER_AGENT,
   };
   let payload: string | undefined = transport.payload;
   if (payload !== undefined && transport.contentType) headers['Content-Type'] = transport.contentType;
