@@ -40,5 +40,6 @@ export const INTEGRATION_TESTS = [
   '__tests__/providers/aws-lambda/lambda-function-provider.test.ts',
   '__tests__/action/fork-and-sarif.test.ts',
   '__tests__/apply/call-overlap.test.ts',
+  '__tests__/sandbox/role-access.test.ts',
   '__tests__/moto-harness.test.ts',
 ];

@@ -3,7 +3,8 @@
  * trust policy and every identity policy (inline and attached managed), in
  * canonical form, with one GetAccountAuthorizationDetails call where a role
  * by role read took four (the runner reads the role before every action run,
- * and the test suite's time went to moto). IAM returns documents URL-encoded;
+ * and the test suite's time went to moto), shared by the runs that start
+ * while it is in flight. IAM returns documents URL-encoded;
  * `parsePolicyText` decodes them. For a function in another account than the role, also reads
  * the function's resource-based policy from Lambda.
  */
@@ -46,10 +47,21 @@ export function createRoleReader(endpoint: string | undefined, credentials?: { a
     ...(endpoint ? { endpoint } : {}),
     ...(chosen ? { credentials: chosen } : {}),
   });
+  // Runs that start while a read is in flight share its answer (the details are the account's, not one
+  // role's): eight smoke tests at once make one read, not eight queued in moto. An answer is never
+  // kept once it has arrived, so a role edited before a run starts is what that run sees.
+  let inFlight: Promise<AuthorizationDetails> | undefined;
+  const sharedDetails = (): Promise<AuthorizationDetails> => {
+    inFlight ??= authorizationDetails(client).finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
   return {
     async read(roleArn) {
       if (!roleNameFromArn(roleArn)) return undefined;
-      const { role, localPolicies } = await authorizationDetails(client, roleArn);
+      const { roles, localPolicies } = await sharedDetails();
+      const role = roles.find((detail) => detail.Arn === roleArn);
       // No role at that ARN (another account or path holds the name, or none does).
       if (role === undefined) return undefined;
       const identityPolicies: CanonicalPolicyDocument[] = [];
@@ -69,21 +81,23 @@ export function createRoleReader(endpoint: string | undefined, credentials?: { a
   };
 }
 
-/** The role at `roleArn` and the account's own managed policies, every page read. */
-async function authorizationDetails(
-  client: IAMClient,
-  roleArn: string,
-): Promise<{ role: RoleDetail | undefined; localPolicies: Map<string, ManagedPolicyDetail> }> {
-  let role: RoleDetail | undefined;
+interface AuthorizationDetails {
+  roles: RoleDetail[];
+  localPolicies: Map<string, ManagedPolicyDetail>;
+}
+
+/** The account's roles and its own managed policies, every page read. */
+async function authorizationDetails(client: IAMClient): Promise<AuthorizationDetails> {
+  const roles: RoleDetail[] = [];
   const localPolicies = new Map<string, ManagedPolicyDetail>();
   let marker: string | undefined;
   do {
     const page = await client.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Role', 'LocalManagedPolicy'], Marker: marker }));
-    role ??= page.RoleDetailList?.find((detail) => detail.Arn === roleArn);
+    roles.push(...(page.RoleDetailList ?? []));
     for (const policy of page.Policies ?? []) if (policy.Arn) localPolicies.set(policy.Arn, policy);
     marker = page.IsTruncated ? page.Marker : undefined;
   } while (marker !== undefined);
-  return { role, localPolicies };
+  return { roles, localPolicies };
 }
 
 function defaultVersionDocument(policy: ManagedPolicyDetail | undefined): string | undefined {
