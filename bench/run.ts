@@ -42,7 +42,7 @@ import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-funct
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
 import { requestTokenEarly } from '../src/providers/genesys/early-token.js';
 import { benchManifests } from './bench-manifests.js';
-import { startSandboxInThread, type SandboxInThread } from './sandbox-in-thread.js';
+import { startSandboxInThread, type CountedRequest, type SandboxInThread } from './sandbox-in-thread.js';
 import { stagedRounds, STEP_STAGES } from './step-dependencies.js';
 import { windowedFloorMs } from './windowed-floor.js';
 
@@ -167,19 +167,26 @@ function perChange(calls: number, summary: PlanSummary | undefined): string {
   return `${(calls / summary[kind]).toFixed(2)} / ${label}`;
 }
 
+/** How often a read-only step (a plan) is run; its row shows the run of median wall time. Steps that write run once. */
+const PLAN_RUNS = 3;
+
 async function measure<T>(
   world: BenchWorld,
   n: number,
   step: string,
   body: () => Promise<T>,
-  changes?: (result: T) => PlanSummary | undefined,
+  options: { changes?: (result: T) => PlanSummary | undefined; runs?: number } = {},
 ): Promise<T> {
-  const before = await world.sandbox.requestCount();
-  const awsBefore = world.counter.aws;
-  const started = performance.now();
-  const result = await body();
-  const wallMs = performance.now() - started;
-  const requests = await world.sandbox.requestsFrom(before);
+  const runs: { result: T; wallMs: number; requests: CountedRequest[]; awsCalls: number }[] = [];
+  for (let run = 0; run < (options.runs ?? 1); run++) {
+    const before = await world.sandbox.requestCount();
+    const awsBefore = world.counter.aws;
+    const started = performance.now();
+    const result = await body();
+    const wallMs = performance.now() - started;
+    runs.push({ result, wallMs, requests: await world.sandbox.requestsFrom(before), awsCalls: world.counter.aws - awsBefore });
+  }
+  const { result, wallMs, requests, awsCalls } = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
   const apiCalls = requests.filter((request) => request.path.startsWith('/api/v2/')).length;
   const floorMs = windowedFloorMs({
     limitedCalls: apiCalls,
@@ -194,15 +201,16 @@ async function measure<T>(
     n,
     step,
     genesysCalls: requests.length,
-    awsCalls: world.counter.aws - awsBefore,
-    perChange: perChange(requests.length, changes?.(result)),
+    awsCalls,
+    perChange: perChange(requests.length, options.changes?.(result)),
     wallMs,
     floorMs,
   };
   world.rows.push(row);
   const throttled = requests.filter((request) => request.status === 429).length;
+  const walls = runs.length > 1 ? ` (runs: ${runs.map((entry) => entry.wallMs.toFixed(0)).join(', ')} ms)` : '';
   process.stderr.write(
-    `  N=${n} ${step}: ${row.genesysCalls} Genesys (${throttled} × 429) + ${row.awsCalls} AWS calls, ${wallMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms\n`,
+    `  N=${n} ${step}: ${row.genesysCalls} Genesys (${throttled} × 429) + ${row.awsCalls} AWS calls, ${wallMs.toFixed(0)} ms${walls}, floor ${floorMs.toFixed(0)} ms\n`,
   );
   return result;
 }
@@ -235,13 +243,13 @@ async function measureSize(n: number, motoUrl: string, lambdas: Record<string, s
       n,
       step,
       () => applyPlan(outcome.plan, desired, outcome.observed, deps, { publishStrategy: 'draft', concurrency }),
-      () => outcome.plan.summary,
+      { changes: () => outcome.plan.summary },
     );
     if (!report.success) throw new Error(`${step} failed at N=${n}: ${report.steps.find((entry) => entry.status === 'failed')?.message}`);
   };
   const plan = async (text: string, step: string) => {
     const folder = await manifestFolder(text);
-    return measure(world, n, step, () => planRun(world, folder));
+    return measure(world, n, step, () => planRun(world, folder), { runs: PLAN_RUNS });
   };
   try {
     await plan(benchManifests(n, 10), 'plan (from empty)');
@@ -318,22 +326,34 @@ async function validateThroughput(): Promise<{ actions: number; ms: number; perS
   return { actions: 1000, ms, perSecond: 1000 / (ms / 1000) };
 }
 
-async function cliColdStart(): Promise<number | undefined> {
+/** Cold runs per start-up figure; the median is reported (a VM's start-up times scatter). */
+const COLD_RUNS = 11;
+
+function medianMs(run: () => void): number {
+  const times: number[] = [];
+  for (let index = 0; index < COLD_RUNS; index++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(COLD_RUNS / 2)]!;
+}
+
+/** The bundled CLI's `validate` of one small file, and Node's own start-up (`node -e 0`) beside it on the same machine. */
+async function cliColdStart(): Promise<{ cli: number; node: number } | undefined> {
   const cli = join(root, 'dist', 'cli', 'index.js');
   if (!(await stat(cli).catch(() => undefined))) return undefined;
   const folder = await mkdtemp(join(tmpdir(), 'glg-bench-cli-'));
   await mkdir(join(folder, 'genesys'));
   await writeFile(join(folder, 'genesys', 'bench.yaml'), benchManifests(1, 10));
-  const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const started = performance.now();
+  const validate = medianMs(() => {
     const result = spawnSync(process.execPath, [cli, 'validate', '--manifests', join(folder, 'genesys'), '--environment', 'bench'], {
       encoding: 'utf8',
     });
-    times.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`bundled CLI failed: ${result.stderr}`);
-  }
-  return times.sort((a, b) => a - b)[2];
+  });
+  const node = medianMs(() => spawnSync(process.execPath, ['-e', '0']));
+  return { cli: validate, node };
 }
 
 /** Bytes of the committed dist/ (the action bundle, its licenses, package.json) and of the CLI bundle (built, not committed). */
@@ -401,7 +421,7 @@ async function main(): Promise<void> {
     '',
     `IAM calls of a plan (10 actions) with 0 / 100 / 1000 unrelated roles in the account: ${unrelated.map((entry) => entry.plan).join(' / ')} (with prune, which scans the account: ${unrelated.map((entry) => entry.prunePlan).join(' / ')})`,
     `validate: ${validation.actions} data actions in ${validation.ms.toFixed(0)} ms (${validation.perSecond.toFixed(0)} manifests/s)`,
-    `cold start of the bundled CLI (validate, one small file, median of 5): ${coldStart === undefined ? 'dist/cli not built (npm run build)' : `${coldStart.toFixed(0)} ms`}`,
+    `cold start of the bundled CLI (validate, one small file, median of ${COLD_RUNS}): ${coldStart === undefined ? 'dist/cli not built (npm run build)' : `${coldStart.cli.toFixed(0)} ms (node -e 0: ${coldStart.node.toFixed(0)} ms)`}`,
     `bundle size: dist/ (committed) ${(bytes.committed / 2 ** 20).toFixed(2)} MiB; CLI bundle ${bytes.cli === undefined ? 'not built' : `${(bytes.cli / 2 ** 20).toFixed(2)} MiB`} (built on prepack, not committed)`,
     `peak memory (RSS) of this bench process: ${peakRssMiB.toFixed(0)} MiB`,
   ];

@@ -12,7 +12,23 @@
 
 /** True when the IAM pattern matches the whole of `value`; `caseInsensitive` for action names. */
 export function iamPatternMatches(pattern: string, value: string, caseInsensitive = false): boolean {
-  return new RegExp(`^${patternSource(pattern)}$`, caseInsensitive ? 'i' : '').test(value);
+  return compiledPattern(pattern, caseInsensitive).test(value);
+}
+
+/** A plan checks every action's function against every statement: the same few patterns, thousands of times. */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 1000;
+
+function compiledPattern(pattern: string, caseInsensitive: boolean): RegExp {
+  const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (compiled === undefined) {
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    // Without the g or y flag, test() keeps no state between calls: one RegExp serves every caller.
+    compiled = new RegExp(`^${patternSource(pattern)}$`, caseInsensitive ? 'i' : '');
+    compiledPatterns.set(key, compiled);
+  }
+  return compiled;
 }
 
 /** True when an `Action` pattern (e.g. `lambda:Invoke*`) matches the action name `action`. */
