@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox } from '../sandbox/genesys/server.js';
 import { runCli, type CliIo } from '../src/cli-program.js';
 import { createProviders } from '../src/commands/providers.js';
+import { planFirstReadPaths } from '../src/providers/genesys/plan-first-reads.js';
 import type { Plan } from '../src/plan/types.js';
 import { deployExampleFunctions } from './support/example-functions.js';
 import { exampleLambdas } from './support/flow-harness.js';
@@ -230,7 +231,7 @@ describe('genesys-lambda-gitops CLI: the sign-in while the manifests load', () =
     return join(work, 'genesys');
   }
 
-  it('asks for the token before the manifests are loaded, and signs in once', async () => {
+  it('asks for the token and the first reads before the manifests are loaded, each once', async () => {
     const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), latencyMs: 20 });
     try {
       const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
@@ -247,6 +248,14 @@ describe('genesys-lambda-gitops CLI: the sign-in while the manifests load', () =
       expect(tokens).toHaveLength(1);
       // The providers are made once the manifests have loaded: the sign-in reached Genesys before that.
       expect(tokens[0]!.at).toBeLessThanOrEqual(providersMadeAt);
+      for (const path of planFirstReadPaths(100)) {
+        const [pathOnly, query = ''] = path.split('?');
+        const asked = sandbox.requests.filter(
+          (request) => request.path === pathOnly && new URLSearchParams(request.query).toString() === new URLSearchParams(query).toString(),
+        );
+        expect(asked, path).toHaveLength(1);
+        expect(asked[0]!.at, path).toBeLessThanOrEqual(providersMadeAt);
+      }
     } finally {
       await sandbox.stop();
     }

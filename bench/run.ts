@@ -32,7 +32,7 @@ import { RATE_WINDOW_MS } from '../sandbox/genesys/rate-limiter.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
 import { validateManifests } from '../src/commands/validate.js';
-import type { EarlyToken } from '../src/commands/early-sign-in.js';
+import { signInEarly, type EarlyGenesys } from '../src/commands/early-sign-in.js';
 import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
@@ -40,7 +40,6 @@ import type { PlanSummary } from '../src/plan/types.js';
 import { createRoleProvider } from '../src/providers/aws-iam/iam-role-provider.js';
 import { createFunctionProvider } from '../src/providers/aws-lambda/lambda-function-provider.js';
 import { createGenesysProvider } from '../src/providers/genesys/genesys-cloud-provider.js';
-import { requestTokenEarly } from '../src/providers/genesys/early-token.js';
 import { benchManifests } from './bench-manifests.js';
 import { startSandboxInThread, type CountedRequest, type SandboxInThread } from './sandbox-in-thread.js';
 import { stagedRounds, STEP_STAGES } from './step-dependencies.js';
@@ -121,12 +120,17 @@ const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lo
 function countingProviders(
   sandbox: { env: Record<string, string> },
   counter: { aws: number; iam?: number },
-  earlyToken?: EarlyToken,
+  early?: EarlyGenesys,
 ): Providers {
   const clients = countingClients('eu-west-1', counter);
   return {
     roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
-    genesys: createGenesysProvider({ env: sandbox.env, requestsPerMinute, concurrency, ...(earlyToken ? { earlyToken } : {}) }),
+    genesys: createGenesysProvider({
+      env: sandbox.env,
+      requestsPerMinute,
+      concurrency,
+      ...(early ? { earlyToken: early.token, earlyReads: early.reads } : {}),
+    }),
     functions: createFunctionProvider({ clientFor: clients.lambda }),
   };
 }
@@ -138,7 +142,7 @@ interface BenchWorld {
   sandbox: SandboxInThread;
   counter: { aws: number };
   /** A new run's providers; a plan's adopt the sign-in it started before loading its manifests, as the CLI and the action do. */
-  freshProviders(earlyToken?: EarlyToken): Providers;
+  freshProviders(early?: EarlyGenesys): Providers;
   rows: Row[];
 }
 
@@ -153,7 +157,7 @@ async function startWorld(motoUrl: string, lambdas: Record<string, string>): Pro
   const counter = { aws: 0 };
   // Plans read the function from Lambda (function-exists): moto must have it.
   await deploySandboxFunctions(motoUrl, [BENCH_FUNCTION]);
-  return { sandbox, counter, rows: [], freshProviders: (earlyToken) => countingProviders(sandbox, counter, earlyToken) };
+  return { sandbox, counter, rows: [], freshProviders: (early) => countingProviders(sandbox, counter, early) };
 }
 
 /** Calls per created / updated / replaced action, from a step's plan summary. */
@@ -222,13 +226,13 @@ async function manifestFolder(text: string): Promise<string> {
   return folder;
 }
 
-/** A plan run as the CLI's and the action's: the sign-in starts, then the folder's manifests load, then the plan. */
+/** A plan run as the CLI's and the action's: the sign-in and first reads start, then the folder's manifests load, then the plan. */
 async function planRun(world: BenchWorld, folder: string): ReturnType<typeof computePlan> {
-  const earlyToken = requestTokenEarly(world.sandbox.env);
+  const early = signInEarly('plan', world.sandbox.env);
   const validation = await validateManifests({ manifestsDir: folder, environment: 'bench', requireEnvironment: true });
   if (!validation.desired)
     throw new Error(`bench manifests are invalid: ${validation.diagnostics.map((error) => error.message).join('; ')}`);
-  return computePlan(validation.desired, world.freshProviders(earlyToken), { prune: false });
+  return computePlan(validation.desired, world.freshProviders(early), { prune: false });
 }
 
 async function measureSize(n: number, motoUrl: string, lambdas: Record<string, string>): Promise<Row[]> {

@@ -43,7 +43,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
     io.setOutput('mode', requested);
     const { manifests, environment, genesysRequestsPerMinute: requestsPerMinute } = session.inputs;
     const { mode, notice } = decideMode(requested, session.context, hasGenesysCredentials(env));
-    const earlyToken = signInEarly(mode, env);
+    const early = signInEarly(mode, env);
     const validation = await validateManifests({ manifestsDir: manifests, environment, requireEnvironment: requested !== 'validate', cwd });
     await writeSarifFile(session, validation);
     const desired = await publishValidation(io, validation);
@@ -58,7 +58,7 @@ export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: pr
       onSecret: (secret) => io.setSecret(secret),
       debug: (line) => io.debug(line),
       warning: (line) => io.annotate('warning', line),
-      ...(earlyToken ? { earlyToken } : {}),
+      ...(early ? { early } : {}),
     });
     await RUN_MODES[mode](session, desired, providers);
   } catch (error) {

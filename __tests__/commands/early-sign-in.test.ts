@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signInEarly } from '../../src/commands/early-sign-in.js';
+import { planFirstReadPaths } from '../../src/providers/genesys/plan-first-reads.js';
 
-/** A gateway on a port nothing listens on: an attempt resolves to nothing, never reaching a real org. */
+/** A gateway on a port nothing listens on: an attempt comes to nothing, never reaching a real org. */
 const client = {
   GENESYSCLOUD_OAUTHCLIENT_ID: 'id',
   GENESYSCLOUD_OAUTHCLIENT_SECRET: 'secret',
@@ -12,10 +13,13 @@ const client = {
 };
 
 describe('signInEarly', () => {
-  it.each(['plan', 'apply', 'drift'] as const)('%s signs in while the manifests load', async (mode) => {
-    const attempt = signInEarly(mode, client);
-    expect(attempt).toBeInstanceOf(Promise);
-    expect(await attempt).toBeUndefined();
+  it.each(['plan', 'apply', 'drift'] as const)('%s signs in and asks for the first reads while the manifests load', async (mode) => {
+    const early = signInEarly(mode, client);
+    expect(await early?.token).toBeUndefined();
+    // Without a token nothing was asked for; each path is offered once, as nothing.
+    const [first] = planFirstReadPaths(100);
+    expect(await early?.reads.take(first!)).toBeUndefined();
+    expect(early?.reads.take(first!)).toBeUndefined();
   });
 
   it('validate never signs in', () => {

@@ -8,7 +8,7 @@ import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
 import { runDrift } from '../commands/drift.js';
 import { driftExitCode, EXIT_CODE, failedChecksMessage, planExitCode } from '../commands/exit-codes.js';
-import { signInEarly, type EarlyToken } from '../commands/early-sign-in.js';
+import { signInEarly, type EarlyGenesys } from '../commands/early-sign-in.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
 import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
@@ -46,13 +46,13 @@ async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannel
 }
 
 /** The providers (and with them the AWS SDK) load only for the commands that reach live state: validate starts without them. */
-async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo, earlyToken: EarlyToken | undefined): Promise<Providers> {
+async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo, early: EarlyGenesys | undefined): Promise<Providers> {
   const create = io.createProviders ?? (await import('../commands/providers.js')).createProviders;
   return create(desired.environment, {
     env: io.env,
     requestsPerMinute: options.requestsPerMinute,
     concurrency: options.genesysConcurrency,
-    ...(earlyToken ? { earlyToken } : {}),
+    ...(early ? { early } : {}),
   });
 }
 
@@ -77,10 +77,10 @@ async function baselineFor(
 
 export const planCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
-  const earlyToken = signInEarly('plan', io.env);
+  const early = signInEarly('plan', io.env);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = await providersFor(desired, options, io, earlyToken);
+  const providers = await providersFor(desired, options, io, early);
   const baseline = await baselineFor(options, desired, io, channels);
   const { plan } = await computePlan(desired, providers, {
     prune: options.prune,
@@ -104,10 +104,10 @@ export const planCommand: CliCommand = async (options, io) => {
 
 export const applyCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
-  const earlyToken = signInEarly('apply', io.env);
+  const early = signInEarly('apply', io.env);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const providers = await providersFor(desired, options, io, earlyToken);
+  const providers = await providersFor(desired, options, io, early);
   const outcome = await computePlan(desired, providers, {
     prune: options.prune,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
@@ -139,10 +139,10 @@ export const applyCommand: CliCommand = async (options, io) => {
 /** Read-only: the plan against live state, every smoke test on the published actions, who changed what drifted. */
 export const driftCommand: CliCommand = async (options, io) => {
   const channels = outputChannels(options, io);
-  const earlyToken = signInEarly('drift', io.env);
+  const early = signInEarly('drift', io.env);
   const desired = await loadValid(options, io, channels);
   if (desired === undefined) return EXIT_CODE.failure;
-  const { report } = await runDrift(desired, await providersFor(desired, options, io, earlyToken), {
+  const { report } = await runDrift(desired, await providersFor(desired, options, io, early), {
     previous: NO_FIRST_SEEN,
     now: () => Date.now(),
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),

@@ -1,11 +1,15 @@
 /**
- * The early sign-in against the Genesys sandbox: a token when the OAuth
- * client and region allow one, and nothing (never an error, never a retry)
- * for every way the attempt can fail, so the client signs in itself.
+ * The early sign-in and first reads against the Genesys sandbox: a token
+ * (and answers) when the OAuth client and region allow them, and nothing
+ * (never an error, never a retry) for every way an attempt can fail, so the
+ * client signs in, or reads, itself.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../../sandbox/genesys/server.js';
+import { startEarlyReads } from '../../../src/providers/genesys/early-reads.js';
 import { requestTokenEarly } from '../../../src/providers/genesys/early-token.js';
+import { createGenesysProvider } from '../../../src/providers/genesys/genesys-cloud-provider.js';
+import { planFirstReadPaths } from '../../../src/providers/genesys/plan-first-reads.js';
 
 let sandbox: GenesysSandbox;
 beforeAll(async () => {
@@ -62,5 +66,47 @@ describe('requestTokenEarly', () => {
     const env = closed.env;
     await closed.stop();
     expect(await requestTokenEarly(env)).toBeUndefined();
+  });
+});
+
+describe('startEarlyReads, and the client taking its answers', () => {
+  const paths = planFirstReadPaths(100);
+  const apiRequests = () => sandbox.requests.filter((request) => request.path.startsWith('/api/v2/'));
+
+  it('asks for each path once with the early token, and the client takes each answer once instead of asking', async () => {
+    const token = requestTokenEarly(sandbox.env)!;
+    const reads = startEarlyReads(sandbox.env, token, paths);
+    const provider = createGenesysProvider({ env: sandbox.env, earlyToken: token, earlyReads: reads });
+    expect(await provider.organizationId()).toBe(sandbox.orgId);
+    await provider.listIntegrations();
+    await provider.listCredentials();
+    await provider.credentialKey();
+    await provider.listDataActions(['no-such-integration']);
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests().map((request) => request.path)).toEqual(
+      expect.arrayContaining(['/api/v2/organizations/me', '/api/v2/integrations', '/api/v2/integrations/credentials']),
+    );
+    expect(apiRequests()).toHaveLength(paths.length);
+    // Taken once: the next read of the org asks Genesys.
+    await provider.organizationId();
+    expect(apiRequests()).toHaveLength(paths.length + 1);
+  });
+
+  it('leaves a path the early read could not answer to the client, which asks itself', async () => {
+    sandbox.faults.inject({ method: 'GET', pathPattern: /\/organizations\/me$/, status: 503, times: 1 });
+    const token = requestTokenEarly(sandbox.env)!;
+    const reads = startEarlyReads(sandbox.env, token, paths);
+    expect(await reads.take('/api/v2/organizations/me')).toBeUndefined();
+    const provider = createGenesysProvider({ env: sandbox.env, earlyToken: token, earlyReads: reads });
+    expect(await provider.organizationId()).toBe(sandbox.orgId);
+    expect(sandbox.requests.filter((request) => request.path === '/api/v2/organizations/me').map((request) => request.status)).toEqual([
+      503, 200,
+    ]);
+  });
+
+  it('asks for nothing when the early token came to nothing', async () => {
+    const reads = startEarlyReads(sandbox.env, Promise.resolve(undefined), paths);
+    for (const path of paths) expect(await reads.take(path)).toBeUndefined();
+    expect(apiRequests()).toHaveLength(0);
   });
 });

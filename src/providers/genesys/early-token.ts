@@ -23,8 +23,8 @@ import {
   TOKEN_REQUEST_BODY,
 } from './oauth-token-request.js';
 
-/** How long the early attempt may take before it is given up (and the client asks itself). */
-export const EARLY_TOKEN_TIMEOUT_MS = 5_000;
+/** How long an early attempt may take before it is given up (and the client asks itself). */
+export const EARLY_ATTEMPT_TIMEOUT_MS = 5_000;
 
 /**
  * Starts the attempt, or returns undefined when it cannot be made yet: no OAuth client, or no
@@ -60,7 +60,7 @@ async function attempt(fetchToken: typeof globalThis.fetch, url: string, authori
       body: TOKEN_REQUEST_BODY,
       // The client's own rule: credentials reach the configured host only.
       redirect: 'manual',
-      signal: AbortSignal.timeout(EARLY_TOKEN_TIMEOUT_MS),
+      signal: AbortSignal.timeout(EARLY_ATTEMPT_TIMEOUT_MS),
     });
     const text = await response.text();
     if (response.status !== 200) return undefined;

@@ -17,12 +17,22 @@ import {
   type FlowSummary,
 } from './architect-reads.js';
 import type { IssuedToken } from './access-token-cache.js';
+import type { EarlyReads } from './early-reads.js';
 import { GenesysApiError } from './genesys-api-error.js';
 import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
 import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { createGenesysHttpClient, type GenesysHttpClient, type GenesysLogger, type QueryParameters } from './genesys-http-client.js';
 import type { ActionDraft, ActionTestResult, GenesysProvider } from './genesys-provider.js';
+import {
+  ACTION_LISTING,
+  ACTIONS_PATH,
+  CREDENTIAL_LISTING,
+  DEFAULT_PAGE_SIZE,
+  INTEGRATION_LISTING,
+  LAMBDA_INTEGRATION_TYPE_PATH,
+  ORGANIZATION_PATH,
+} from './plan-first-reads.js';
 import {
   actionNeedsFullRead,
   actionTemplateSources,
@@ -67,6 +77,8 @@ export interface GenesysProviderOptions {
   onSecret?: (secret: string) => void;
   /** A token asked for before the provider existed (early-token.ts); adopted by the first call, or asked for again when it came to nothing. */
   earlyToken?: Promise<IssuedToken | undefined>;
+  /** The plan's first reads, asked for with that token (early-reads.ts); each GET of such a path takes its answer once. */
+  earlyReads?: EarlyReads;
   /** Listing page size (default 100, what Terraform uses; the documented maximum is unknown). */
   pageSize?: number;
   /** Timeout of ordinary calls (default 30 s). */
@@ -85,7 +97,6 @@ export interface GenesysProviderOptions {
 
 export { DEFAULT_GENESYS_CONCURRENCY };
 
-const ACTIONS_PATH = '/api/v2/integrations/actions';
 const MAX_ACTION_TIMEOUT_SECONDS = 60;
 const DEFAULT_INTEGRATION_STATE_TIMEOUT_MS = 60_000;
 /** The first wait before polling an integration's state again; later waits double up to the configured interval. */
@@ -138,13 +149,14 @@ export function createGenesysClients(options: GenesysProviderOptions): { provide
     now,
     random,
     requestsPerMinute: options.requestsPerMinute ?? 300,
-    pageSize: options.pageSize ?? 100,
+    pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
     concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_GENESYS_CONCURRENCY)),
     defaultTimeoutMs: options.defaultTimeoutMs ?? 30_000,
     retryPolicy,
     logger,
     onSecret: options.onSecret ?? (() => undefined),
     ...(options.earlyToken ? { earlyToken: options.earlyToken } : {}),
+    ...(options.earlyReads ? { earlyReads: options.earlyReads } : {}),
   });
   const provider = new GenesysCloudProvider(http, {
     sleep,
@@ -201,8 +213,8 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async organizationId(): Promise<string> {
-    const organization = await this.http.request<Models.Organization>({ method: 'GET', path: '/api/v2/organizations/me' });
-    if (!organization?.id) throw new Error('GET /api/v2/organizations/me returned no organization id');
+    const organization = await this.http.request<Models.Organization>({ method: 'GET', path: ORGANIZATION_PATH });
+    if (!organization?.id) throw new Error(`GET ${ORGANIZATION_PATH} returned no organization id`);
     return organization.id;
   }
 
@@ -217,10 +229,7 @@ class GenesysCloudProvider implements GenesysProvider {
   private async readCredentialKey(): Promise<string> {
     let integrationType: Models.IntegrationType | undefined;
     try {
-      integrationType = await this.http.request<Models.IntegrationType>({
-        method: 'GET',
-        path: `/api/v2/integrations/types/${AWS_LAMBDA_INTEGRATION_TYPE_ID}`,
-      });
+      integrationType = await this.http.request<Models.IntegrationType>({ method: 'GET', path: LAMBDA_INTEGRATION_TYPE_PATH });
     } catch (error) {
       // Some orgs' OAuth roles may not see integration types; the documented key still works.
       if (error instanceof GenesysApiError && (error.status === 404 || error.status === 403)) return DEFAULT_CREDENTIAL_KEY;
@@ -232,12 +241,7 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async listIntegrations(): Promise<ObservedIntegration[]> {
-    // ⚠️ expand=config.current (public Genesys wizard code; docs/reference/genesys-next.md §1; SDK getIntegrations
-    // has `expand`) saves one read per integration; where an entry comes back without it, config/current is read.
-    const integrations = await this.http.listAll<Models.Integration>('/api/v2/integrations', {
-      integrationType: AWS_LAMBDA_INTEGRATION_TYPE_ID,
-      expand: 'config.current',
-    });
+    const integrations = await this.http.listAll<Models.Integration>(INTEGRATION_LISTING.path, INTEGRATION_LISTING.query);
     const ours = integrations.filter((integration) => integration.integrationType?.id === AWS_LAMBDA_INTEGRATION_TYPE_ID);
     return mapConcurrently(ours, this.settings.concurrency, async (integration) => {
       const inline = integration.config?.current;
@@ -256,7 +260,7 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 
   async listCredentials(): Promise<ObservedCredential[]> {
-    const listed = await this.http.listAll<Models.CredentialInfo>('/api/v2/integrations/credentials');
+    const listed = await this.http.listAll<Models.CredentialInfo>(CREDENTIAL_LISTING.path, CREDENTIAL_LISTING.query);
     const roleCredentials = listed.filter((credential) => credential.type?.name === AWS_ROLE_CREDENTIAL_TYPE);
     // The listing carries no fields; the ARN is only on the credential itself (if not redacted).
     return mapConcurrently(roleCredentials, this.settings.concurrency, async (info) => {
@@ -270,10 +274,9 @@ class GenesysCloudProvider implements GenesysProvider {
 
   async listDataActions(integrationIds: readonly string[] | Promise<readonly string[]>): Promise<ObservedDataAction[]> {
     if (Array.isArray(integrationIds) && integrationIds.length === 0) return [];
-    // There is no integrationId filter on the API: one paged listing with includeConfig, filtered here.
     // The listing has no `expand` (docs/reference/genesys-next.md §1; SDK getIntegrationsActions), so an
     // entry without its contract is read once per (id, version) with expand=contract.
-    const listed = await this.listingFilteredLater<Models.Action>(ACTIONS_PATH, { includeConfig: true }, integrationIds);
+    const listed = await this.listingFilteredLater<Models.Action>(ACTION_LISTING.path, ACTION_LISTING.query, integrationIds);
     if (listed === undefined) return [];
     const wanted = new Set(await integrationIds);
     const ours = listed.filter((entry) => entry.integrationId !== undefined && wanted.has(entry.integrationId));

@@ -11,6 +11,7 @@
  */
 import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesys-api-error.js';
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
+import type { EarlyAnswer, EarlyReads } from './early-reads.js';
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit.js';
 import {
   basicAuthorization,
@@ -103,6 +104,8 @@ export interface GenesysHttpClientOptions {
   onSecret: (secret: string) => void;
   /** A token asked for before this client existed (early-token.ts): the first sign-in adopts it, or asks itself when it brought none. */
   earlyToken?: Promise<IssuedToken | undefined>;
+  /** Answers to GETs asked for with that token (early-reads.ts): the first GET of such a path takes its answer instead of asking. */
+  earlyReads?: EarlyReads;
 }
 
 /** Most pages one listing may have; reaching it is an error, never a silent truncation. */
@@ -245,6 +248,9 @@ async function issueToken(context: ClientContext): Promise<IssuedToken> {
 /** Sends one call, retrying as the policy allows; resolves with the parsed body. */
 async function send(context: ClientContext, request: GenesysRequest, transport: Transport): Promise<unknown> {
   const displayPath = withQuery(request.path, request.query);
+  const early = request.method === 'GET' ? context.options.earlyReads?.take(displayPath) : undefined;
+  const answer = early && (await early);
+  if (answer) return takeEarlyAnswer(context, request, displayPath, transport, answer);
   const url = `${transport.baseUrl}${displayPath}`;
   const timeoutMs = request.timeoutMs ?? context.options.defaultTimeoutMs;
   const call: CallState = {
@@ -290,6 +296,24 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
     if (exchange.status < 200 || exchange.status > 299) throw apiError(context, request.method, displayPath, exchange);
     return parseBody(request, displayPath, exchange);
   }
+}
+
+/**
+ * An answer asked for early, counted in the token's budget as the request it was (its rate-limit
+ * headers are read like any answer's).
+ */
+async function takeEarlyAnswer(
+  context: ClientContext,
+  request: GenesysRequest,
+  displayPath: string,
+  transport: Transport,
+  answer: EarlyAnswer,
+): Promise<unknown> {
+  const authorization = await transport.authorization();
+  const permit = await context.budget.acquire(transport.budgetKey(authorization));
+  permit.settle({ headers: answer.headers });
+  context.log.debug(`Genesys API GET ${displayPath} → 200 (asked while the manifests loaded)`);
+  return parseBody(request, displayPath, { status: 200, headers: answer.headers, text: answer.text });
 }
 
 /** One attempt: the answer, or why none came (the permit is settled then; with an answer the caller settles it). */
@@ -455,7 +479,7 @@ async function readAllPages<T>(
   const { pageSize } = paging;
   const first: EntityListing<T> | undefined = await request<EntityListing<T>>({
     method: 'GET',
-    path: withQuery(path, { ...query, pageSize, pageNumber: 1 }),
+    path: firstPagePath(path, query, pageSize),
   });
   const firstEntities = first?.entities ?? [];
   const pageCount = first?.pageCount;
@@ -488,7 +512,7 @@ async function readPagesInTurn<T>(
   first: EntityListing<T> | undefined,
 ): Promise<T[]> {
   const all: T[] = [];
-  const visited = new Set<string>([withQuery(path, { ...query, pageSize, pageNumber: 1 })]);
+  const visited = new Set<string>([firstPagePath(path, query, pageSize)]);
   let page = first;
   let expectedPageNumber = 1;
   for (let pages = 1; ; pages += 1) {
@@ -534,6 +558,11 @@ function sameHostPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The path (with query) of a listing's first page, as listAll asks for it. */
+export function firstPagePath(path: string, query: QueryParameters, pageSize: number): string {
+  return withQuery(path, { ...query, pageSize, pageNumber: 1 });
 }
 
 /** Appends query parameters to a path that may already carry some. */
