@@ -375,8 +375,9 @@ async function bundleBytes(): Promise<{ committed: number; cli: number | undefin
   return { committed, cli };
 }
 
+/** Below a second in milliseconds (a tenth of a second is most of a latency-bound row), above in seconds. */
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 async function main(): Promise<void> {
