@@ -4,7 +4,9 @@
  * (rate-budget.ts), retries bounded by time with a count as backstop (429 with
  * Retry-After, 5xx and network errors with jittered backoff, one token renewal
  * on 401), a timeout on every call, and paging. It knows nothing about data
- * actions; the provider builds on it.
+ * actions; the provider builds on it. A token or GET answers asked for while
+ * the manifests loaded (early-token.ts, early-reads.ts) are taken once each,
+ * instead of asking again.
  *
  * Secrets: the client secret and every token are registered on creation and
  * scrubbed from every log line and error message this client produces.
