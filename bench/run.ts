@@ -4,11 +4,13 @@
  * Against moto_server and the Genesys sandbox with injected latency (50 ms a
  * request) and Genesys' windowed limit (300 requests per token per 60 s
  * window, rate-limiter.ts), the sandbox in a thread of its own (its CPU is
- * the server's, not the client's: sandbox-in-thread.ts), for N data actions: plan from empty, apply from
- * empty, plan with no changes, plan + apply of a one-field change to every
- * action, and plan + apply of a contract change (a replace) of every action.
- * Each step is its own run with its own provider, so its own token and
- * window, as separate CLI or workflow runs are. Per row: Genesys and AWS
+ * the server's, not the client's: sandbox-in-thread.ts), for N data actions:
+ * plan from empty, apply from empty, plan with no changes, plan + apply of a
+ * one-field change to every action, and plan + apply of a contract change (a
+ * replace) of every action. Each step is its own run with its own provider,
+ * so its own token and window, as separate CLI or workflow runs are; a plan
+ * runs as the shells run it (early sign-in and first reads, the folder's
+ * manifests, the plan), three times, and its row is the median. Per row: Genesys and AWS
  * calls, calls per change, wall time, the windowed floor (windowed-floor.ts)
  * and wall ÷ floor. Then a plan of 1,000 unchanged actions, validate
  * throughput for 1,000 actions, cold start of the bundled CLI, bundle sizes
