@@ -231,14 +231,22 @@ describe('genesys-lambda-gitops CLI: the sign-in while the manifests load', () =
     return join(work, 'genesys');
   }
 
-  it('asks for the token and the first reads before the manifests are loaded, each once', async () => {
+  it('asks for the token, the first reads and the AWS account before the manifests are loaded, each once', async () => {
     const sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), latencyMs: 20 });
     try {
-      const env = { ...sandbox.env, AWS_ENDPOINT_URL: workerMotoUrl(), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' };
+      const env = {
+        ...sandbox.env,
+        AWS_ENDPOINT_URL: workerMotoUrl(),
+        AWS_ACCESS_KEY_ID: 'testing',
+        AWS_SECRET_ACCESS_KEY: 'testing',
+        AWS_REGION: 'eu-west-1',
+      };
       let providersMadeAt = Number.POSITIVE_INFINITY;
+      let earlyAccount: Promise<string | undefined> | undefined;
       const recording: Partial<CliIo> = {
         createProviders: (environment, options) => {
           providersMadeAt = Date.now();
+          earlyAccount = options.early?.awsAccountId;
           return createProviders(environment, options);
         },
       };
@@ -256,6 +264,8 @@ describe('genesys-lambda-gitops CLI: the sign-in while the manifests load', () =
         expect(asked, path).toHaveLength(1);
         expect(asked[0]!.at, path).toBeLessThanOrEqual(providersMadeAt);
       }
+      // The account the role provider takes in place of its own GetCallerIdentity (moto's).
+      expect(await earlyAccount).toBe('123456789012');
     } finally {
       await sandbox.stop();
     }

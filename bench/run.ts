@@ -34,7 +34,8 @@ import { RATE_WINDOW_MS } from '../sandbox/genesys/rate-limiter.js';
 import { applyPlan } from '../src/apply/apply-plan.js';
 import { computePlan } from '../src/commands/plan.js';
 import { validateManifests } from '../src/commands/validate.js';
-import { signInEarly, type EarlyGenesys } from '../src/commands/early-sign-in.js';
+import { signInEarly, type EarlyStart } from '../src/commands/early-sign-in.js';
+import { createEarlyStsClient } from '../src/providers/aws-iam/early-caller-identity.js';
 import type { Providers } from '../src/commands/providers.js';
 import { loadManifests } from '../src/manifests/index.js';
 import type { DesiredState } from '../src/model/desired-state.js';
@@ -82,38 +83,26 @@ function desiredFrom(text: string): DesiredState {
   return result.desired;
 }
 
+/** Counts a client's calls in `counter.aws` (and IAM's also in `counter.iam`). */
+function counting<T extends IAMClient | STSClient | LambdaClient>(client: T, counter: { aws: number; iam?: number }): T {
+  (client.middlewareStack as IAMClient['middlewareStack']).add(
+    (next) => async (args) => {
+      counter.aws += 1;
+      if (client instanceof IAMClient) counter.iam = (counter.iam ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCallCounter' },
+  );
+  return client;
+}
+
 /** AWS clients that count their calls: IAM alone, and all of AWS (IAM, STS, Lambda). */
 function countingClients(region: string, counter: { aws: number; iam?: number }) {
-  const iam = new IAMClient({ region, retryMode: 'adaptive' });
-  const sts = new STSClient({ region, retryMode: 'adaptive' });
-  const count = { step: 'initialize', name: 'benchCallCounter' } as const;
-  iam.middlewareStack.add(
-    (next) => async (args) => {
-      counter.aws += 1;
-      counter.iam = (counter.iam ?? 0) + 1;
-      return next(args);
-    },
-    count,
-  );
-  sts.middlewareStack.add(
-    (next) => async (args) => {
-      counter.aws += 1;
-      return next(args);
-    },
-    count,
-  );
-  const lambda = (lambdaRegion: string): LambdaClient => {
-    const client = new LambdaClient({ region: lambdaRegion, retryMode: 'adaptive' });
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        counter.aws += 1;
-        return next(args);
-      },
-      count,
-    );
-    return client;
+  return {
+    iam: counting(new IAMClient({ region, retryMode: 'adaptive' }), counter),
+    sts: counting(new STSClient({ region, retryMode: 'adaptive' }), counter),
+    lambda: (lambdaRegion: string): LambdaClient => counting(new LambdaClient({ region: lambdaRegion, retryMode: 'adaptive' }), counter),
   };
-  return { iam, sts, lambda };
 }
 
 /** The function every bench action calls (bench-manifests.ts). */
@@ -122,16 +111,21 @@ const BENCH_FUNCTION = 'arn:aws:lambda:eu-west-1:123456789012:function:orders-lo
 function countingProviders(
   sandbox: { env: Record<string, string> },
   counter: { aws: number; iam?: number },
-  early?: EarlyGenesys,
+  early?: EarlyStart,
 ): Providers {
   const clients = countingClients('eu-west-1', counter);
   return {
-    roles: createRoleProvider({ region: 'eu-west-1', iam: clients.iam, sts: clients.sts }),
+    roles: createRoleProvider({
+      region: 'eu-west-1',
+      iam: clients.iam,
+      sts: clients.sts,
+      ...(early?.awsAccountId ? { earlyCallerAccountId: early.awsAccountId } : {}),
+    }),
     genesys: createGenesysProvider({
       env: sandbox.env,
       requestsPerMinute,
       concurrency,
-      ...(early ? { earlyToken: early.token, earlyReads: early.reads } : {}),
+      ...(early?.genesys ? { earlyToken: early.genesys.token, earlyReads: early.genesys.reads } : {}),
     }),
     functions: createFunctionProvider({ clientFor: clients.lambda }),
   };
@@ -144,7 +138,7 @@ interface BenchWorld {
   sandbox: SandboxInThread;
   counter: { aws: number };
   /** A new run's providers; a plan's adopt the sign-in it started before loading its manifests, as the CLI and the action do. */
-  freshProviders(early?: EarlyGenesys): Providers;
+  freshProviders(early?: EarlyStart): Providers;
   rows: Row[];
 }
 
@@ -230,7 +224,10 @@ async function manifestFolder(text: string): Promise<string> {
 
 /** A plan run as the CLI's and the action's: the sign-in and first reads start, then the folder's manifests load, then the plan. */
 async function planRun(world: BenchWorld, folder: string): ReturnType<typeof computePlan> {
-  const early = signInEarly('plan', world.sandbox.env);
+  // A runner set up by configure-aws-credentials has AWS_REGION: the caller identity is asked early too.
+  const early = signInEarly('plan', { ...world.sandbox.env, AWS_REGION: 'eu-west-1' }, (region) =>
+    counting(createEarlyStsClient(region), world.counter),
+  );
   const validation = await validateManifests({ manifestsDir: folder, environment: 'bench', requireEnvironment: true });
   if (!validation.desired)
     throw new Error(`bench manifests are invalid: ${validation.diagnostics.map((error) => error.message).join('; ')}`);

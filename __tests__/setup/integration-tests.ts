@@ -23,6 +23,7 @@ export const INTEGRATION_TESTS = [
   '__tests__/apply/checks-before-writes.test.ts',
   '__tests__/apply/architect-consumers-flow.test.ts',
   '__tests__/providers/aws-iam/iam-role-provider.test.ts',
+  '__tests__/providers/aws-iam/early-caller-identity.test.ts',
   '__tests__/adoption/export-round-trip.test.ts',
   '__tests__/adoption/blueprints.test.ts',
   '__tests__/apply/apply-storms.test.ts',

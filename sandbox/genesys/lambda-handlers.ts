@@ -47,24 +47,31 @@ export interface HandlerRegistry {
   find(functionName: string): Promise<LambdaHandler | undefined>;
 }
 
-/** A registry over `name → module path | handler`; relative paths resolve from the working directory. */
+/**
+ * A registry over `name → module path | handler`; relative paths resolve from the working directory.
+ * The modules are imported as the registry is made, as a deployed function's code is there before
+ * anything invokes it: the first action run of a sandbox does not wait for an import (tens of ms
+ * through a TypeScript loader). A module that fails to import fails the runs that need it.
+ */
 export function createHandlerRegistry(handlers: Record<string, string | LambdaHandler>): HandlerRegistry {
-  const loaded = new Map<string, Promise<LambdaHandler | undefined>>();
+  const loaded = new Map<string, Promise<LambdaHandler>>();
+  for (const [functionName, entry] of Object.entries(handlers)) {
+    if (typeof entry !== 'string') continue;
+    const path = isAbsolute(entry) ? entry : resolve(process.cwd(), entry);
+    const pending = import(pathToFileURL(path).href).then((module: { handler?: unknown }) => {
+      if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler function`);
+      return module.handler as LambdaHandler;
+    });
+    // Reported to the run that finds it, not as an unhandled rejection of a sandbox that never runs it.
+    pending.catch(() => undefined);
+    loaded.set(functionName, pending);
+  }
   return {
     find(functionName) {
       const entry = handlers[functionName];
       if (entry === undefined) return Promise.resolve(undefined);
       if (typeof entry === 'function') return Promise.resolve(entry);
-      let pending = loaded.get(functionName);
-      if (!pending) {
-        const path = isAbsolute(entry) ? entry : resolve(process.cwd(), entry);
-        pending = import(pathToFileURL(path).href).then((module: { handler?: unknown }) => {
-          if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler function`);
-          return module.handler as LambdaHandler;
-        });
-        loaded.set(functionName, pending);
-      }
-      return pending;
+      return loaded.get(functionName) ?? Promise.resolve(undefined);
     },
   };
 }

@@ -8,7 +8,7 @@ import { confirmApply, decideApply, runApply } from '../commands/apply.js';
 import { loadFolderBaseline } from '../commands/baseline.js';
 import { runDrift } from '../commands/drift.js';
 import { driftExitCode, EXIT_CODE, failedChecksMessage, planExitCode } from '../commands/exit-codes.js';
-import { signInEarly, type EarlyGenesys } from '../commands/early-sign-in.js';
+import { signInEarly, type EarlyStart } from '../commands/early-sign-in.js';
 import { computePlan } from '../commands/plan.js';
 import type { Providers } from '../commands/providers.js';
 import { availableTestSecrets, testSecretSource } from '../commands/test-secrets.js';
@@ -46,7 +46,7 @@ async function loadValid(options: CliOptions, io: CliIo, channels: OutputChannel
 }
 
 /** The providers (and with them the AWS SDK) load only for the commands that reach live state: validate starts without them. */
-async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo, early: EarlyGenesys | undefined): Promise<Providers> {
+async function providersFor(desired: DesiredState, options: CliOptions, io: CliIo, early: EarlyStart | undefined): Promise<Providers> {
   const create = io.createProviders ?? (await import('../commands/providers.js')).createProviders;
   return create(desired.environment, {
     env: io.env,

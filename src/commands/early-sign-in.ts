@@ -1,14 +1,20 @@
 /**
- * A run that will read Genesys signs in, and asks for the plan's first reads
- * (the org, the integration type, the first page of each listing), while its
- * manifests load, rather than after: none of that needs the manifests, only
- * the OAuth client and the region, and GENESYSCLOUD_REGION gives the region
- * before any manifest is read. Without it the region comes from the
- * Environment manifest, and the run signs in once that is loaded, as before.
+ * A run that will read Genesys and AWS starts what needs no manifest while
+ * its manifests load, rather than after:
+ *  - Genesys: the sign-in and the plan's first reads (the org, the
+ *    integration type, the first page of each listing). They need only the
+ *    OAuth client and the region, and GENESYSCLOUD_REGION gives the region
+ *    before any manifest is read; without it the region comes from the
+ *    Environment manifest, and the run signs in once that is loaded.
+ *  - AWS: the account of the ambient credentials (GetCallerIdentity), which
+ *    every run checks against the Environment's before it reads anything
+ *    else; it needs a region, AWS_REGION or AWS_DEFAULT_REGION.
  * Everything here is best effort and read-only (providers/genesys/
- * early-token.ts, early-reads.ts): what comes to nothing, the client asks
- * for itself. A run that only validates never signs in.
+ * early-token.ts, early-reads.ts, providers/aws-iam/early-caller-identity.ts):
+ * what comes to nothing, the clients ask for themselves. A run that only
+ * validates never signs in.
  */
+import { createEarlyStsClient, requestCallerAccountEarly, type StsClientFactory } from '../providers/aws-iam/early-caller-identity.js';
 import type { IssuedToken } from '../providers/genesys/access-token-cache.js';
 import { startEarlyReads, type EarlyReads } from '../providers/genesys/early-reads.js';
 import { requestTokenEarly } from '../providers/genesys/early-token.js';
@@ -21,9 +27,25 @@ export interface EarlyGenesys {
   reads: EarlyReads;
 }
 
-export function signInEarly(mode: EffectiveMode, env: Readonly<Record<string, string | undefined>>): EarlyGenesys | undefined {
+/** What a run started before its manifests loaded; each part is absent when it could not be started. */
+export interface EarlyStart {
+  genesys?: EarlyGenesys;
+  /** The AWS account of the ambient credentials, for the role provider to take (undefined: it asks). */
+  awsAccountId?: Promise<string | undefined>;
+}
+
+/** `stsClientFor` makes the STS client of the AWS part (the bench counts its calls). */
+export function signInEarly(
+  mode: EffectiveMode,
+  env: Readonly<Record<string, string | undefined>>,
+  stsClientFor: StsClientFactory = createEarlyStsClient,
+): EarlyStart | undefined {
   if (mode === 'validate') return undefined;
   const token = requestTokenEarly(env);
-  if (token === undefined) return undefined;
-  return { token, reads: startEarlyReads(env, token, planFirstReadPaths(DEFAULT_PAGE_SIZE)) };
+  const awsAccountId = requestCallerAccountEarly(env, stsClientFor);
+  if (token === undefined && awsAccountId === undefined) return undefined;
+  return {
+    ...(token === undefined ? {} : { genesys: { token, reads: startEarlyReads(env, token, planFirstReadPaths(DEFAULT_PAGE_SIZE)) } }),
+    ...(awsAccountId === undefined ? {} : { awsAccountId }),
+  };
 }

@@ -7,7 +7,7 @@
 import { ConfigurationError } from '../errors.js';
 import { findGenesysRegion } from '../genesys/regions.js';
 import type { DesiredEnvironment } from '../model/desired-state.js';
-import type { EarlyGenesys } from './early-sign-in.js';
+import type { EarlyStart } from './early-sign-in.js';
 import { createRoleProvider } from '../providers/aws-iam/iam-role-provider.js';
 import type { RoleProvider } from '../providers/aws-iam/role-provider.js';
 import type { GenesysAuditReader } from '../providers/genesys/genesys-audit-reader.js';
@@ -46,8 +46,8 @@ export function createProviders(
     warning?: (line: string) => void;
     /** Waits between polls and retries; tests make them instant. */
     pacing?: { sleep: (milliseconds: number) => Promise<void>; integrationStatePollIntervalMs: number };
-    /** The sign-in and reads started while the manifests loaded (early-sign-in.ts), which the Genesys client takes. */
-    early?: EarlyGenesys;
+    /** What was started while the manifests loaded (early-sign-in.ts): the Genesys client and the role provider take it. */
+    early?: EarlyStart;
   },
 ): Providers {
   const missing = GENESYS_CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() === '');
@@ -75,11 +75,15 @@ export function createProviders(
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.pacing ?? {}),
     ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-    ...(options.early ? { earlyToken: options.early.token, earlyReads: options.early.reads } : {}),
+    ...(options.early?.genesys ? { earlyToken: options.early.genesys.token, earlyReads: options.early.genesys.reads } : {}),
     logger: { debug, warning },
   });
   return {
-    roles: createRoleProvider({ region: environment.aws.region, ...(options.pacing ? { sleep: options.pacing.sleep } : {}) }),
+    roles: createRoleProvider({
+      region: environment.aws.region,
+      ...(options.pacing ? { sleep: options.pacing.sleep } : {}),
+      ...(options.early?.awsAccountId ? { earlyCallerAccountId: options.early.awsAccountId } : {}),
+    }),
     functions: createFunctionProvider(),
     genesys: genesys.provider,
     audits: genesys.audits,

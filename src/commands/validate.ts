@@ -2,9 +2,10 @@
  * validate: read the folder, load and check every manifest. No network.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadManifests } from '../manifests/index.js';
+import { loadManifestsInSteps } from '../manifests/index.js';
 import type { DesiredState } from '../model/desired-state.js';
 import { readManifestFolder } from './manifest-folder.js';
+import { runBesideIo } from './run-beside-io.js';
 
 export interface ValidationOutcome {
   diagnostics: Diagnostic[];
@@ -40,11 +41,14 @@ export async function validateManifests(options: {
     };
     return { diagnostics: [diagnostic], desired: undefined, environments: [], errorCount: 1, warningCount: 0, fileCount: 0 };
   }
-  const result = loadManifests(files, {
-    manifestsFolder: options.manifestsDir,
-    requireEnvironment: options.requireEnvironment ?? false,
-    ...(options.environment === undefined ? {} : { environment: options.environment }),
-  });
+  // In steps: plan, apply and drift have signed in and started their first reads by now (early-sign-in.ts).
+  const result = await runBesideIo(
+    loadManifestsInSteps(files, {
+      manifestsFolder: options.manifestsDir,
+      requireEnvironment: options.requireEnvironment ?? false,
+      ...(options.environment === undefined ? {} : { environment: options.environment }),
+    }),
+  );
   const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   return {
     diagnostics: result.diagnostics,

@@ -3,7 +3,8 @@
  * the DesiredState they declare, and helpers for the shells that report
  * the findings.
  */
-export { loadManifests, type LoadManifestsOptions, type LoadManifestsResult } from './load-manifests.js';
+export { loadManifests, loadManifestsInSteps, type LoadManifestsOptions, type LoadManifestsResult } from './load-manifests.js';
+export { runStepwise, type Stepwise } from './stepwise.js';
 export { selectManifestFiles, MAX_MANIFEST_FILE_BYTES, type ManifestFile } from './manifest-file.js';
 export { DIAGNOSTIC_CODES, isSuppressibleCode, type DiagnosticCode, type DiagnosticCodeInfo } from './diagnostic-codes.js';
 export { API_VERSION, MANIFEST_KINDS, type ManifestKind } from './manifest-kinds.js';

@@ -23,7 +23,7 @@ import { DIAGNOSTIC_CODES, isSuppressibleCode } from './diagnostic-codes.js';
 import { capDiagnostics, DEFAULT_MAX_DIAGNOSTICS } from './diagnostic-list.js';
 import { locateFinding } from './document-finding.js';
 import { checkWithoutEnvironment } from './environment-free-checks.js';
-import { evaluateEnvironment } from './environment-evaluation.js';
+import { evaluateEnvironment, type EnvironmentEvaluation } from './environment-evaluation.js';
 import { decodeManifestFile } from './file-decoding.js';
 import { checkGlobalRules } from './global-rules.js';
 import type { ManifestDocument } from './manifest-document.js';
@@ -31,7 +31,8 @@ import { comparePaths, type ManifestFile } from './manifest-file.js';
 import type { ValidManifest, ValidManifestOf } from './manifest-kinds.js';
 import { checkManifestSchema } from './schema-validation.js';
 import { identityOf, unloadedResources, type UnloadedIdentity, type UnloadedResources } from './unloaded-resources.js';
-import { parseManifestText } from './yaml-parsing.js';
+import { runStepwise, type Stepwise } from './stepwise.js';
+import { parseManifestTextInSteps } from './yaml-parsing.js';
 
 /** How to load. */
 export interface LoadManifestsOptions {
@@ -65,6 +66,15 @@ export interface LoadManifestsResult {
 
 /** Loads and validates manifests. See the module comment for the stages. */
 export function loadManifests(files: readonly ManifestFile[], options: LoadManifestsOptions = {}): LoadManifestsResult {
+  return runStepwise(loadManifestsInSteps(files, options));
+}
+
+/**
+ * {@link loadManifests} in steps (stepwise.ts): it yields after each YAML
+ * document, each schema check and each Environment, so a shell can let the
+ * answers of requests already in flight in while a large folder loads.
+ */
+export function* loadManifestsInSteps(files: readonly ManifestFile[], options: LoadManifestsOptions = {}): Stepwise<LoadManifestsResult> {
   const max = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
   const done = (diagnostics: Diagnostic[], environments: string[], desired?: DesiredState): LoadManifestsResult => {
     const capped = capDiagnostics(diagnostics, max);
@@ -95,7 +105,7 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
       unloaded.push({});
       continue;
     }
-    const parsed = parseManifestText(file.path, decoded.text);
+    const parsed = yield* parseManifestTextInSteps(file.path, decoded.text);
     diagnostics.push(...parsed.diagnostics);
     documents.push(...parsed.documents);
     unloaded.push(...parsed.unloaded);
@@ -103,6 +113,7 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
 
   const manifests: ValidManifest[] = [];
   for (const document of documents) {
+    yield;
     const check = checkManifestSchema(document);
     if (check.valid) manifests.push(check.valid);
     else unloaded.push(identityOf(document.value));
@@ -110,6 +121,7 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   }
   const notLoaded = unloadedResources(unloaded);
 
+  yield;
   for (const [manifest, findings] of checkGlobalRules(manifests, notLoaded)) {
     for (const finding of findings) diagnostics.push(locateFinding(manifest.document, finding));
   }
@@ -120,10 +132,15 @@ export function loadManifests(files: readonly ManifestFile[], options: LoadManif
   diagnostics.push(...selection.diagnostics);
 
   const usedSuppressions = new Map<ValidManifest, Set<number>>();
-  const perEnvironment = selection.selected.map((environment) => ({
-    name: environment.manifest.metadata.name,
-    ...evaluateEnvironment(environment, manifests, usedSuppressions, notLoaded),
-  }));
+  const perEnvironment: (EnvironmentEvaluation & { name: string })[] = [];
+  for (const environment of selection.selected) {
+    yield;
+    perEnvironment.push({
+      name: environment.manifest.metadata.name,
+      ...evaluateEnvironment(environment, manifests, usedSuppressions, notLoaded),
+    });
+  }
+  yield;
   diagnostics.push(...mergeEnvironmentDiagnostics(perEnvironment));
   if (selection.selected.length === 0) diagnostics.push(...checkWithoutEnvironment(manifests));
   diagnostics.push(...unusedSuppressions(manifests, usedSuppressions, selection.selected.length > 0));

@@ -16,6 +16,7 @@ import {
   AddRoleToInstanceProfileCommand,
   GetInstanceProfileCommand,
 } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { canonicalizePolicy, type PolicyDocument } from '../../../src/iam/policy-document.js';
 import { createRoleProvider } from '../../../src/providers/aws-iam/iam-role-provider.js';
@@ -39,9 +40,39 @@ function newClient(): IAMClient {
 }
 
 describe('callerAccountId', () => {
+  /** The STS commands a client sends. */
+  function stsCalls(): { sts: STSClient; calls: string[] } {
+    const sts = new STSClient({});
+    const calls: string[] = [];
+    sts.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.push(context.commandName ?? 'unknown');
+        return await next(args);
+      },
+      { step: 'initialize', name: 'recordStsForTest' },
+    );
+    return { sts, calls };
+  }
+
   it('reads the account from STS GetCallerIdentity', async () => {
     const provider = createRoleProvider();
     expect(await provider.callerAccountId()).toBe('123456789012');
+  });
+
+  it('takes the account asked while the manifests loaded, and asks STS nothing', async () => {
+    const { sts, calls } = stsCalls();
+    const provider = createRoleProvider({ sts, earlyCallerAccountId: Promise.resolve('210987654321') });
+    expect(await provider.callerAccountId()).toBe('210987654321');
+    expect(await provider.callerAccountId()).toBe('210987654321');
+    expect(calls).toEqual([]);
+  });
+
+  it('asks STS itself, once, when the early attempt gave nothing', async () => {
+    const { sts, calls } = stsCalls();
+    const provider = createRoleProvider({ sts, earlyCallerAccountId: Promise.resolve(undefined) });
+    expect(await provider.callerAccountId()).toBe('123456789012');
+    expect(await provider.callerAccountId()).toBe('123456789012');
+    expect(calls).toEqual(['GetCallerIdentityCommand']);
   });
 });
 

@@ -126,7 +126,7 @@ describe('integrations', () => {
 
     await h.provider.setIntegrationEnabled(integrationId, true);
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE')).toBe('ACTIVE');
-    expect(h.waits).toEqual([100, 200]);
+    expect(h.waits).toEqual([25, 50]);
     expect((await h.provider.listIntegrations())[0]).toMatchObject({ intendedState: 'ENABLED', reportedState: 'ACTIVE' });
 
     await h.provider.setIntegrationEnabled(integrationId, false);
@@ -138,8 +138,8 @@ describe('integrations', () => {
     const { integrationId } = await integrationWithCredential(h);
     await h.provider.setIntegrationEnabled(integrationId, true);
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE', { timeoutMs: 9_000 })).toBe('ACTIVATING');
-    // 100 + 200 + 400 + 800 + 1,600, then the 2 s cap, and the rest of the 9 s.
-    expect(h.waits).toEqual([100, 200, 400, 800, 1_600, 2_000, 2_000, 1_900]);
+    // 25 + 50 + 100 + 200 + 400 + 800 + 1,600, then the 2 s cap, and the rest of the 9 s.
+    expect(h.waits).toEqual([25, 50, 100, 200, 400, 800, 1_600, 2_000, 2_000, 1_825]);
   });
 
   it('ends the poll after the timeout even with an instant sleep on a real clock (no hammering)', async () => {
@@ -151,8 +151,9 @@ describe('integrations', () => {
     await h.provider.setIntegrationEnabled(integrationId, true);
     h.sandbox.requests.length = 0;
     expect(await h.provider.waitForIntegrationState(integrationId, 'ACTIVE', { timeoutMs: 5_000 })).toBe('ACTIVATING');
-    // Waits of 100, 200, 400, 800, then 1,000 (the cap) until 5 s have been waited: a read before each and one after the last.
-    expect(h.calls()).toHaveLength(9);
+    // Waits of 25, 50, 100, 200, 400, 800, then 1,000 (the cap) three times and the last 425 until 5 s
+    // have been waited: a read before each of the ten waits and one after the last.
+    expect(h.calls()).toHaveLength(11);
   });
 
   it('updates the config with its current version each time', async () => {

@@ -47,6 +47,11 @@ export interface RoleProviderOptions {
   sleep?: ((milliseconds: number) => Promise<void>) | undefined;
   /** Milliseconds since the epoch; injected with `sleep`. */
   now?: (() => number) | undefined;
+  /**
+   * The caller's account as asked while the manifests loaded (early-caller-identity.ts): taken
+   * in place of the first GetCallerIdentity when it gave one; when it gave nothing, the provider asks.
+   */
+  earlyCallerAccountId?: Promise<string | undefined> | undefined;
 }
 
 /** How long {@link RoleProvider.waitUntilRoleUsable} polls by default. */
@@ -71,7 +76,13 @@ export function createRoleProvider(options: RoleProviderOptions = {}): RoleProvi
   const region = options.region ?? defaultRegion();
   const iam = options.iam ?? new IAMClient({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
   const sts = options.sts ?? new STSClient({ region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS });
-  return new IamRoleProvider(createIamSession(iam, sts), sts, options.sleep ?? realSleep, options.now ?? Date.now);
+  return new IamRoleProvider(
+    createIamSession(iam, sts),
+    sts,
+    options.sleep ?? realSleep,
+    options.now ?? Date.now,
+    options.earlyCallerAccountId,
+  );
 }
 
 class IamRoleProvider implements RoleProvider {
@@ -84,10 +95,25 @@ class IamRoleProvider implements RoleProvider {
     private readonly sts: STSClient,
     private readonly sleep: (milliseconds: number) => Promise<void>,
     private readonly now: () => number,
+    private earlyCallerAccountId: Promise<string | undefined> | undefined,
   ) {}
 
   async callerAccountId(): Promise<string> {
-    this.callerAccount ??= this.session.call(
+    const early = this.earlyCallerAccountId;
+    this.earlyCallerAccountId = undefined;
+    if (early !== undefined && this.callerAccount === undefined) {
+      this.callerAccount = early.then((account) => account ?? this.askCallerAccountId());
+    }
+    this.callerAccount ??= this.askCallerAccountId();
+    // A failure must not stick: the next call may succeed (e.g. after credentials are fixed).
+    this.callerAccount.catch(() => {
+      this.callerAccount = undefined;
+    });
+    return await this.callerAccount;
+  }
+
+  private askCallerAccountId(): Promise<string> {
+    return this.session.call(
       { command: 'GetCallerIdentity', action: 'read the caller identity (STS GetCallerIdentity)', roleName: undefined },
       async () => {
         const identity = await this.sts.send(new GetCallerIdentityCommand({}));
@@ -95,11 +121,6 @@ class IamRoleProvider implements RoleProvider {
         return identity.Account;
       },
     );
-    // A failure must not stick: the next call may succeed (e.g. after credentials are fixed).
-    this.callerAccount.catch(() => {
-      this.callerAccount = undefined;
-    });
-    return await this.callerAccount;
   }
 
   async readRole(name: string): Promise<ObservedRole | undefined> {
