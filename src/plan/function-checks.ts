@@ -14,7 +14,8 @@
  */
 import { canInvoke, INVOKE_FUNCTION_ACTION, resourcePolicyAnswer, type InvokeAnswer, type PrincipalValue } from '../iam/evaluate.js';
 import { assertNever } from '../model/assert-never.js';
-import type { DesiredDataAction, DesiredState } from '../model/desired-state.js';
+import type { CanonicalPolicyDocument } from '../iam/policy-document.js';
+import type { DesiredDataAction, DesiredRole, DesiredState } from '../model/desired-state.js';
 import { accountOfArn, isCrossAccount } from '../model/lambda-targets.js';
 import type { ObservedState } from '../model/observed-state.js';
 import { desiredIdentityPolicy, invokingRoleOf, type InvokingRole } from './invoking-role.js';
@@ -22,6 +23,16 @@ import { actionAddress } from './resource-address.js';
 import type { CrossCheck } from './types.js';
 
 export function functionChecks(desired: DesiredState, observed: ObservedState): CrossCheck[] {
+  // A declared role's policy as apply will make it covers every function of its actions: made once per role, not per action.
+  const policies = new Map<DesiredRole, CanonicalPolicyDocument>();
+  const identityPolicyOf = (role: DesiredRole): CanonicalPolicyDocument => {
+    let policy = policies.get(role);
+    if (policy === undefined) {
+      policy = desiredIdentityPolicy(role, desired, observed);
+      policies.set(role, policy);
+    }
+    return policy;
+  };
   return desired.dataActions.flatMap((action) => {
     const role = invokingRoleOf(action, desired, observed);
     const exists = existenceChecks(action, desired, observed);
@@ -30,7 +41,7 @@ export function functionChecks(desired: DesiredState, observed: ObservedState): 
       role.kind !== 'undeclared' && found && isCrossAccount(action.functionArn, role.arn)
         ? [resourcePolicyCheck(action, role.arn, observed)]
         : [];
-    return [...exists, ...policy, coverageCheck(action, role, desired, observed)];
+    return [...exists, ...policy, coverageCheck(action, role, identityPolicyOf)];
   });
 }
 
@@ -118,7 +129,11 @@ function resourcePolicyCheck(action: DesiredDataAction, roleArn: string, observe
   return { code, status: 'pass', address, message: `${where}; its resource policy lets the role invoke ${action.functionArn}.` };
 }
 
-function coverageCheck(action: DesiredDataAction, role: InvokingRole, desired: DesiredState, observed: ObservedState): CrossCheck {
+function coverageCheck(
+  action: DesiredDataAction,
+  role: InvokingRole,
+  identityPolicyOf: (role: DesiredRole) => CanonicalPolicyDocument,
+): CrossCheck {
   const address = actionAddress(action.integrationName, action.name);
   const code = 'function-covered';
   switch (role.kind) {
@@ -128,7 +143,7 @@ function coverageCheck(action: DesiredDataAction, role: InvokingRole, desired: D
       return coverageVerdict(
         address,
         `role/${role.desired.name}`,
-        canInvoke(desiredIdentityPolicy(role.desired, desired, observed), action.functionArn),
+        canInvoke(identityPolicyOf(role.desired), action.functionArn),
         action.functionArn,
       );
     case 'external': {
