@@ -50,8 +50,8 @@ describe('apply from nothing', () => {
     expect(report.success).toBe(true);
     expect(callSummaries(world.calls)).toEqual([
       `applyRole ${ROLE}`,
-      `waitUntilRoleUsable ${ROLE}`,
-      // Read back: the plan's trust and coverage checks must hold on the live role.
+      // Read back: the plan's trust and coverage checks must hold on the live role. It shows the trust
+      // policy just written, so IAM has caught up: no wait.
       `readRole ${ROLE}`,
       `createCredential ${CREDENTIAL}`,
       `createIntegration ${INTEGRATION}`,
@@ -105,6 +105,34 @@ describe('apply from nothing', () => {
 
     expect(report.success).toBe(true);
     expect(world.log).toContain(`role/${ROLE}: IAM has not shown the update everywhere yet; smoke tests will retry`);
+    // The read-back did not show the new role: then the bounded wait, which ended first.
+    expect(callSummaries(world.calls).slice(0, 3)).toEqual([`applyRole ${ROLE}`, `readRole ${ROLE}`, `waitUntilRoleUsable ${ROLE}`]);
+  });
+
+  it('waits, then reads the role again, when the read-back still shows the trust policy before the write', async () => {
+    const world = createApplyWorld();
+    const desired = desiredWorld();
+    const observed = await world.deploy(desired);
+    const changed = structuredClone(desired);
+    changed.roles[0]!.description = 'read back before IAM caught up';
+    // The first read-back shows a trust policy this apply did not write (IAM still shows an older one).
+    const read = world.roles.provider.readRole.bind(world.roles.provider);
+    let reads = 0;
+    world.roles.provider.readRole = async (name) => {
+      const role = await read(name);
+      reads += 1;
+      return reads === 1 && role ? { ...role, trustPolicy: { Version: '2012-10-17', Statement: [] } } : role;
+    };
+    world.calls.length = 0;
+    const report = await world.apply(planOf([planned('role', ROLE, 'update', ROLE_ARN)]), changed, observed);
+
+    expect(report.success).toBe(true);
+    expect(callSummaries(world.calls)).toEqual([
+      `applyRole ${ROLE}`,
+      `readRole ${ROLE}`,
+      `waitUntilRoleUsable ${ROLE}`,
+      `readRole ${ROLE}`,
+    ]);
   });
 });
 
@@ -655,12 +683,7 @@ describe('roles and credentials that exist', () => {
     const report = await world.apply(planOf([planned('role', ROLE, 'replace', ROLE_ARN)]), desired, observed);
 
     expect(report.success).toBe(true);
-    expect(callSummaries(world.calls)).toEqual([
-      `deleteRole ${ROLE}`,
-      `applyRole ${ROLE}`,
-      `waitUntilRoleUsable ${ROLE}`,
-      `readRole ${ROLE}`,
-    ]);
+    expect(callSummaries(world.calls)).toEqual([`deleteRole ${ROLE}`, `applyRole ${ROLE}`, `readRole ${ROLE}`]);
   });
 
   it('a credential update keeps its id and points at the role’s live ARN', async () => {

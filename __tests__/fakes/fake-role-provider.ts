@@ -27,7 +27,10 @@ export interface FakeRoleProvider {
   managedPolicies: Map<string, AwsReading<CanonicalPolicyDocument>>;
   calls: FakeCall[];
   inject(fault: FakeFault<keyof RoleProvider>): void;
-  /** What waitUntilRoleUsable answers (false: IAM has not caught up before the timeout). */
+  /**
+   * False: IAM has not caught up with the last write of each role before the timeout. waitUntilRoleUsable
+   * answers false, and readRole shows each role as it was before its last write (absent when it is new).
+   */
   usable: boolean;
 }
 
@@ -35,6 +38,8 @@ export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): F
   const accountId = options.accountId ?? '123456789012';
   const recorder = createCallRecorder<keyof RoleProvider>('roles', options.calls);
   const roles = new Map<string, RoleSpec>();
+  /** Each role as it was before its last write (undefined: it did not exist), what a lagging IAM still shows. */
+  const beforeLastWrite = new Map<string, RoleSpec | undefined>();
   const externalRoles = new Map<string, AwsReading<ObservedExternalRole>>();
   const managedPolicies = new Map<string, AwsReading<CanonicalPolicyDocument>>();
   const missing = (what: string): AwsReading<never> => ({ status: 'missing', message: `the fake has no ${what}` });
@@ -53,7 +58,7 @@ export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): F
       },
       async readRole(name) {
         recorder.enter('readRole', [name]);
-        const spec = roles.get(name);
+        const spec = !fake.usable && beforeLastWrite.has(name) ? beforeLastWrite.get(name) : roles.get(name);
         return spec && observedRole(spec, arnOf(spec));
       },
       async readExternalRole(roleArn) {
@@ -73,6 +78,7 @@ export function createFakeRoleProvider(options: FakeRoleProviderOptions = {}): F
       async applyRole(spec) {
         recorder.enter('applyRole', [spec.name, spec]);
         const created = !roles.has(spec.name);
+        beforeLastWrite.set(spec.name, roles.get(spec.name));
         roles.set(spec.name, structuredClone(spec));
         return { arn: arnOf(spec), created };
       },

@@ -1,7 +1,8 @@
 /**
  * Executes a plan against the providers, in dependency order:
- * roles → wait until IAM is usable → credentials → integrations (config,
- * enable, wait until ACTIVE) → data actions (published by the chosen
+ * roles (read back, and waited for while IAM does not show them yet) →
+ * credentials → integrations (config, enable, wait until ACTIVE) → data
+ * actions (published by the chosen
  * strategy, then smoke-tested) → smoke tests of unchanged actions whose role
  * changed → prune (deletes last, reverse dependency order). Only reads run
  * ahead of that order: the drafts listing starts with the apply
