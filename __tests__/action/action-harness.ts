@@ -103,7 +103,7 @@ function instantProviders(roleWrites: string[]): typeof createProviders {
       ...providers,
       roles: {
         callerAccountId: () => roles.callerAccountId(),
-        readRole: (name) => roles.readRole(name),
+        readRole: (name, options) => roles.readRole(name, options),
         listManagedRoleNames: (name) => roles.listManagedRoleNames(name),
         readExternalRole: (arn) => roles.readExternalRole(arn),
         readManagedPolicy: (arn) => roles.readManagedPolicy(arn),

@@ -1,6 +1,7 @@
 /**
  * Roles first, as everything else refers to them. Each changed role is
- * written, then read back: the plan's trust and coverage checks must hold on
+ * written, then read back (its policies listed beside GetRole: this apply
+ * has just written it): the plan's trust and coverage checks must hold on
  * the live role too, or the step fails and nothing that depends on it is
  * written. IAM is eventually consistent: a read-back that does not show the
  * trust policy just written yet is followed by a bounded wait and a second
@@ -36,13 +37,13 @@ async function applyRole(context: ApplyContext, change: ResourceChange, role: De
   const { arn } = await roles.applyRole(spec);
   context.ids.roleArns.set(role.name, arn);
   const written = canonicalJson(canonicalizePolicy(spec.trustPolicy));
-  let live = await roles.readRole(role.name);
+  let live = await roles.readRole(role.name, { justWritten: true });
   if (live === undefined || canonicalJson(live.trustPolicy) !== written) {
     if (!(await roles.waitUntilRoleUsable(role.name))) {
       context.deps.log(`role/${role.name}: IAM has not shown the update everywhere yet; smoke tests will retry`);
       return applied({ liveId: arn });
     }
-    live = await roles.readRole(role.name);
+    live = await roles.readRole(role.name, { justWritten: true });
   }
   if (live === undefined) return failed('IAM does not return the role it has just written; re-run the apply');
   const problems = appliedRoleProblems(live, role, context.desired, context.observed);

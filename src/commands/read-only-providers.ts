@@ -35,7 +35,7 @@ function refuse(provider: ReadOnlyViolationError['provider'], method: string): (
 function readOnlyRoles(roles: RoleProvider): RoleProvider {
   const guarded: RoleProvider = {
     callerAccountId: () => roles.callerAccountId(),
-    readRole: (name) => roles.readRole(name),
+    readRole: (name, options) => roles.readRole(name, options),
     listManagedRoleNames: (environment) => roles.listManagedRoleNames(environment),
     readExternalRole: (roleArn) => roles.readExternalRole(roleArn),
     readManagedPolicy: (policyArn) => roles.readManagedPolicy(policyArn),

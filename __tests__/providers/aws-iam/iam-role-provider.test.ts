@@ -79,6 +79,41 @@ describe('callerAccountId', () => {
 describe('readRole', () => {
   it('returns undefined for a role that does not exist', async () => {
     expect(await createRoleProvider().readRole('no-such-role')).toBeUndefined();
+    expect(await createRoleProvider().readRole('no-such-role', { justWritten: true })).toBeUndefined();
+  });
+
+  /** When each IAM call starts and ends, in order. */
+  function timeline(client: IAMClient): string[] {
+    const events: string[] = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const name = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+        events.push(`start ${name}`);
+        try {
+          return await next(args);
+        } finally {
+          events.push(`end ${name}`);
+        }
+      },
+      { step: 'initialize', name: 'timelineForTest' },
+    );
+    return events;
+  }
+
+  it('lists the policies of a role it has just written beside GetRole, and only after it otherwise', async () => {
+    await newClient().send(
+      new CreateRoleCommand({ RoleName: 'side-by-side', AssumeRolePolicyDocument: JSON.stringify(genesysTrustPolicy()) }),
+    );
+    const after = newClient();
+    const afterEvents = timeline(after);
+    await createRoleProvider({ iam: after }).readRole('side-by-side');
+    expect(afterEvents.indexOf('end GetRole')).toBeLessThan(afterEvents.indexOf('start ListRolePolicies'));
+
+    const beside = newClient();
+    const besideEvents = timeline(beside);
+    await createRoleProvider({ iam: beside }).readRole('side-by-side', { justWritten: true });
+    expect(besideEvents.indexOf('start ListRolePolicies')).toBeLessThan(besideEvents.indexOf('end GetRole'));
+    expect(besideEvents.indexOf('start ListAttachedRolePolicies')).toBeLessThan(besideEvents.indexOf('end GetRole'));
   });
 
   it('reads every part of a role written directly with the SDK, decoded and canonical', async () => {
@@ -129,6 +164,8 @@ describe('readRole', () => {
     expect(raw.Role?.AssumeRolePolicyDocument).toMatch(/^%7B/);
 
     const role = await createRoleProvider().readRole('read-me');
+    // Read just after a write, side by side: the same role.
+    expect(await createRoleProvider().readRole('read-me', { justWritten: true })).toEqual(role);
 
     expect(role).toEqual({
       name: 'read-me',

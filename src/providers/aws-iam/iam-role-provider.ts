@@ -33,7 +33,7 @@ import { getRole, listInlinePolicyNames, readAttachedPolicyArns, readRole, readT
 import { createIamSession, ignoringMissing, isAwsErrorOf, isNoSuchEntity, type IamSession } from './iam-session.js';
 import { readManagedPolicy } from './managed-policy-reader.js';
 import { wrapRoleError } from './role-operation-error.js';
-import type { RoleProvider, RoleSpec, RoleWaitOptions } from './role-provider.js';
+import type { RoleProvider, RoleReadOptions, RoleSpec, RoleWaitOptions } from './role-provider.js';
 import { effectiveInlinePolicies, roleWritesFor, type RoleWrite } from './role-writes.js';
 
 /** Options of {@link createRoleProvider}; every member has a production default. */
@@ -123,8 +123,8 @@ class IamRoleProvider implements RoleProvider {
     );
   }
 
-  async readRole(name: string): Promise<ObservedRole | undefined> {
-    return await readRole(this.session, name);
+  async readRole(name: string, options?: RoleReadOptions): Promise<ObservedRole | undefined> {
+    return await readRole(this.session, name, options);
   }
 
   async readExternalRole(roleArn: string): Promise<AwsReading<ObservedExternalRole>> {

@@ -17,6 +17,7 @@ import {
 import { canonicalizePolicy, parsePolicyText, type CanonicalPolicyDocument } from '../../iam/policy-document.js';
 import type { ObservedRole } from '../../model/observed-state.js';
 import { isNoSuchEntity, type IamSession } from './iam-session.js';
+import type { RoleReadOptions } from './role-provider.js';
 import { wrapRoleError } from './role-operation-error.js';
 
 /** What a role without a readable document is reported as: a document granting nothing. */
@@ -35,18 +36,30 @@ export async function getRole(session: IamSession, name: string): Promise<Role |
   }
 }
 
-/** The role read by name, normalized; undefined when it does not exist. */
-export async function readRole(session: IamSession, name: string): Promise<ObservedRole | undefined> {
-  const role = await getRole(session, name);
-  if (role === undefined) return undefined;
-  let parts: [Record<string, CanonicalPolicyDocument>, string[]];
-  try {
-    parts = await Promise.all([readInlinePolicies(session, name), readAttachedPolicyArns(session, name)]);
-  } catch (error) {
-    // Deleted between GetRole and these reads: absent, as a read right after would say.
-    if (isNoSuchEntity(error)) return undefined;
-    throw error;
+/**
+ * The role read by name, normalized; undefined when it does not exist. With `justWritten` the
+ * policies are listed beside GetRole rather than after it (see RoleReadOptions).
+ */
+export async function readRole(session: IamSession, name: string, options: RoleReadOptions = {}): Promise<ObservedRole | undefined> {
+  const readParts = async (): Promise<[Record<string, CanonicalPolicyDocument>, string[]] | undefined> => {
+    try {
+      return await Promise.all([readInlinePolicies(session, name), readAttachedPolicyArns(session, name)]);
+    } catch (error) {
+      // Missing (or deleted between GetRole and these reads): absent, as a read right after would say.
+      if (isNoSuchEntity(error)) return undefined;
+      throw error;
+    }
+  };
+  let role: Role | undefined;
+  let parts: [Record<string, CanonicalPolicyDocument>, string[]] | undefined;
+  if (options.justWritten) {
+    [role, parts] = await Promise.all([getRole(session, name), readParts()]);
+  } else {
+    role = await getRole(session, name);
+    if (role === undefined) return undefined;
+    parts = await readParts();
   }
+  if (role === undefined || parts === undefined) return undefined;
   const [inlinePolicies, attachedPolicyArns] = parts;
   return {
     name: role.RoleName ?? name,

@@ -17,7 +17,7 @@ export interface RoleProvider {
   /** STS GetCallerIdentity → account id. */
   callerAccountId(): Promise<string>;
   /** Reads a role by name (GetRole, inline and attached policies), normalized; undefined when it does not exist. */
-  readRole(name: string): Promise<ObservedRole | undefined>;
+  readRole(name: string, options?: RoleReadOptions): Promise<ObservedRole | undefined>;
   /** Reads a role managed elsewhere, by ARN; never writes it. A refused read is `unreadable`, naming the permission. */
   readExternalRole(roleArn: string): Promise<AwsReading<ObservedExternalRole>>;
   /** The default-version document of a managed policy. */
@@ -42,6 +42,16 @@ export interface RoleProvider {
    * (IAM is eventually consistent). Resolves true when usable, false on timeout.
    */
   waitUntilRoleUsable(name: string, options?: RoleWaitOptions): Promise<boolean>;
+}
+
+/** Options of {@link RoleProvider.readRole}. */
+export interface RoleReadOptions {
+  /**
+   * The caller has just written the role, so it exists: its policies are listed beside GetRole
+   * instead of after it (one round trip less). Left out where the role may be missing (a plan),
+   * which then costs one refused call instead of three.
+   */
+  justWritten?: boolean;
 }
 
 /** Options of {@link RoleProvider.waitUntilRoleUsable}. */
