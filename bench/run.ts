@@ -342,21 +342,28 @@ function medianMs(run: () => void): number {
   return times.sort((a, b) => a - b)[Math.floor(COLD_RUNS / 2)]!;
 }
 
-/** The bundled CLI's `validate` of one small file, and Node's own start-up (`node -e 0`) beside it on the same machine. */
-async function cliColdStart(): Promise<{ cli: number; node: number } | undefined> {
+/**
+ * The bundled CLI's `validate` of one small file, and Node's own start-up (`node -e 0`) beside it on the same machine:
+ * with the engine's compile cache (src/cli/compile-cache.ts; the first of the runs writes it, in a folder of its own)
+ * and without it (NODE_DISABLE_COMPILE_CACHE: what the first run of a command after an install or upgrade costs).
+ */
+async function cliColdStart(): Promise<{ cli: number; firstRun: number; node: number } | undefined> {
   const cli = join(root, 'dist', 'cli', 'index.js');
   if (!(await stat(cli).catch(() => undefined))) return undefined;
   const folder = await mkdtemp(join(tmpdir(), 'glg-bench-cli-'));
   await mkdir(join(folder, 'genesys'));
   await writeFile(join(folder, 'genesys', 'bench.yaml'), benchManifests(1, 10));
-  const validate = medianMs(() => {
+  const validate = (env: Record<string, string>) => () => {
     const result = spawnSync(process.execPath, [cli, 'validate', '--manifests', join(folder, 'genesys'), '--environment', 'bench'], {
       encoding: 'utf8',
+      env: { ...process.env, ...env },
     });
     if (result.status !== 0) throw new Error(`bundled CLI failed: ${result.stderr}`);
-  });
+  };
+  const cached = medianMs(validate({ XDG_CACHE_HOME: join(folder, 'cache') }));
+  const firstRun = medianMs(validate({ NODE_DISABLE_COMPILE_CACHE: '1' }));
   const node = medianMs(() => spawnSync(process.execPath, ['-e', '0']));
-  return { cli: validate, node };
+  return { cli: cached, firstRun, node };
 }
 
 /** Bytes of the committed dist/ (the action bundle, its licenses, package.json) and of the CLI bundle (built, not committed). */
@@ -365,11 +372,11 @@ async function bundleBytes(): Promise<{ committed: number; cli: number | undefin
   for (const entry of await readdir(join(root, 'dist'), { withFileTypes: true })) {
     if (entry.isFile()) committed += (await stat(join(root, 'dist', entry.name))).size;
   }
-  // The CLI bundle is its entry and the chunks it loads on demand (the providers, for plan and apply).
-  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true, recursive: true }).catch(() => []);
+  // The CLI bundle is its bin and the engine the bin runs.
+  const cliFiles = await readdir(join(root, 'dist', 'cli'), { withFileTypes: true }).catch(() => []);
   let cli: number | undefined;
   for (const entry of cliFiles) {
-    if (entry.isFile() && entry.name.endsWith('.js')) cli = (cli ?? 0) + (await stat(join(entry.parentPath, entry.name))).size;
+    if (entry.isFile() && /\.c?js$/.test(entry.name)) cli = (cli ?? 0) + (await stat(join(entry.parentPath, entry.name))).size;
   }
   return { committed, cli };
 }
@@ -425,7 +432,7 @@ async function main(): Promise<void> {
     '',
     `IAM calls of a plan (10 actions) with 0 / 100 / 1000 unrelated roles in the account: ${unrelated.map((entry) => entry.plan).join(' / ')} (with prune, which scans the account: ${unrelated.map((entry) => entry.prunePlan).join(' / ')})`,
     `validate: ${validation.actions} data actions in ${validation.ms.toFixed(0)} ms (${validation.perSecond.toFixed(0)} manifests/s)`,
-    `cold start of the bundled CLI (validate, one small file, median of ${COLD_RUNS}): ${coldStart === undefined ? 'dist/cli not built (npm run build)' : `${coldStart.cli.toFixed(0)} ms (node -e 0: ${coldStart.node.toFixed(0)} ms)`}`,
+    `cold start of the bundled CLI (validate, one small file, median of ${COLD_RUNS}): ${coldStart === undefined ? 'dist/cli not built (npm run build)' : `${coldStart.cli.toFixed(0)} ms; without the compile cache (a command's first run) ${coldStart.firstRun.toFixed(0)} ms (node -e 0: ${coldStart.node.toFixed(0)} ms)`}`,
     `bundle size: dist/ (committed) ${(bytes.committed / 2 ** 20).toFixed(2)} MiB; CLI bundle ${bytes.cli === undefined ? 'not built' : `${(bytes.cli / 2 ** 20).toFixed(2)} MiB`} (built on prepack, not committed)`,
     `peak memory (RSS) of this bench process: ${peakRssMiB.toFixed(0)} MiB`,
   ];

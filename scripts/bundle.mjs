@@ -1,10 +1,11 @@
-// `npm run build:action` / `build:cli`: one minified ESM bundle per entry
-// point, made by esbuild (about a second; webpack-based ncc took 45 s a
-// bundle, which made `npm pack` and check:dist the slowest steps we had).
-//   action → dist/index.js, one file, committed: GitHub runs it as it is.
-//   cli    → dist/cli/index.js plus the chunks it loads on demand (the
-//            providers and the AWS SDK only for the commands that reach live
-//            state), not committed, built on prepack.
+// `npm run build:action` / `build:cli`: minified bundles made by esbuild
+// (about a second; webpack-based ncc took 45 s a bundle, which made `npm pack`
+// and check:dist the slowest steps we had).
+//   action → dist/index.js, one ES module, committed: GitHub runs it as it is.
+//   cli    → dist/cli/engine.cjs, the whole CLI as one CommonJS script, and
+//            dist/cli/index.js, the bin that runs it with a V8 code cache
+//            (src/cli/compile-cache.ts: a script, not a module, is what
+//            Node 20 can compile from a cache). Not committed, built on prepack.
 // Each folder also gets package.json ({"type":"module"}) and licenses.txt:
 // the license of every package whose code is in the bundle, from the build's
 // own record of its inputs.
@@ -15,8 +16,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENTRIES = {
-  action: { entry: 'src/index.ts', outDir: 'dist', splitting: false },
-  cli: { entry: 'src/cli.ts', outDir: 'dist/cli', splitting: true },
+  action: { outDir: 'dist', parts: [{ entry: 'src/index.ts', name: 'index', format: 'esm' }] },
+  cli: {
+    outDir: 'dist/cli',
+    parts: [
+      { entry: 'src/cli.ts', name: 'engine', format: 'cjs' },
+      { entry: 'src/cli-launcher.ts', name: 'index', format: 'esm' },
+    ],
+  },
 };
 
 // Packages that are CommonJS call require(); an ES module has none, so the bundle makes one.
@@ -29,34 +36,38 @@ if (target === undefined) throw new Error(`bundle: unknown bundle ${bundle} (exp
 const outDir = outDirArgument ?? join(root, target.outDir);
 
 await removeEarlierBundle(outDir);
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { index: target.entry },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  // The action runs on GitHub's node24; the CLI promises Node 20.19 (package.json engines).
-  target: 'node20',
-  splitting: target.splitting,
-  chunkNames: 'chunks/[name]-[hash]',
-  minify: true,
-  legalComments: 'none',
-  banner: { js: REQUIRE_SHIM },
-  alias: { debug: './scripts/bundle-stubs/debug-off.mjs' },
-  outdir: outDir,
-  metafile: true,
-  logLevel: 'warning',
-});
+const inputs = new Set();
+for (const part of target.parts) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { [part.name]: part.entry },
+    bundle: true,
+    platform: 'node',
+    format: part.format,
+    // The action runs on GitHub's node24; the CLI promises Node 20.19 (package.json engines).
+    target: 'node20',
+    // The engine runs as a vm.Script, which has no module loader for import(): esbuild makes each one a require().
+    ...(part.format === 'cjs' ? { outExtension: { '.js': '.cjs' }, supported: { 'dynamic-import': false } } : {}),
+    minify: true,
+    legalComments: 'none',
+    ...(part.format === 'esm' ? { banner: { js: REQUIRE_SHIM } } : {}),
+    alias: { debug: './scripts/bundle-stubs/debug-off.mjs' },
+    outdir: outDir,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
+}
 await writeFile(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
-await writeFile(join(outDir, 'licenses.txt'), await licensesOf(Object.keys(result.metafile.inputs)));
-// The package's bin: esbuild keeps src/cli.ts's #! line at the top of the bundle.
+await writeFile(join(outDir, 'licenses.txt'), await licensesOf([...inputs]));
+// The package's bin: esbuild keeps src/cli-launcher.ts's #! line at the top of the bundle.
 if (bundle === 'cli') await chmod(join(outDir, 'index.js'), 0o755);
 
-/** The JavaScript an earlier build left (its chunks change names with their contents); other files stay. */
+/** The JavaScript an earlier build left (the chunks of earlier CLI builds too); other files stay. */
 async function removeEarlierBundle(folder) {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    if (entry.isFile() && entry.name.endsWith('.js')) await rm(join(folder, entry.name));
+    if (entry.isFile() && /\.c?js$/.test(entry.name)) await rm(join(folder, entry.name));
     if (entry.isDirectory() && entry.name === 'chunks') await rm(join(folder, entry.name), { recursive: true });
   }
 }

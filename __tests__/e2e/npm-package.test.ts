@@ -29,6 +29,8 @@ const npm = (cwd: string, args: string[]) =>
 
 let packed: PackResult;
 let installed: string;
+/** XDG_CACHE_HOME of the runs: the CLI keeps its compile cache there, not in the home folder of whoever runs the tests. */
+const cacheHome = mkdtempSync(join(tmpdir(), 'glg-pack-cache-'));
 
 /** The tracked files, as a fresh clone has them, with the repository's node_modules linked in. */
 function copyOfTheCheckout(): string {
@@ -54,18 +56,16 @@ beforeAll(() => {
 }, 300_000);
 
 describe('the npm package', () => {
-  it('holds the CLI bundle (its entry and the chunks it loads on demand), the schemas, README and LICENSE, nothing else', () => {
+  it('holds the CLI bundle (its bin and the engine the bin runs), the schemas, README and LICENSE, nothing else', () => {
     const paths = packed.files.map((file) => file.path);
-    const [chunks, rest] = [
-      paths.filter((path) => path.startsWith('dist/cli/chunks/')),
-      paths.filter((path) => !path.startsWith('dist/cli/chunks/')),
-    ];
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.filter((path) => !/^dist\/cli\/chunks\/[\w-]+\.js$/.test(path))).toEqual([]);
-    expect(rest.length).toBeLessThanOrEqual(20);
-    expect(paths).toEqual(
-      expect.arrayContaining(['dist/cli/index.js', 'schemas/manifest.schema.json', 'README.md', 'LICENSE', 'package.json']),
-    );
+    expect(paths.filter((path) => path.startsWith('dist/cli/')).sort()).toEqual([
+      'dist/cli/engine.cjs',
+      'dist/cli/index.js',
+      'dist/cli/licenses.txt',
+      'dist/cli/package.json',
+    ]);
+    expect(paths.length).toBeLessThanOrEqual(20);
+    expect(paths).toEqual(expect.arrayContaining(['schemas/manifest.schema.json', 'README.md', 'LICENSE', 'package.json']));
     expect(paths.filter((path) => !/^(dist\/cli\/|schemas\/|README\.md$|LICENSE$|package\.json$)/.test(path))).toEqual([]);
     expect(paths.some((path) => path === 'dist/index.js')).toBe(false);
   });
@@ -85,7 +85,7 @@ describe('the npm package', () => {
       spawnSync('npx', ['--no-install', 'genesys-lambda-gitops', ...args], {
         cwd: installed,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome },
       });
     const version = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { version: string }).version;
     expect(npx(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
@@ -98,5 +98,24 @@ describe('the npm package', () => {
     expect(broken.status).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ formatVersion: 1, errorCount: 1 });
     expect(npx(['plan', '--bogus']).status).toBe(64);
+  });
+
+  it('keeps the compiled engine in the user cache folder, one file a command, and runs the same from it', () => {
+    const folder = join(cacheHome, 'genesys-lambda-gitops');
+    const caches = readdirSync(folder).sort();
+    expect(caches.map((name) => name.replace(/^[0-9a-f]{16}-/, '').replace(`-${process.version}-${process.arch}.cache`, ''))).toEqual([
+      'options',
+      'plan',
+      'validate',
+    ]);
+    // The test before ran validate twice: the first run wrote the cache, the second used it; so does this one.
+    const again = spawnSync('npx', ['--no-install', 'genesys-lambda-gitops', 'validate', '--format', 'json'], {
+      cwd: installed,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+    });
+    expect(again.status).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ formatVersion: 1, errorCount: 1 });
+    expect(readdirSync(folder).sort()).toEqual(caches);
   });
 });

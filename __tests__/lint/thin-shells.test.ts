@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../support/repository-root.js';
 
-const SHELLS = ['src/main.ts', 'src/index.ts', 'src/cli.ts', 'src/cli-program.ts'];
+const SHELLS = ['src/main.ts', 'src/index.ts', 'src/cli.ts', 'src/cli-launcher.ts', 'src/cli-program.ts'];
 const MAX_CODE_LINES = 60;
 
 /** Lines that are neither blank nor part of a comment (`//` lines and `/* … *\/` blocks). */

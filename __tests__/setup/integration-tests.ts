@@ -17,6 +17,7 @@ export const INTEGRATION_TESTS = [
   '__tests__/demo.test.ts',
   '__tests__/apply/live-role-truth.test.ts',
   '__tests__/e2e/action-bundle.test.ts',
+  '__tests__/e2e/cli-bundle.test.ts',
   '__tests__/permissions/deployer-permissions.test.ts',
   '__tests__/cli.test.ts',
   '__tests__/sandbox/genesys-sandbox-runner.test.ts',
