@@ -131,8 +131,12 @@ describe('runEngine', () => {
     const cache = join(folder, 'cache');
     const file = engineIn(folder);
     runEngine(file, cache);
+    const [name] = cacheFiles(cache);
+    const written = statSync(join(cache, name!)).ino;
     chmodSync(cache, 0o777);
     expect(runEngine(file, cache)).toBe('missing');
+    // Nor is a cache written there: it would never be read.
+    expect(statSync(join(cache, name!)).ino).toBe(written);
     chmodSync(cache, 0o700);
     expect(runEngine(file, cache)).toBe('used');
   });

@@ -82,13 +82,17 @@ export function runEngine(file: string, settings: CompileCacheSettings): EngineR
 /** The cache's bytes, if its folder is the user's own and no one else may write to it. */
 function readTrustedCache(cacheFile: string): Buffer | undefined {
   try {
-    const folder = statSync(dirname(cacheFile));
-    if ((folder.mode & 0o022) !== 0) return undefined;
-    if (typeof process.getuid === 'function' && folder.uid !== process.getuid()) return undefined;
-    return readFileSync(cacheFile);
+    return isPrivateFolder(dirname(cacheFile)) ? readFileSync(cacheFile) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Owned by this user, and neither group nor others may write to it (Windows has no such modes: never). */
+function isPrivateFolder(folder: string): boolean {
+  const status = statSync(folder);
+  if ((status.mode & 0o022) !== 0) return false;
+  return typeof process.getuid !== 'function' || status.uid === process.getuid();
 }
 
 /** Written beside and renamed into place: a run reading it at the same time sees the old file or the new one. */
@@ -96,6 +100,8 @@ function writeCache(cacheFile: string, build: string, data: () => Buffer): void 
   try {
     const folder = dirname(cacheFile);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // A cache that would never be read is not worth writing on every run.
+    if (!isPrivateFolder(folder)) return;
     const names = readdirSync(folder).filter((name) => name.endsWith('.cache'));
     // Caches of other engine builds are of no further use: an upgrade leaves one set, not one per version.
     for (const name of names) if (!name.startsWith(`${build}-`)) rmSync(join(folder, name), { force: true });
