@@ -168,6 +168,34 @@ describe('reading actions', () => {
     const byCategory = await api.call('GET', '/api/v2/integrations/actions?category=Stores');
     expect(byCategory.body.entities.map((entry: any) => entry.name)).toEqual(['Store Hours']);
   });
+
+  it.each([
+    ['comma-joined (the SDK sends one string)', (a: string, b: string) => `ids=${a},${b}`],
+    ['repeated', (a: string, b: string) => `ids=${a}&ids=${b}`],
+  ])('lists by ids given %s, in the action and draft listings', async (_how, ids) => {
+    const other = (await api.call('POST', '/api/v2/integrations/actions', lambdaActionBody(integrationId, { name: 'Store Hours' }))).body
+      .id;
+    await api.call('POST', '/api/v2/integrations/actions', lambdaActionBody(integrationId, { name: 'Find Customer' }));
+    const listed = await api.call('GET', `/api/v2/integrations/actions?${ids(actionId, other)}`);
+    expect(listed.body.entities.map((entry: any) => entry.id).sort()).toEqual([actionId, other].sort());
+    const firstDraft = (await api.call('POST', '/api/v2/integrations/actions/drafts', lambdaActionBody(integrationId, { name: 'D1' }))).body
+      .id;
+    const secondDraft = (await api.call('POST', '/api/v2/integrations/actions/drafts', lambdaActionBody(integrationId, { name: 'D2' })))
+      .body.id;
+    await api.call('POST', '/api/v2/integrations/actions/drafts', lambdaActionBody(integrationId, { name: 'D3' }));
+    const drafts = await api.call('GET', `/api/v2/integrations/actions/drafts?${ids(firstDraft, secondDraft)}`);
+    expect(drafts.body.entities.map((entry: any) => entry.id).sort()).toEqual([firstDraft, secondDraft].sort());
+  });
+
+  it.each([
+    ['comma-joined', (values: string[]) => `ids=${values.join(',')}`],
+    ['repeated', (values: string[]) => values.map((value) => `ids=${value}`).join('&')],
+  ])('refuses more than 50 ids given %s', async (_how, ids) => {
+    const many = Array.from({ length: 51 }, (_, index) => `id-${index}`);
+    const answer = await api.call('GET', `/api/v2/integrations/actions?${ids(many)}`);
+    expect(answer.status).toBe(400);
+    expect((await api.call('GET', `/api/v2/integrations/actions?${ids(many.slice(0, 50))}`)).status).toBe(200);
+  });
 });
 
 describe('updating and deleting actions', () => {

@@ -96,6 +96,22 @@ describe('GET /api/v2/architect/dependencytracking/consumingresources', () => {
   });
 
   it.each([
+    ['no resourceType', '', ['Bot', 'Main IVR']],
+    ['one resourceType', '&resourceType=INBOUNDCALLFLOW', ['Main IVR']],
+    ['the other resourceType', '&resourceType=BOTFLOW', ['Bot']],
+    ['repeated resourceType keys', '&resourceType=INBOUNDCALLFLOW&resourceType=BOTFLOW', ['Bot', 'Main IVR']],
+    ['comma-joined resourceType (what the JS SDK sends for an array)', '&resourceType=INBOUNDCALLFLOW,BOTFLOW', ['Bot', 'Main IVR']],
+    ['a resourceType no consumer has', '&resourceType=WORKFLOW', []],
+  ])('filters by %s', async (_case, extra, names) => {
+    sandbox.architect.publishFlow({ name: 'Main IVR', type: 'INBOUNDCALL', uses: [plainId] });
+    sandbox.architect.publishFlow({ name: 'Bot', type: 'BOT', uses: [plainId] });
+    const answer = await consuming(plainId, 'DATAACTION', `&flowFilter=published${extra}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.total).toBe(names.length);
+    expect(answer.body.entities.map((entity: { name: string }) => entity.name)).toEqual(names);
+  });
+
+  it.each([
     ['', 'id'],
     [`?id=x`, 'objectType'],
   ])('400 without a required parameter (%s)', async (query, missing) => {
@@ -129,6 +145,17 @@ describe('GET /api/v2/flows/lookup', () => {
       ['flow-b', 'BOT', '1.0'],
     ]);
     expect((await api.call('GET', '/api/v2/flows/lookup')).status).toBe(400);
+  });
+
+  it.each([
+    ['repeated', 'id=flow-a&id=flow-b'],
+    ['comma-joined (what the JS SDK sends for an array)', 'id=flow-a,flow-b'],
+  ])('takes the ids %s', async (_how, ids) => {
+    sandbox.architect.publishFlow({ id: 'flow-a', name: 'Main IVR', uses: [] });
+    sandbox.architect.publishFlow({ id: 'flow-b', name: 'Bot', type: 'BOT', uses: [] });
+    sandbox.architect.publishFlow({ id: 'flow-c', name: 'Other', uses: [] });
+    const answer = await api.call('GET', `/api/v2/flows/lookup?${ids}`);
+    expect(answer.body.entities.map((flow: { id: string }) => flow.id)).toEqual(['flow-a', 'flow-b']);
   });
 });
 

@@ -52,11 +52,17 @@ describe('bearer tokens on /api/v2', () => {
     expect(body.contextId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('answers 401 for an unknown token', async () => {
+  it.each([
+    ['no authorization header', undefined, 'authentication.required', /^No authentication bearer token specified/],
+    ['a Basic authorization header', 'Basic eDp5', 'authentication.required', /^No authentication bearer token specified/],
+    ['an unknown token', 'Bearer forged', 'bad.credentials', /bearer token .* is not known/],
+  ])('answers 401 for %s with a message that matches the case', async (_case, authorization, code, message) => {
     sandbox = await startGenesysSandbox();
-    const response = await fetch(`${sandbox.url}/api/v2/organizations/me`, { headers: { authorization: 'Bearer forged' } });
+    const response = await fetch(`${sandbox.url}/api/v2/organizations/me`, authorization ? { headers: { authorization } } : {});
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ code: 'bad.credentials' });
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe(code);
+    expect(body.message).toMatch(message);
   });
 
   it('expires tokens on the injected clock, and a new token works again', async () => {
@@ -69,7 +75,7 @@ describe('bearer tokens on /api/v2', () => {
     clock += 1_000;
     const expired = await api.call('GET', '/api/v2/organizations/me');
     expect(expired.status).toBe(401);
-    expect(expired.body.message).toMatch(/expired/);
+    expect(expired.body).toMatchObject({ code: 'bad.credentials', message: 'The access token has expired.' });
     const renewed = await login(sandbox);
     expect((await renewed.call('GET', '/api/v2/organizations/me')).status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
-import { createLambdaIntegration, login, type ApiCaller } from './sandbox-http.js';
+import { assertSdkModel } from '../../sandbox/genesys/sdk-model-validator.js';
+import { createLambdaIntegration, lambdaActionBody, login, type ApiCaller } from './sandbox-http.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/genesys-orders-invoker';
 
@@ -143,10 +144,28 @@ describe('integrations', () => {
     expect(byCredential.body.entities[0].config.current.credentials.AmazonWebServicesARN.id).toBe(lambda.credentialId);
   });
 
-  it('deletes an integration together with its actions and drafts', async () => {
+  it.each([
+    ['repeated', (a: string, b: string) => `ids=${a}&ids=${b}`],
+    ['comma-joined (what the JS SDK sends for an array)', (a: string, b: string) => `ids=${a},${b}`],
+  ])('lists by ids given %s', async (_how, ids) => {
+    const first = (await api.call('POST', '/api/v2/integrations', { name: 'A', integrationType: { id: 'aws-lambda-data-actions' } })).body
+      .id;
+    const second = (await api.call('POST', '/api/v2/integrations', { name: 'B', integrationType: { id: 'aws-lambda-data-actions' } })).body
+      .id;
+    await api.call('POST', '/api/v2/integrations', { name: 'C', integrationType: { id: 'aws-lambda-data-actions' } });
+    const listed = await api.call('GET', `/api/v2/integrations?${ids(first, second)}`);
+    expect(listed.body.entities.map((entry: any) => entry.id).sort()).toEqual([first, second].sort());
+  });
+
+  it('deletes an integration together with its actions and drafts, answering the deleted Integration (SDK: Promise<Integration>)', async () => {
     const { integrationId } = await createLambdaIntegration(api);
+    const actionId = (await api.call('POST', '/api/v2/integrations/actions', lambdaActionBody(integrationId))).body.id;
+    const read = await api.call('GET', `/api/v2/integrations/${integrationId}`);
     const deleted = await api.call('DELETE', `/api/v2/integrations/${integrationId}`);
-    expect(deleted.status).toBe(204);
+    expect(deleted.status).toBe(200);
+    expect(() => assertSdkModel('Integration', deleted.body)).not.toThrow();
+    expect(deleted.body).toEqual(read.body);
+    expect((await api.call('GET', `/api/v2/integrations/actions/${actionId}`)).status).toBe(404);
     expect((await api.call('GET', `/api/v2/integrations/${integrationId}`)).status).toBe(404);
     expect((await api.call('DELETE', `/api/v2/integrations/${integrationId}`)).status).toBe(404);
   });
@@ -191,6 +210,30 @@ describe('paging', () => {
     const response = await api.call('GET', `/api/v2/integrations?pageSize=${pageSize}`);
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('invalid.value');
+  });
+
+  // The maximum is ❓ only for the action, integration and credential listings (reference §6): 100 there (README choices).
+  it.each([
+    '/api/v2/integrations?',
+    '/api/v2/integrations/actions?',
+    '/api/v2/integrations/actions/drafts?',
+    '/api/v2/integrations/credentials?',
+  ])('caps pageSize at 100 on %s', async (path) => {
+    expect((await api.call('GET', `${path}pageSize=100`)).body.pageSize).toBe(100);
+    const over = await api.call('GET', `${path}pageSize=101`);
+    expect(over.status).toBe(400);
+    expect(over.body).toMatchObject({ code: 'invalid.value', message: 'Invalid value for pageSize: 101. The maximum is 100.' });
+  });
+
+  // The references give no maximum for these, and the sandbox is never stricter than Genesys.
+  it.each([
+    '/api/v2/users?',
+    '/api/v2/flows/lookup?id=some-flow&',
+    '/api/v2/architect/dependencytracking/consumingresources?id=some-action&objectType=DATAACTION&',
+  ])('caps nothing on %s', async (path) => {
+    const page = await api.call('GET', `${path}pageSize=500`);
+    expect(page.status).toBe(200);
+    expect(page.body.pageSize).toBe(500);
   });
 });
 
@@ -241,9 +284,26 @@ describe('credentials', () => {
     expect(response.body.message).toMatch(message);
   });
 
-  it('lists the credential types with the ARN field', async () => {
+  it('lists the credential types as a plain array (SDK: Promise<Array<CredentialType>>) with the ARN field', async () => {
     const types = await api.call('GET', '/api/v2/integrations/credentials/types');
-    expect(types.body.entities.find((type: any) => type.name === 'amazonWebServicesARN')).toMatchObject({ required: ['ARN'] });
+    expect(types.status).toBe(200);
+    expect(Array.isArray(types.body)).toBe(true);
+    expect(types.body.find((type: any) => type.name === 'amazonWebServicesARN')).toMatchObject({ required: ['ARN'] });
+  });
+
+  it('accepts a credential without a name (Credential.name is optional in the SDK), on POST and PUT', async () => {
+    const { name: _name, ...nameless } = body;
+    const created = await api.call('POST', '/api/v2/integrations/credentials', nameless);
+    expect(created.status).toBe(200);
+    expect(created.body.name).toBeUndefined();
+    const id = created.body.id;
+    const read = await api.call('GET', `/api/v2/integrations/credentials/${id}`);
+    expect(read.body).toMatchObject({ id, type: { name: 'amazonWebServicesARN' }, credentialFields: { ARN: ROLE_ARN } });
+    expect(read.body.name).toBeUndefined();
+    expect((await api.call('PUT', `/api/v2/integrations/credentials/${id}`, body)).body.name).toBe('orders role');
+    const renamedAway = await api.call('PUT', `/api/v2/integrations/credentials/${id}`, nameless);
+    expect(renamedAway.status).toBe(200);
+    expect(renamedAway.body.name).toBeUndefined();
   });
 });
 

@@ -220,8 +220,12 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
 
     const auth = tokens.check(request.headers.authorization);
     if (auth !== 'valid') {
-      const message =
-        auth === 'expired' ? 'The access token has expired.' : 'No authentication bearer token specified in authorization header.';
+      const messages = {
+        missing: 'No authentication bearer token specified in authorization header.',
+        expired: 'The access token has expired.',
+        unknown: 'Invalid login credentials: the bearer token in the authorization header is not known.',
+      };
+      const message = messages[auth];
       throw new GenesysApiError(401, auth === 'missing' ? 'authentication.required' : 'bad.credentials', message);
     }
     if (limiter) {

@@ -1,5 +1,6 @@
 /** Filtering and sorting shared by the action and draft listings. */
 import { badRequest } from '../api-error.js';
+import { listQueryParam } from '../listing-page.js';
 import type { StoredAction } from '../sandbox-state.js';
 
 /** Filters and sorts actions the way `GET /integrations/actions` (and `/drafts`) do. */
@@ -12,8 +13,9 @@ export function filterActions(actions: StoredAction[], query: URLSearchParams): 
   if (category) result = result.filter((action) => action.category.toLowerCase() === category);
   const secure = query.get('secure');
   if (secure === 'true' || secure === 'false') result = result.filter((action) => action.secure === (secure === 'true'));
-  const ids = query.get('ids')?.split(',').filter(Boolean);
-  if (ids) {
+  // The SDK sends `ids` as one comma-separated string; repeated keys are accepted too.
+  const ids = listQueryParam(query, 'ids');
+  if (ids.length > 0) {
     if (ids.length > 50) throw badRequest('At most 50 ids may be requested');
     result = result.filter((action) => ids.includes(action.id));
   }

@@ -6,7 +6,7 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest, versionConflict } from '../api-error.js';
 import { actionView, viewOptionsFromQuery } from '../action-view.js';
-import { listingPage } from '../listing-page.js';
+import { INTEGRATIONS_LISTING_MAX_PAGE_SIZE, listingPage } from '../listing-page.js';
 import { firstParam, type Route, type RouteContext } from '../route.js';
 import type { StoredAction } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
@@ -29,7 +29,10 @@ export const actionRoutes: Route[] = [
       // action), so the listing ignores it and shows contracts as URIs.
       const options = { ...viewOptionsFromQuery(query, context.settings.templatesAsUris, false), expandContract: false };
       const entities = filterActions([...context.state.actions.values()], query).map((action) => actionView(action, options));
-      return { status: 200, body: listingPage(entities, '/api/v2/integrations/actions', query) };
+      return {
+        status: 200,
+        body: listingPage(entities, '/api/v2/integrations/actions', query, { maxPageSize: INTEGRATIONS_LISTING_MAX_PAGE_SIZE }),
+      };
     },
   },
   {

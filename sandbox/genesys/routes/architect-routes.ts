@@ -8,7 +8,7 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest, GenesysApiError } from '../api-error.js';
 import { dependencyTypeOf, type StoredFlow, type StoredFlowVersion } from '../architect-state.js';
-import { listingPage } from '../listing-page.js';
+import { listingPage, listQueryParam } from '../listing-page.js';
 import { requirePermission } from '../permissions.js';
 import { isoNow, type Route, type RouteContext } from '../route.js';
 
@@ -36,7 +36,7 @@ function consumingDependencies(context: RouteContext, query: URLSearchParams): M
   if (flowFilter !== null && !FLOW_FILTERS.includes(flowFilter)) {
     throw new GenesysApiError(400, 'invalid.value', `Invalid value for flowFilter: ${flowFilter}. Allowed: ${FLOW_FILTERS.join(', ')}`);
   }
-  const resourceTypes = query.getAll('resourceType').filter(Boolean);
+  const resourceTypes = listQueryParam(query, 'resourceType');
   const found: Models.Dependency[] = [];
   for (const flow of context.state.architect.flows.values()) {
     const type = dependencyTypeOf(flow.type);
@@ -121,10 +121,7 @@ export const architectRoutes: Route[] = [
     pattern: /^\/api\/v2\/flows\/lookup$/,
     handle: ({ query }, context) => {
       requirePermission(context, FLOW_VIEW);
-      const ids = query
-        .getAll('id')
-        .flatMap((value) => value.split(','))
-        .filter(Boolean);
+      const ids = listQueryParam(query, 'id');
       if (ids.length === 0) throw badRequest('Missing the required parameter id');
       const flows = [...new Set(ids)]
         .map((id) => context.state.architect.flows.get(id))

@@ -20,6 +20,7 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest } from '../api-error.js';
 import { REALTIME_AUDIT_SERVICE_MAPPING } from '../audit-trail.js';
+import { listQueryParam } from '../listing-page.js';
 import { requirePermission } from '../permissions.js';
 import type { Route, RouteContext, RouteRequest } from '../route.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
@@ -108,7 +109,7 @@ function queryRealtime(request: RouteRequest, context: RouteContext): Models.Aud
   });
   const ordered = [...matching].sort((a, b) => Date.parse(a.eventDate ?? '') - Date.parse(b.eventDate ?? ''));
   if (newestFirst(body)) ordered.reverse();
-  const expandUser = request.query.getAll('expand').some((value) => value.split(',').includes('user'));
+  const expandUser = listQueryParam(request.query, 'expand').includes('user');
   return {
     entities: ordered.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((message) => shown(message, expandUser, context)),
     pageSize,

@@ -1,13 +1,15 @@
 /**
  * Credentials (reference §2): `amazonWebServicesARN` with the single field
  * `ARN`. Listing returns `CredentialInfo` (no fields); GET one returns the
- * fields, redacted or not per `credentialFieldRedaction`.
+ * fields, redacted or not per `credentialFieldRedaction`. The credential
+ * types are a plain array (SDK `getIntegrationsCredentialsTypes():
+ * Promise<Array<Models.CredentialType>>`), not a listing.
  */
 import { randomUUID } from 'node:crypto';
 import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest, notFound } from '../api-error.js';
 import { AWS_ARN_CREDENTIAL_TYPE, CREDENTIAL_TYPES } from '../integration-types.js';
-import { listingPage } from '../listing-page.js';
+import { INTEGRATIONS_LISTING_MAX_PAGE_SIZE, listingPage } from '../listing-page.js';
 import { firstParam, isoNow, type Route, type RouteContext } from '../route.js';
 import type { StoredCredential } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
@@ -25,10 +27,15 @@ function requireCredential(context: RouteContext, id: string): StoredCredential 
   return credential;
 }
 
+/** `name` is optional in the SDK models (`Credential.name?`, `CredentialInfo.name?`): a nameless credential is shown without one. */
+function nameView(credential: StoredCredential): { name?: string } {
+  return credential.name === '' ? {} : { name: credential.name };
+}
+
 function infoView(credential: StoredCredential): Models.CredentialInfo {
   return {
     id: credential.id,
-    name: credential.name,
+    ...nameView(credential),
     createdDate: credential.createdDate,
     modifiedDate: credential.modifiedDate,
     type: { name: credential.typeName },
@@ -39,7 +46,7 @@ function infoView(credential: StoredCredential): Models.CredentialInfo {
 function fullView(credential: StoredCredential, context: RouteContext): Models.Credential {
   const view: Models.Credential = {
     id: credential.id,
-    name: credential.name,
+    ...nameView(credential),
     type: { name: credential.typeName },
     selfUri: `/api/v2/integrations/credentials/${credential.id}`,
   };
@@ -63,22 +70,25 @@ function parseCredentialBody(body: unknown): { name: string; typeName: string; f
   if (typeName === AWS_ARN_CREDENTIAL_TYPE && !ROLE_ARN.test(fields.ARN ?? '')) {
     throw badRequest(`Credential field 'ARN' must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
   }
-  if (!credential.name) throw badRequest('Credential name is required');
-  return { name: credential.name, typeName, fields: { ...fields } };
+  // `name` is optional in the SDK model `Credential` and the references set no rule: a missing one is stored empty.
+  return { name: credential.name ?? '', typeName, fields: { ...fields } };
 }
 
 export const credentialRoutes: Route[] = [
   {
     method: 'GET',
     pattern: /^\/api\/v2\/integrations\/credentials\/types$/,
-    handle: ({ query }) => ({ status: 200, body: listingPage(CREDENTIAL_TYPES, '/api/v2/integrations/credentials/types', query) }),
+    handle: () => ({ status: 200, body: CREDENTIAL_TYPES }),
   },
   {
     method: 'GET',
     pattern: /^\/api\/v2\/integrations\/credentials$/,
     handle: ({ query }, context) => {
       const entities = [...context.state.credentials.values()].map(infoView);
-      return { status: 200, body: listingPage(entities, '/api/v2/integrations/credentials', query) };
+      return {
+        status: 200,
+        body: listingPage(entities, '/api/v2/integrations/credentials', query, { maxPageSize: INTEGRATIONS_LISTING_MAX_PAGE_SIZE }),
+      };
     },
   },
   {

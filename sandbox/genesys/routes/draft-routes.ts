@@ -8,7 +8,7 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { canonicalJson } from '../../../src/model/json.js';
 import { badRequest, errorBody, GenesysApiError, versionConflict } from '../api-error.js';
 import { actionView, viewOptionsFromQuery } from '../action-view.js';
-import { listingPage } from '../listing-page.js';
+import { INTEGRATIONS_LISTING_MAX_PAGE_SIZE, listingPage } from '../listing-page.js';
 import { firstParam, type Route, type RouteContext } from '../route.js';
 import type { StoredAction } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
@@ -37,7 +37,10 @@ export const draftRoutes: Route[] = [
     handle: ({ query }, context) => {
       const options = { ...viewOptionsFromQuery(query, context.settings.templatesAsUris, true), expandContract: false };
       const entities = filterActions([...context.state.drafts.values()], query).map((draft) => actionView(draft, options));
-      return { status: 200, body: listingPage(entities, '/api/v2/integrations/actions/drafts', query) };
+      return {
+        status: 200,
+        body: listingPage(entities, '/api/v2/integrations/actions/drafts', query, { maxPageSize: INTEGRATIONS_LISTING_MAX_PAGE_SIZE }),
+      };
     },
   },
   {

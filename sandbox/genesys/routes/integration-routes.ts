@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Models } from 'purecloud-platform-client-v2';
 import { badRequest, GenesysApiError, notFound, versionConflict } from '../api-error.js';
 import { findIntegrationType } from '../integration-types.js';
-import { listingPage } from '../listing-page.js';
+import { INTEGRATIONS_LISTING_MAX_PAGE_SIZE, listingPage, listQueryParam } from '../listing-page.js';
 import { firstParam, isoNow, type Route, type RouteContext, type SandboxSettings } from '../route.js';
 import type { StoredIntegration } from '../sandbox-state.js';
 import { assertSdkModel } from '../sdk-model-validator.js';
@@ -35,7 +35,7 @@ function configView(integration: StoredIntegration, context: RouteContext): Mode
   const credentials: Record<string, Models.CredentialInfo> = {};
   for (const [key, reference] of Object.entries(integration.config.credentials)) {
     const credential = context.state.credentials.get(reference.id);
-    credentials[key] = credential ? { id: credential.id, name: credential.name } : { id: reference.id };
+    credentials[key] = credential ? { id: credential.id, ...(credential.name ? { name: credential.name } : {}) } : { id: reference.id };
   }
   return {
     id: integration.id,
@@ -68,7 +68,7 @@ function integrationView(integration: StoredIntegration, context: RouteContext, 
 }
 
 function wantsConfig(query: URLSearchParams): boolean {
-  return query.getAll('expand').some((value) => value.split(',').includes('config.current'));
+  return listQueryParam(query, 'expand').includes('config.current');
 }
 
 /** Where an enable settles: ERROR when a required credential is missing. ❓ Genesys' exact behaviour is not documented. */
@@ -102,20 +102,20 @@ export const integrationRoutes: Route[] = [
     pattern: /^\/api\/v2\/integrations$/,
     handle: ({ query }, context) => {
       const typeId = query.get('integrationType');
-      const ids = query.get('ids')?.split(',').filter(Boolean);
+      const ids = listQueryParam(query, 'ids');
       const reportedState = query.get('reportedState');
       const credentialId = query.get('credentialId');
       let integrations = [...context.state.integrations.values()];
       integrations.forEach(observeReportedState);
       if (typeId) integrations = integrations.filter((entry) => entry.integrationTypeId === typeId);
-      if (ids) integrations = integrations.filter((entry) => ids.includes(entry.id));
+      if (ids.length > 0) integrations = integrations.filter((entry) => ids.includes(entry.id));
       if (reportedState) integrations = integrations.filter((entry) => entry.reportedState === reportedState);
       if (credentialId) {
         integrations = integrations.filter((entry) => Object.values(entry.config.credentials).some((ref) => ref.id === credentialId));
       }
       const withConfig = wantsConfig(query);
       const views = integrations.map((entry) => integrationView(entry, context, withConfig));
-      return { status: 200, body: listingPage(views, '/api/v2/integrations', query) };
+      return { status: 200, body: listingPage(views, '/api/v2/integrations', query, { maxPageSize: INTEGRATIONS_LISTING_MAX_PAGE_SIZE }) };
     },
   },
   {
@@ -177,12 +177,14 @@ export const integrationRoutes: Route[] = [
     pattern: /^\/api\/v2\/integrations\/(?!actions$|credentials$|types$)([^/]+)$/,
     handle: (request, context) => {
       const integration = requireIntegration(context, firstParam(request));
+      // The SDK declares `deleteIntegration(): Promise<Models.Integration>`: the deleted integration, as GET shows it.
+      const deleted = integrationView(integration, context, false);
       context.state.integrations.delete(integration.id);
       // ⚠️ Deleting an integration deletes its actions (what Terraform assumes, reference §2).
       for (const map of [context.state.actions, context.state.drafts]) {
         for (const [id, action] of map) if (action.integrationId === integration.id) map.delete(id);
       }
-      return { status: 204 };
+      return { status: 200, body: deleted };
     },
   },
   {

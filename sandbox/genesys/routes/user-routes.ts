@@ -6,7 +6,7 @@
  * needs is not documented; the sandbox lets tests deny `directory:user:view`.
  */
 import type { Models } from 'purecloud-platform-client-v2';
-import { listingPage } from '../listing-page.js';
+import { listingPage, listQueryParam } from '../listing-page.js';
 import { requirePermission } from '../permissions.js';
 import type { Route } from '../route.js';
 
@@ -16,7 +16,7 @@ export const userRoutes: Route[] = [
     pattern: /^\/api\/v2\/users$/,
     handle: ({ query }, context) => {
       requirePermission(context, 'directory:user:view');
-      const ids = query.getAll('id').flatMap((value) => value.split(','));
+      const ids = listQueryParam(query, 'id');
       const users = [...context.state.users.values()].filter((user) => ids.length === 0 || ids.includes(user.id));
       const entities: Models.User[] = users.map((user) => ({
         id: user.id,
