@@ -12,6 +12,7 @@ import { commandHelp, globalHelp, helpHint } from './cli/help.js';
 import { VERSION } from './version.js';
 import { EXIT_CODE, failureExitCode } from './commands/exit-codes.js';
 import { describeFailure } from './commands/failure.js';
+import { boundRegExpBacktracking } from './regexp-backtracking.js';
 
 export type { CliIo } from './cli/cli-io.js';
 
@@ -21,6 +22,7 @@ function errorLine(io: CliIo, message: string): string {
 
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  boundRegExpBacktracking();
   let invocation: Invocation;
   try {
     invocation = parseCommandLine(argv);

@@ -20,6 +20,7 @@ import { createProviders, hasGenesysCredentials } from './commands/providers.js'
 import { validateManifests } from './commands/validate.js';
 import { renderDiagnosticsMarkdown } from './render/diagnostics-markdown.js';
 import { resolveMode } from './run-context.js';
+import { boundRegExpBacktracking } from './regexp-backtracking.js';
 
 /** The runner (or a test) the action runs in. */
 export interface ActionRuntime {
@@ -37,6 +38,7 @@ const RUN_MODES = { plan: runPlanMode, apply: runApplyMode, drift: runDriftMode 
 /** The action's entry: never throws; failures end in exactly one setFailed. */
 export async function run(runtime: ActionRuntime = { io: coreActionIo(), env: process.env, cwd: process.cwd() }): Promise<void> {
   const { io, env, cwd } = runtime;
+  boundRegExpBacktracking();
   try {
     const session = await startSession(runtime);
     const requested = resolveMode(session.inputs.mode, session.context);

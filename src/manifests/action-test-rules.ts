@@ -6,6 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isJsonSchema as isJsonSchemaCompiled } from '../generated/contract-meta-validator.js';
 import { canonicalJson, type JsonObject, type JsonValue } from '../model/json.js';
+import { contractRegExp } from './contract-regexp.js';
 import { usesSecret } from '../model/test-secrets.js';
 import type { DocumentFinding } from './document-finding.js';
 import type { PathSegment } from './manifest-document.js';
@@ -69,7 +70,8 @@ function contractAjv(): Ajv {
   // The meta-schema check is isJsonSchema, done before compiling: Ajv need not compile the meta-schema itself.
   // Nor does it need the draft-07 meta-schema added (meta: false): nothing refers to it, and adding it is startup time.
   // The generated code is not optimized (same checks, ~30 % less compile time; a run compiles each contract once).
-  sharedAjv ??= new Ajv({ ...CONTRACT_AJV_OPTIONS, validateSchema: false, meta: false, code: { optimize: false } });
+  // Patterns are built by contractRegExp, so that V8 can bound one that backtracks exponentially.
+  sharedAjv ??= new Ajv({ ...CONTRACT_AJV_OPTIONS, validateSchema: false, meta: false, code: { optimize: false, regExp: contractRegExp } });
   return sharedAjv;
 }
 
