@@ -66,6 +66,10 @@ export const DIAGNOSTIC_CODES = {
   'GLG-CONTRACT-NESTED-ARRAY': { severity: 'error', summary: 'The output contract has an array of objects or of arrays.' },
   'GLG-CONTRACT-DEPTH': { severity: 'error', summary: 'A contract is nested deeper than 50 levels.' },
   'GLG-VELOCITY': { severity: 'error', summary: 'A request or success template is not valid Velocity.' },
+  'GLG-VELOCITY-UNCHECKED': {
+    severity: 'warning',
+    summary: 'A template too large or too deeply nested for validate to parse; Genesys checks it when apply validates the draft.',
+  },
   'GLG-JSONPATH': { severity: 'error', summary: 'A translation-map value is not a valid JSONPath.' },
   'GLG-TRANSLATION-DEFAULT': { severity: 'error', summary: 'A translation-map default names no translation-map entry.' },
   'GLG-TEST-INPUT': { severity: 'error', summary: 'A test input does not validate against the input contract.' },
