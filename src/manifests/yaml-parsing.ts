@@ -73,13 +73,18 @@ export function* parseManifestTextInSteps(file: string, text: string): Stepwise<
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      const alias = firstAlias(document.contents);
+      // yaml throws a ReferenceError both for an alias with no anchor before it and past maxAliasCount.
+      const unresolved =
+        error instanceof ReferenceError && error.message.startsWith('Unresolved alias') ? unresolvedAliasName(error) : undefined;
+      const alias = firstAlias(document.contents, unresolved);
       const message =
-        error instanceof ReferenceError
-          ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
-          : `cannot read document: ${error instanceof Error ? error.message : String(error)}`;
+        unresolved !== undefined
+          ? `alias *${unresolved} refers to no anchor: set &${unresolved} on a value before this alias`
+          : error instanceof ReferenceError
+            ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
+            : `cannot read document: ${error instanceof Error ? error.message : String(error)}`;
       at(
-        error instanceof ReferenceError ? 'GLG-YAML-ALIAS-LIMIT' : 'GLG-YAML-SYNTAX',
+        error instanceof ReferenceError && unresolved === undefined ? 'GLG-YAML-ALIAS-LIMIT' : 'GLG-YAML-SYNTAX',
         message,
         rangeOf(alias?.range ?? document.contents.range ?? [0]),
       );
@@ -158,11 +163,17 @@ function findHostileNode(root: Node): HostileNode | undefined {
   return undefined;
 }
 
-function firstAlias(root: Node): Node | undefined {
+/** yaml's "Unresolved alias (…): name" → name. */
+function unresolvedAliasName(error: ReferenceError): string | undefined {
+  return /: (\S+)$/.exec(error.message)?.[1];
+}
+
+/** The first alias, breadth first (the first of that name when one is given). */
+function firstAlias(root: Node, name?: string): Node | undefined {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.shift() as Node;
-    if (isAlias(node)) return node;
+    if (isAlias(node) && (name === undefined || node.source === name)) return node;
     if (isMap(node)) for (const pair of node.items) if (isPair(pair) && pair.value) stack.push(pair.value as Node);
     if (isSeq(node)) for (const item of node.items) if (item) stack.push(item as Node);
   }
