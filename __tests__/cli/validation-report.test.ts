@@ -42,3 +42,35 @@ describe('validate --format json', () => {
     expect(validate({ formatVersion: 1, fileCount: 0, errorCount: 0, warningCount: 0, diagnostics: [{ severity: 'fatal' }] })).toBe(false);
   });
 });
+
+describe('validate text output', () => {
+  it('prints each finding on one line, with manifest text escaped: no line starts a workflow command', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'validate-hostile-'));
+    try {
+      cpSync(join(repositoryRoot, 'examples/genesys'), folder, { recursive: true });
+      const file = join(folder, 'data-action-check-store-hours.yaml');
+      const original = readFileSync(file, 'utf8');
+      const hostile = 'Nope\\n::error::FORGED-REF\\r::set-output name=mode::pwned\\u001b[31m\\u0007 ##[error]legacy\\u202e';
+      writeFileSync(file, original.replace('integration: Customer Lambdas', `integration: "${hostile}"`));
+      const err: string[] = [];
+      const code = await runCli(['validate', '--manifests', folder], {
+        out: () => undefined,
+        err: (text) => err.push(text),
+        env: {},
+        cwd: folder,
+      });
+      expect(code).toBe(1);
+      const text = err.join('\n');
+      expect(text).toContain('Nope⏎::error::FORGED-REF⏎::set-output name=mode::pwned\\x1b[31m\\x07 ##\\[error]legacy\\u202e');
+      for (const line of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
+        expect(line.trimStart()).not.toMatch(/^::/);
+        expect(line).not.toContain('##[');
+      }
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029\u202e]/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

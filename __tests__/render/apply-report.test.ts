@@ -53,7 +53,7 @@ describe('renderApplyMarkdown', () => {
     expect(markdown).not.toContain('[link](');
     expect(markdown).not.toMatch(/^## heading/m);
     expect(markdown).toContain(
-      '&lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\[link\\](https://evil.example) a\\|b \\`tick\\` ## heading',
+      '&lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\[link\\](https:\u200b//evil.example) a\\|b \\`tick\\` ## heading',
     );
     expect(markdown).toContain('- ❌ 2. Execute &lt;b&gt;: bad &lt;img');
   });
@@ -124,15 +124,15 @@ describe('renderApplyConsole', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Apply to prod`x: FAILED',
       '  ✓ update Role/gen|esys: applied → arn:aws:iam::1:role/x`y',
-      // One line per step: a server's line breaks do not start new console lines.
-      `  ✗ replace DataAction/Orders Lookup: failed (replaced old) — ${HOSTILE.replace(/\s*\n\s*/g, ' ')}`,
+      // One line per step: a server's line breaks show as ⏎ and do not start new console lines.
+      `  ✗ replace DataAction/Orders Lookup: failed (replaced old) — ${HOSTILE.replace(/\n/g, '⏎')}`,
     ]);
     expect(text).toContain('  ✓ DataAction/Orders Lookup [test] "known order": passed (12 ms, 3 attempts)');
   });
 });
 
 describe('server text in the console report', () => {
-  it('drops terminal escapes and control characters, keeping one line per step', async () => {
+  it('shows terminal escapes and control characters escaped, keeping one line per step', async () => {
     const { renderApplyConsole } = await import('../../src/render/apply-report.js');
     const text = renderApplyConsole({
       environment: 'dev',
@@ -148,6 +148,9 @@ describe('server text in the console report', () => {
       ],
       smokeTests: [],
     });
-    expect(text.split('\n')).toEqual(['Apply to dev: FAILED', '  ✗ create action/I/A: failed — boom red ::error::forged ']);
+    expect(text.split('\n')).toEqual([
+      'Apply to dev: FAILED',
+      '  ✗ create action/I/A: failed — boom\\x1b[2J\\x1b[31m red⏎::error::forged\\x07',
+    ]);
   });
 });

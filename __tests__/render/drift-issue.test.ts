@@ -119,7 +119,8 @@ describe('renderDriftIssueBody', () => {
     expect(body).not.toContain('<img');
     expect(body).not.toContain('**bold**');
     expect(body).not.toContain('[link](');
-    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\| \\`tick\\` \\[link\\](https://evil.example)');
+    // The URL stays readable but is not linked: a zero-width space sits inside `://`.
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\| \\`tick\\` \\[link\\](https:\u200b//evil.example)');
   });
 });
 

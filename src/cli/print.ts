@@ -2,6 +2,7 @@
 import { sarifReport } from '../commands/sarif-report.js';
 import type { ValidationOutcome } from '../commands/validate.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { consoleText } from '../render/console-text.js';
 import { renderValidationJson, validationReport } from '../render/validation-report.js';
 import type { CliIo } from './cli-io.js';
 import type { OutputFormat } from './flags.js';
@@ -21,7 +22,10 @@ export async function printDiagnostics(
   (outcome.errorCount > 0 ? channels.problem : channels.human)(summary);
 }
 
-/** Every finding on stderr, without the counts (plan and apply show warnings and go on). */
+/**
+ * Every finding on stderr, without the counts (plan and apply show warnings and go on). One line each:
+ * messages quote manifest text (names, paths), so line breaks, controls and workflow commands are escaped.
+ */
 export function printFindings(outcome: ValidationOutcome, channels: OutputChannels): void {
-  for (const diagnostic of outcome.diagnostics) channels.problem(formatDiagnostic(diagnostic));
+  for (const diagnostic of outcome.diagnostics) channels.problem(consoleText(formatDiagnostic(diagnostic)));
 }

@@ -6,8 +6,8 @@
  */
 import type { ApplyReport, AppliedStep, SmokeTestResult } from '../apply/apply-report.js';
 import { GITHUB_COMMENT_LIMIT } from './comment-limit.js';
-import { consoleText } from './console-text.js';
-import { escapeHtml, escapeMarkdownText, inlineCode, truncateText } from './markdown-text.js';
+import { consoleLine, consoleText } from './console-text.js';
+import { escapeHtml, escapeMarkdownText, htmlText, inlineCode, truncateText } from './markdown-text.js';
 
 const STEP_SYMBOL: Record<AppliedStep['status'], string> = { applied: '✓', failed: '✗', 'not-applied': '·' };
 
@@ -33,10 +33,10 @@ function smokeLine(test: SmokeTestResult): string {
 
 /** Plain lines for the console. */
 export function renderApplyConsole(report: ApplyReport): string {
-  const lines = [`Apply to ${report.environment}: ${report.success ? 'succeeded' : 'FAILED'}`];
+  const lines = [`Apply to ${consoleText(report.environment)}: ${report.success ? 'succeeded' : 'FAILED'}`];
   for (const step of report.steps) {
-    const id = step.liveId ? ` → ${step.liveId}` : '';
-    const previous = step.previousId ? ` (replaced ${step.previousId})` : '';
+    const id = step.liveId ? ` → ${consoleText(step.liveId)}` : '';
+    const previous = step.previousId ? ` (replaced ${consoleText(step.previousId)})` : '';
     lines.push(
       `  ${STEP_SYMBOL[step.status]} ${step.action} ${consoleText(step.address)}: ${step.status}${id}${previous}${step.message ? ` — ${consoleText(step.message)}` : ''}`,
     );
@@ -49,7 +49,7 @@ export function renderApplyConsole(report: ApplyReport): string {
       for (const failure of test.failures) lines.push(`      ${consoleText(failure)}`);
     }
   }
-  return lines.join('\n');
+  return lines.map(consoleLine).join('\n');
 }
 
 /**
@@ -107,7 +107,7 @@ function smokeTestLines(report: ApplyReport, options: { traces: boolean }): stri
   }
   const traced = options.traces ? report.smokeTests.filter((test) => !test.passed && test.trace && test.trace.length > 0) : [];
   for (const test of traced) {
-    lines.push('', `<details><summary>Trace of <code>${escapeHtml(test.address)}</code> "${escapeHtml(test.testName)}"</summary>`, '');
+    lines.push('', `<details><summary>Trace of <code>${escapeHtml(test.address)}</code> "${htmlText(test.testName)}"</summary>`, '');
     for (const operation of test.trace ?? []) {
       const error = operation.error ? `: ${plainText(operation.error)}` : '';
       lines.push(`- ${operation.success ? '✅' : '❌'} ${operation.step}. ${plainText(operation.name)}${error}`);

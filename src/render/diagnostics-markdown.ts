@@ -1,9 +1,11 @@
 /**
  * The validation section of the job summary: counts, then every finding in
  * a table (the summary is where findings beyond the annotation cap live).
- * Pure: returns Markdown; the shell writes it.
+ * Pure: returns Markdown; the shell writes it. Messages quote manifest text
+ * (names, paths), so they are plain text here (markdown-text.ts).
  */
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapeMarkdownText, inlineCode } from './markdown-text.js';
 
 /** Job summaries are limited to 1 MiB; stay well below, with a visible notice. */
 const MAX_MARKDOWN_CHARACTERS = 900_000;
@@ -25,7 +27,7 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], op
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? compareDiagnostics(a, b) : a.severity === 'error' ? -1 : 1));
   let length = lines.join('\n').length;
   for (const [index, diagnostic] of sorted.entries()) {
-    const row = `| ${diagnostic.severity === 'error' ? '❌ error' : '⚠️ warning'} | \`${escapeCode(`${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`)}\` | \`${diagnostic.code}\` | ${escapeCell(diagnostic.message)} |`;
+    const row = `| ${diagnostic.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${inlineCode(`${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}`)} | ${inlineCode(diagnostic.code)} | ${escapeMarkdownText(diagnostic.message)} |`;
     if (length + row.length + 1 > MAX_MARKDOWN_CHARACTERS) {
       lines.push(
         '',
@@ -38,13 +40,4 @@ export function renderDiagnosticsMarkdown(diagnostics: readonly Diagnostic[], op
   }
   lines.push('');
   return lines.join('\n');
-}
-
-/** Table cells: no pipes, no newlines, no HTML from user-controlled text. */
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
-
-function escapeCode(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|');
 }

@@ -61,7 +61,7 @@ export function attributionText(attribution: ChangeAttribution | undefined): str
   if (attribution === undefined) return 'not tracked here (AWS: see CloudTrail)';
   switch (attribution.status) {
     case 'found':
-      return `${escapeMarkdownText(attribution.by)} at ${attribution.at.replace(/\.\d+Z$/, 'Z')} (${escapeMarkdownText(attribution.action)})`;
+      return `${escapeMarkdownText(attribution.by)} at ${escapeMarkdownText(attribution.at.replace(/\.\d+Z$/, 'Z'))} (${escapeMarkdownText(attribution.action)})`;
     case 'none':
       return `not in the audit trail (last ${AUDIT_LOOKBACK_DAYS} days)`;
     case 'unavailable':

@@ -14,6 +14,7 @@ import { problemsByAge } from '../drift/drift-report.js';
 import { driftIssueMarkerLine } from '../drift/drift-issue-marker.js';
 import { firstSeenStateLine } from '../drift/first-seen.js';
 import { GITHUB_COMMENT_LIMIT } from './comment-limit.js';
+import { consoleLine, consoleText as t } from './console-text.js';
 import { FINDING_TABLE_HEAD, TEST_TABLE_HEAD, failedCheckLine, failedTestRow, findingDetails, findingRow } from './drift-details.js';
 import { escapeMarkdownText, inlineCode, plural } from './markdown-text.js';
 
@@ -194,22 +195,26 @@ export function renderDriftResolvedComment(report: DriftReport, options: { runUr
   ].join(' ');
 }
 
-/** Plain lines for the log and the CLI. */
+/** Plain lines for the log and the CLI; every name and message through consoleText (`t`). */
 export function renderDriftConsole(report: DriftReport): string {
   const { summary } = report;
   if (summary.clean) {
-    return `Drift check of ${report.environment} at ${report.checkedAt}: clean (every resource matches; ${summary.testsPassed} of ${summary.testsRun} smoke tests passed).`;
+    return consoleLine(
+      `Drift check of ${t(report.environment)} at ${t(report.checkedAt)}: clean (every resource matches; ${summary.testsPassed} of ${summary.testsRun} smoke tests passed).`,
+    );
   }
   const lines = [
-    `Drift check of ${report.environment} at ${report.checkedAt}: ${summary.driftedResources} resource(s) differ, ${summary.failedTests} smoke test(s) fail, ${summary.failedChecks} check(s) fail.`,
+    `Drift check of ${t(report.environment)} at ${t(report.checkedAt)}: ${summary.driftedResources} resource(s) differ, ${summary.failedTests} smoke test(s) fail, ${summary.failedChecks} check(s) fail.`,
   ];
   for (const finding of report.findings) {
     const what =
-      finding.category === 'changed' ? `changed (${finding.fields.map((field) => field.path.join('.')).join(', ')})` : finding.category;
-    const by = finding.changedBy?.status === 'found' ? `, last changed by ${finding.changedBy.by} at ${finding.changedBy.at}` : '';
-    lines.push(`  ${finding.address}: ${what}, first seen ${finding.firstSeen}${by}`);
+      finding.category === 'changed' ? `changed (${finding.fields.map((field) => t(field.path.join('.'))).join(', ')})` : finding.category;
+    const by = finding.changedBy?.status === 'found' ? `, last changed by ${t(finding.changedBy.by)} at ${t(finding.changedBy.at)}` : '';
+    lines.push(`  ${t(finding.address)}: ${what}, first seen ${t(finding.firstSeen)}${by}`);
   }
-  for (const test of report.failedTests) lines.push(`  ${test.address} /${test.endpoint} "${test.testName}": ${test.failures.join('; ')}`);
-  for (const check of report.failedChecks) lines.push(`  ${check.code} ${check.address}: ${check.message}`);
-  return lines.join('\n');
+  for (const test of report.failedTests) {
+    lines.push(`  ${t(test.address)} /${t(test.endpoint)} "${t(test.testName)}": ${test.failures.map(t).join('; ')}`);
+  }
+  for (const check of report.failedChecks) lines.push(`  ${t(check.code)} ${t(check.address)}: ${t(check.message)}`);
+  return lines.map(consoleLine).join('\n');
 }

@@ -3,6 +3,7 @@
  * (resource names, templates, policy documents) must not break out of a code
  * span, a table cell, a fence or an HTML comment.
  */
+import { visibleSingleLine } from './control-characters.js';
 
 /** A code fence longer than any backtick run in `content`, so the content cannot close it. */
 export function codeFence(content: string, language = ''): string {
@@ -11,25 +12,65 @@ export function codeFence(content: string, language = ''): string {
   return `${fence}${language}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
-/** An inline code span that survives backticks and pipes in `text` (pipes would split a table cell). */
+/** What a line break shows as inside code (an inline span, `<code>` in `<summary>`). */
+const CODE_LINE_BREAK = '⏎';
+
+/** An inline code span that survives backticks, pipes (they would split a table cell) and line breaks (CR, LF, U+2028, …) in `text`. */
 export function inlineCode(text: string): string {
-  const singleLine = text.replace(/\r?\n/g, '⏎');
+  const singleLine = visibleSingleLine(text, CODE_LINE_BREAK);
   const longestRun = Math.max(0, ...[...singleLine.matchAll(/`+/g)].map((match) => match[0].length));
   const ticks = '`'.repeat(longestRun + 1);
   const padded = singleLine.startsWith('`') || singleLine.endsWith('`') ? ` ${singleLine} ` : singleLine;
   return `${ticks}${padded.replace(/\|/g, '\\|')}${ticks}`;
 }
 
-/** Text for HTML contexts such as `<summary>`. */
-export function escapeHtml(text: string): string {
+function htmlEntities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Plain text for a table cell or a paragraph: no line breaks, no pipes, no stray HTML. */
+/**
+ * Text for HTML contexts such as `<code>` in `<summary>`: entities, and one line
+ * (a blank line would end the HTML block and the rest would render as markdown).
+ */
+export function escapeHtml(text: string): string {
+  return htmlEntities(visibleSingleLine(text, CODE_LINE_BREAK));
+}
+
+/** A zero-width space: GitHub neither links nor mentions across it, and readers do not see it. */
+const ZWSP = '\u200b';
+
+/**
+ * Bare URLs (`https://…`, `ftp://…`, `www.…`), e-mail addresses, `mailto:`
+ * and @mentions, kept readable but inert: GFM's autolinks and GitHub's
+ * mentions do not cross the zero-width space put after `@`, inside `://` and
+ * after `www`.
+ */
+function inertLinks(text: string): string {
+  return text
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+    .replace(/\b(mailto|xmpp):/gi, `$1:${ZWSP}`);
+}
+
+/** Text for HTML contexts outside `<code>` (e.g. a test name in `<summary>`): {@link escapeHtml}, with links and mentions inert. */
+export function htmlText(text: string): string {
+  return htmlEntities(inertLinks(visibleSingleLine(text, ' ')));
+}
+
+/**
+ * Plain text for a table cell, a list item or a paragraph: one line (line
+ * breaks become spaces, other controls their visible escapes), no pipes, no
+ * HTML, no emphasis, strikethrough, links, code or block markup (a leading
+ * `# `, `- `, `+ `, `---`, `1. `), no live URL, e-mail address or @mention.
+ */
 export function escapeMarkdownText(text: string): string {
-  return escapeHtml(text.replace(/\r?\n/g, ' '))
+  const line = visibleSingleLine(text, ' ').replace(/^\s+/, '');
+  return inertLinks(htmlEntities(line.replace(/\\/g, '\\\\')))
     .replace(/\|/g, '\\|')
-    .replace(/([*_[\]`])/g, '\\$1');
+    .replace(/([*_[\]`~])/g, '\\$1')
+    .replace(/^([#+-])(?=[ #-]|$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
 }
 
 /** Cuts `text` to at most `max` characters, marking the cut. */

@@ -7,6 +7,7 @@
  * creates, replaces and deletes nothing).
  */
 import type { ChangeAction, Plan, ResourceChange } from '../plan/types.js';
+import { visibleSingleLine } from './control-characters.js';
 import { plural } from './markdown-text.js';
 
 /** Most nodes drawn; the rest are counted under the graph. */
@@ -59,10 +60,11 @@ function targetsOf(change: ResourceChange): string[] {
 
 /**
  * Mermaid label text inside `"…"`: entity codes for what would end the label,
- * open HTML or a Markdown string, or close the code fence (backticks).
+ * open HTML or a Markdown string, or close the code fence (backticks); one
+ * line, controls and bidi overrides shown as escapes.
  */
 function mermaidText(text: string): string {
-  return text
+  return visibleSingleLine(text, ' ')
     .replace(/\s+/g, ' ')
     .replace(/#/g, '#35;')
     .replace(/"/g, '#quot;')
