@@ -59,3 +59,66 @@ describe('findExpectationMismatches', () => {
     expect(findExpectationMismatches(expected, actual)).toHaveLength(count);
   });
 });
+
+describe('judgeSmokeRun with a redaction (secret test inputs)', () => {
+  const SECRET = 'pa"ss\\wo<rd>|x';
+  /** Replaces the secret in strings, and marks error texts, so the test sees which way each was asked. */
+  const redact = <T>(value: T, error?: boolean): T => {
+    const walk = (node: unknown): unknown => {
+      if (typeof node === 'string') return node.split(SECRET).join(error ? '(secret:error)' : '(secret)');
+      if (Array.isArray(node)) return node.map(walk);
+      if (node !== null && typeof node === 'object') {
+        return Object.fromEntries(Object.entries(node).map(([key, member]) => [walk(key), walk(member)]));
+      }
+      return node;
+    };
+    return walk(value) as T;
+  };
+  const withRedact: Partial<SmokeExpectation> = { redact };
+
+  it.each<[string, SmokeRun, Partial<SmokeExpectation>, string[]]>([
+    [
+      'redacts the actual value before quoting it as JSON',
+      run({ output: { status: `got ${SECRET}` } }),
+      withRedact,
+      ['expect: status: expected "SHIPPED", got "got (secret)"'],
+    ],
+    [
+      'redacts nested values and arrays before quoting them',
+      run({ output: { status: 'SHIPPED', items: ['a', SECRET] } }),
+      { ...withRedact, expect: { items: ['a'] } },
+      ['expect: items: expected ["a"], got ["a","(secret)"]'],
+    ],
+    [
+      'redacts the expected value too',
+      run({ output: { status: 'LOST' } }),
+      { ...withRedact, expect: { status: `x${SECRET}` } },
+      ['expect: status: expected "x(secret)", got "LOST"'],
+    ],
+    [
+      "redacts Genesys' error text as an error message",
+      run({ success: false, error: `bad input ${SECRET}` }),
+      withRedact,
+      ['Genesys reported failure: bad input (secret:error)'],
+    ],
+    [
+      'judges the run as it was (a value equal to the expectation passes)',
+      run({ output: { status: SECRET } }),
+      { ...withRedact, expect: { status: SECRET } },
+      [],
+    ],
+  ])('%s', (_name, smokeRun, over, failures) => {
+    const judged = judgeSmokeRun(smokeRun, { ...base, ...over });
+    expect(judged).toEqual(failures);
+    expect(judged.join('\n')).not.toContain(JSON.stringify(SECRET).slice(1, -1));
+  });
+
+  it('redacts a contract violation path with an echoed key', () => {
+    const failures = judgeSmokeRun(run({ output: { status: 'SHIPPED', [SECRET]: 5 } }), {
+      ...base,
+      outputContract: { ...contract, additionalProperties: { type: 'string' } },
+      redact,
+    });
+    expect(failures).toEqual(['output contract: output.(secret) must be string']);
+  });
+});

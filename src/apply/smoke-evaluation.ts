@@ -55,23 +55,37 @@ export interface SmokeExpectation {
   timeoutSeconds: number;
   /** A secure action: failure messages name paths, never values (they may be PII). */
   secure: boolean;
+  /**
+   * Takes secret values out of what the run reported (a value, or an error message when `error`),
+   * before it is quoted in a failure: quoting (JSON) would change the form a later redaction looks for.
+   * Judging itself sees the run as it is. Default: nothing to take out.
+   */
+  redact?: <T>(value: T, error?: boolean) => T;
 }
 
-function describeMismatch(mismatch: ExpectationMismatch, secure: boolean): string {
+const keep = <T>(value: T): T => value;
+
+function describeMismatch(mismatch: ExpectationMismatch, secure: boolean, redact: NonNullable<SmokeExpectation['redact']>): string {
   if (secure) return `expect: ${mismatch.path} does not match (values hidden: secure action)`;
-  const actual = mismatch.actual === undefined ? 'nothing' : JSON.stringify(mismatch.actual);
-  return `expect: ${mismatch.path}: expected ${JSON.stringify(mismatch.expected)}, got ${actual}`;
+  const actual = mismatch.actual === undefined ? 'nothing' : JSON.stringify(redact(mismatch.actual));
+  return `expect: ${mismatch.path}: expected ${JSON.stringify(redact(mismatch.expected))}, got ${actual}`;
 }
 
 /** Every reason this run fails; empty when it passes. */
 export function judgeSmokeRun(run: SmokeRun, expectation: SmokeExpectation): string[] {
+  const redact = expectation.redact ?? keep;
   if (!run.success) {
-    const error = expectation.secure ? '(error text hidden: secure action)' : (run.error ?? 'no error message');
+    const error = expectation.secure
+      ? '(error text hidden: secure action)'
+      : run.error === undefined
+        ? 'no error message'
+        : redact(run.error, true);
     return [`Genesys reported failure: ${error}`];
   }
   const failures = [
-    ...findContractViolations(expectation.outputContract, run.output).map((text) => `output contract: ${text}`),
-    ...findExpectationMismatches(expectation.expect, run.output).map((mismatch) => describeMismatch(mismatch, expectation.secure)),
+    // A violation's path names the output's keys, which may be an echoed value.
+    ...findContractViolations(expectation.outputContract, run.output).map((text) => `output contract: ${redact(text)}`),
+    ...findExpectationMismatches(expectation.expect, run.output).map((mismatch) => describeMismatch(mismatch, expectation.secure, redact)),
   ];
   if (run.elapsedMs > expectation.timeoutSeconds * 1000) {
     failures.push(`latency: took ${run.elapsedMs} ms, over the action's timeoutSeconds (${expectation.timeoutSeconds} s)`);

@@ -16,7 +16,7 @@ import type { JsonValue } from '../model/json.js';
 import type { SmokeTestResult } from './apply-report.js';
 import { describeError } from './describe-error.js';
 import { judgeSmokeRun, type SmokeRun } from './smoke-evaluation.js';
-import { redactSecretValues, resolveTestInput } from './test-input-secrets.js';
+import { redactWith, resolveTestInput, secretRedaction, type SecretRedaction } from './test-input-secrets.js';
 
 export type SmokeEndpoint = SmokeTestResult['endpoint'];
 
@@ -70,10 +70,11 @@ export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry,
     deps.log(`${address} ${endpoint} "${test.name}": FAILED: ${result.failures.join('; ')}`);
     return result;
   }
+  const redaction = secretRedaction(resolved.secretValues);
   let delayMs = retry.firstDelayMs;
   for (let attempt = 1; ; attempt++) {
     const observed = await observeRun(request, resolved.input, deps);
-    const result = redactSecretValues(resultOf(request, attempt, observed), resolved.secretValues);
+    const result = redactResult(resultOf(request, attempt, observed, redaction), redaction);
     if (result.passed || attempt >= retry.attempts) {
       deps.log(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
       return result;
@@ -138,12 +139,15 @@ function resultOf(
   { address, action, actionId, test, endpoint }: SmokeTestRequest,
   attempt: number,
   { run, trace }: ObservedRun,
+  redaction: SecretRedaction,
 ): SmokeTestResult {
   const failures = judgeSmokeRun(run, {
     expect: test.expect,
     outputContract: action.contract.output,
     timeoutSeconds: action.timeoutSeconds,
     secure: action.secure,
+    // Values are redacted before a failure quotes them (as JSON), then the whole result again below.
+    redact: (value, error) => redactWith(value, redaction, error),
   });
   return {
     address,
@@ -157,6 +161,21 @@ function resultOf(
     ...(run.output === undefined ? {} : { output: action.secure ? SENSITIVE_PLACEHOLDER : run.output }),
     // A secure action's trace may carry its data; failures already say what went wrong without values.
     ...(failures.length > 0 && trace && !action.secure ? { trace } : {}),
+  };
+}
+
+/**
+ * What came back (output, failures, trace) with every form of a secret test input replaced by
+ * `(secret)`; failures and trace errors as error messages (a cut-off start of a value too). What
+ * identifies the test comes from the manifests and Genesys' ids and is kept as it is.
+ */
+function redactResult(result: SmokeTestResult, redaction: SecretRedaction): SmokeTestResult {
+  const { output, trace, failures, ...rest } = result;
+  return {
+    ...rest,
+    failures: redactWith(failures, redaction, true),
+    ...(output === undefined ? {} : { output: redactWith(output, redaction) }),
+    ...(trace === undefined ? {} : { trace: redactWith(trace, redaction, true) }),
   };
 }
 
