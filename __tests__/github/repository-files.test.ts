@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadPullRequestBaseline } from '../../src/commands/baseline.js';
 import { createGitHubClient, httpStatusOf, type GitHubClient } from '../../src/github/github-client.js';
 import { listFilesAtCommit } from '../../src/github/repository-files.js';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../../sandbox/github/fake-github.js';
@@ -39,11 +40,12 @@ afterEach(async () => {
 const text = async (file: { read(): Promise<Uint8Array> }) => Buffer.from(await file.read()).toString('utf8');
 
 describe('listFilesAtCommit', () => {
-  it('lists the regular files under a folder (not a sibling with the same prefix, not symlinks) and reads each on demand', async () => {
+  it('lists the regular files and links under a folder (not a sibling with the same prefix) and reads each on demand', async () => {
     const files = await listFilesAtCommit(octokit, REPOSITORY, COMMIT, 'genesys');
     expect(files.map((file) => file.path).sort()).toEqual([
       'genesys/.hidden/skip.yaml',
       'genesys/actions/lookup.yaml',
+      'genesys/link.yaml',
       'genesys/role.yaml',
     ]);
     const lookup = files.find((file) => file.path === 'genesys/actions/lookup.yaml');
@@ -53,6 +55,37 @@ describe('listFilesAtCommit', () => {
     expect(await text(lookup!)).toBe(FILES['genesys/actions/lookup.yaml']);
     expect(gitReads()).toHaveLength(2);
     expect(gitReads()[1]).toMatch(/^\/repos\/acme\/contact-center\/git\/blobs\/[0-9a-f]{40}$/);
+  });
+
+  it.each([
+    ['a link beside its target', 'genesys/link.yaml', 'role.yaml'],
+    ['a link out of the repository', 'genesys/passwd.yaml', '../../../../etc/passwd'],
+    ['a link to a device', 'genesys/zero.yml', '/dev/zero'],
+    ['a dangling link', 'genesys/gone.yaml', 'missing.yaml'],
+    ['a link to itself', 'genesys/loop.yaml', 'loop.yaml'],
+    ['a link to a folder', 'genesys/shared', '../shared'],
+  ])('lists %s but never follows it: reading it says it is a link', async (_case, path, target) => {
+    github.seedCommit({ ...REPOSITORY, sha: COMMIT, files: { ...FILES, 'shared/role.yaml': 'kind: Role\n', [path]: { symlink: target } } });
+    const files = await listFilesAtCommit(octokit, REPOSITORY, COMMIT, 'genesys');
+    const link = files.find((file) => file.path === path);
+    expect(link).toBeDefined();
+    const blobReads = () => github.state.requests.filter((request) => request.path.includes('/git/blobs/'));
+    await expect(link!.read()).rejects.toThrow(
+      `${path} at c0ffee0 is a symbolic link; manifests must be regular files, and links are never followed (git stores a link as a link: commit the file itself)`,
+    );
+    expect(blobReads()).toEqual([]);
+  });
+
+  it('gives no drift baseline for a base whose manifest is a link, and says why (the plan goes on without one)', async () => {
+    const outcome = await loadPullRequestBaseline((commit, folder) => listFilesAtCommit(octokit, REPOSITORY, commit, folder), {
+      baseSha: COMMIT,
+      workspace: '/w',
+      cwd: '/w',
+      manifests: 'genesys',
+      environment: 'dev',
+    });
+    expect(outcome.desired).toBeUndefined();
+    expect(outcome.message).toContain('genesys/link.yaml at c0ffee0 is a symbolic link');
   });
 
   it('lists the whole repository for the root folder', async () => {
