@@ -372,6 +372,50 @@ describe('planChanges: deletes and prune', () => {
     expect(plan.summary).toMatchObject({ delete: 2, hasDeletes: true, skippedDeletes: 0 });
   });
 
+  describe('a role prune would delete that an integration still signs in with', () => {
+    /** The orphan role is the one a second, undeclared integration's credential holds. */
+    function withUsedOrphan(roleArn: string | undefined): ObservedState {
+      const observed = withOrphans();
+      observed.credentials.push({ id: 'cred-legacy', name: 'Legacy credential', typeName: 'amazonWebServicesARN', roleArn });
+      const legacy = observed.integrations.find((integration) => integration.id === 'int-unowned')!;
+      legacy.config.credentials = { AmazonWebServicesARN: 'cred-legacy' };
+      return observed;
+    }
+    const OLD_ROLE_ARN = 'arn:aws:iam::123456789012:role/old-invoker';
+    const usedRoleCheck = (plan: ReturnType<typeof planChanges>) => plan.checks.filter((check) => check.code === 'used-role-delete');
+
+    it.each([
+      [
+        'holds its ARN: refused, naming the integration, its state, its actions and the credential',
+        OLD_ROLE_ARN,
+        'fail',
+        'Refusing to delete this role: integration Not Ours (ENABLED, 1 data action(s)) signs in with it through credential Legacy credential; every one of those actions would fail to assume it. Point the credential at another role, or delete the integration, first.',
+      ],
+      [
+        'holds an ARN Genesys does not show: a warning',
+        undefined,
+        'warn',
+        'Genesys did not show the role ARN of Legacy credential (integration Not Ours): this role may be one of them.',
+      ],
+      ['holds another role: the delete goes ahead', ROLE_ARN, 'pass', 'No Genesys credential holds this role.'],
+    ])('whose credential %s', (_, roleArn, status, message) => {
+      const plan = planChanges(desiredFixture(), withUsedOrphan(roleArn), { prune: true });
+      expect(change(plan, 'role/old-invoker').action).toBe('delete');
+      expect(usedRoleCheck(plan)).toEqual([{ code: 'used-role-delete', status, address: 'role/old-invoker', message }]);
+    });
+
+    it('is named in the delete prune would make, and no check is made while prune is off', () => {
+      const kept = planChanges(desiredFixture(), withUsedOrphan(OLD_ROLE_ARN), { prune: false });
+      expect(usedRoleCheck(kept)).toEqual([]);
+      expect(kept.skippedDeletes.find((skipped) => skipped.address === 'role/old-invoker')?.reason).toBe(
+        'would delete, prune is off: tagged as managed for prod and no longer declared; but integration Not Ours (ENABLED, 1 data action(s)) signs in with it through credential Legacy credential',
+      );
+      expect(change(planChanges(desiredFixture(), withUsedOrphan(OLD_ROLE_ARN), { prune: true }), 'role/old-invoker').reason).toContain(
+        'signs in with it through credential Legacy credential',
+      );
+    });
+  });
+
   it('deletes the old credential when the integration is re-pointed to a new one', () => {
     const desired = desiredFixture();
     const integration = desired.integrations[0];

@@ -34,6 +34,7 @@ import { plannedSmokeTests, testSecretChecks } from './planned-smoke-tests.js';
 import type { KindPlan, PlanningContext } from './planning-context.js';
 import { planningContext } from './planning-context.js';
 import { planDeletes } from './prune.js';
+import { usedRoleDeleteChecks } from './role-users.js';
 import { actionAddress } from './resource-address.js';
 import type { Plan, ResourceChange } from './types.js';
 
@@ -92,6 +93,7 @@ export function planChanges(desired: DesiredState, observed: ObservedState, opti
     ...runCrossChecks(desired, observed, context.liveCredentials),
     ...kinds.flatMap((kind) => kind.checks),
     ...consumers.checks,
+    ...usedRoleDeleteChecks(deletes.changes, observed),
     ...testSecretChecks(smokeTests),
   ];
   return {

@@ -150,6 +150,8 @@ export interface SupersededAction {
  *   Architect dependency tracking, from an up-to-date index (`unverifiable` without the permission, `warn` when stale).
  * - `used-action-delete`: a delete (prune) of a data action that published flows still use, or whose
  *   consumers could not be read, is refused (`fail`) unless `allow-deleting-used-actions` is set (`warn`).
+ * - `used-role-delete`: a delete (prune) of a role that a Genesys integration signs in with (its
+ *   credential holds the role's ARN) is refused (`fail`); `warn` when a credential's ARN is not shown.
  * - `test-secret`: every secret test input of a planned smoke test is set (`GENESYS_TEST_SECRET_*`).
  */
 export type CrossCheckCode =
@@ -166,6 +168,7 @@ export type CrossCheckCode =
   | 'integration-state'
   | 'architect-consumers'
   | 'used-action-delete'
+  | 'used-role-delete'
   | 'test-secret';
 
 /** `fail` blocks apply; `warn` and `unverifiable` are shown to the reviewer. */

@@ -14,6 +14,7 @@ import { credentialLikeKeyIn } from '../field-diff.js';
 import type { KindPlan, PlanningContext } from '../planning-context.js';
 import type { DeleteCandidate } from '../prune.js';
 import { roleAddress } from '../resource-address.js';
+import { describeRoleUsers, roleUsers } from '../role-users.js';
 import { addRisk, compareResource, defaultReason, markAdopted } from '../resource-change.js';
 import { broadeningNotes, newRoleNotes, roleDrift } from '../role-risks.js';
 import { sortedBy } from '../sorted-by.js';
@@ -93,6 +94,8 @@ function roleDeleteCandidates(context: PlanningContext): DeleteCandidate[] {
   for (const name of Object.keys(context.observed.roles).sort()) {
     const live = context.observed.roles[name];
     if (live === undefined || !isManagedRole(live, context.environment) || declared.has(name)) continue;
+    // Named in the delete (planned or skipped), so a reviewer sees what it would break.
+    const { users } = roleUsers(live.arn, context.observed);
     candidates.push({
       address: roleAddress(name),
       kind: 'role',
@@ -100,7 +103,7 @@ function roleDeleteCandidates(context: PlanningContext): DeleteCandidate[] {
       liveId: live.arn,
       before: observedRoleShape(live),
       rules: ROLE_RULES,
-      why: `tagged as managed for ${context.environment} and no longer declared`,
+      why: `tagged as managed for ${context.environment} and no longer declared${users.length > 0 ? `; but ${describeRoleUsers(users)}` : ''}`,
     });
   }
   return candidates;
