@@ -96,8 +96,10 @@ describe('a manifests folder with an entry that is not a regular file', () => {
       ...expected.map(({ path, message }) => `${path}:1:1: error: ${message}`),
       `${expected.length} ${expected.length === 1 ? 'entry' : 'entries'} of the manifests folder ${expected.length === 1 ? 'is' : 'are'} not a regular file: no manifest was loaded, nothing was planned or applied`,
     ]);
-    await expect(validateManifests({ manifestsDir: 'genesys', environment: undefined, cwd: workspace })).rejects.toThrow(
-      NonRegularManifestError,
+    const outcome = await validateManifests({ manifestsDir: 'genesys', environment: undefined, cwd: workspace });
+    expect(outcome).toMatchObject({ desired: undefined, errorCount: expected.length, fileCount: 0 });
+    expect(outcome.diagnostics.map(({ code, file, start, message }) => ({ code, file, start, message }))).toEqual(
+      expected.map(({ path, message }) => ({ code: 'GLG-FILE-NOT-REGULAR', file: path, start: { line: 1, column: 1 }, message })),
     );
   });
 
@@ -140,9 +142,9 @@ describe('a manifests folder with an entry that is not a regular file', () => {
       env: {},
       cwd: workspace,
     });
-    expect(code).not.toBe(0);
-    expect(out.join('')).not.toMatch(/file\(s\) checked/);
-    expect(err.join('')).toContain(`genesys/data-action-lookup-order-status.yaml:1:1: error: ${LINK}`);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(`genesys/data-action-lookup-order-status.yaml:1:1: error GLG-FILE-NOT-REGULAR: ${LINK}`);
+    expect([...out, ...err].join('\n')).toMatch(/0 file\(s\) checked: 1 error\(s\)/);
   });
 
   it('fails `plan --prune` before any read of Genesys or AWS, so nothing is deleted', async () => {
@@ -157,7 +159,7 @@ describe('a manifests folder with an entry that is not a regular file', () => {
         throw new Error('no provider may be created');
       },
     });
-    expect(code).not.toBe(0);
-    expect(err.join('')).toContain(`genesys/data-action-lookup-order-status.yaml:1:1: error: ${LINK}`);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(`genesys/data-action-lookup-order-status.yaml:1:1: error GLG-FILE-NOT-REGULAR: ${LINK}`);
   });
 });

@@ -15,11 +15,13 @@ import { fixtureCaseNames, readFixtureCase } from './fixture-cases.js';
 const registry = Object.entries(DIAGNOSTIC_CODES).map(([code, info]) => ({ code, severity: info.severity, summary: info.summary }));
 
 /**
- * Codes no committed fixture can produce, and the test that covers each instead: a file over 1 MiB, and
- * more findings than the report cap.
+ * Codes no committed fixture can produce, and the test that covers each instead: a file over 1 MiB, a
+ * symbolic link, and more findings than the report cap.
  */
 const TESTED_OUTSIDE_FIXTURES: Record<string, string> = {
   'GLG-FILE-TOO-LARGE': '__tests__/manifests/hostile-input.test.ts',
+  // git stores a link as a link, and a fixture folder is copied as git holds it.
+  'GLG-FILE-NOT-REGULAR': '__tests__/commands/manifest-folder.test.ts',
   'GLG-TOO-MANY-FINDINGS': '__tests__/manifests/loader-behaviour.test.ts',
 };
 

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadManifestsInSteps } from '../manifests/index.js';
 import type { DesiredState } from '../model/desired-state.js';
-import { readManifestFolder } from './manifest-folder.js';
+import { NonRegularManifestError, readManifestFolder } from './manifest-folder.js';
 import { runBesideIo } from './run-beside-io.js';
 
 export interface ValidationOutcome {
@@ -25,7 +25,22 @@ export async function validateManifests(options: {
   requireEnvironment?: boolean;
   cwd?: string;
 }): Promise<ValidationOutcome> {
-  const files = await readManifestFolder(options.manifestsDir, options.cwd);
+  const files = await readManifestFolder(options.manifestsDir, options.cwd).catch((error: unknown) => {
+    if (error instanceof NonRegularManifestError) return error;
+    throw error;
+  });
+  // Nothing is loaded beside them: the manifests they hide would make the rest look wrong (a missing integration).
+  if (files instanceof NonRegularManifestError) {
+    const diagnostics = files.entries.map((entry): Diagnostic => ({
+      severity: 'error',
+      code: 'GLG-FILE-NOT-REGULAR',
+      message: entry.message,
+      file: entry.path,
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 },
+    }));
+    return { diagnostics, desired: undefined, environments: [], errorCount: diagnostics.length, warningCount: 0, fileCount: 0 };
+  }
   if (!Array.isArray(files)) {
     const message =
       files.kind === 'missing'

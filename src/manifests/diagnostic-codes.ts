@@ -17,6 +17,11 @@ export const DIAGNOSTIC_CODES = {
   // Files and syntax
   'GLG-MANIFESTS-FOLDER': { severity: 'error', summary: 'The manifests folder does not exist or is not a folder.' },
   'GLG-NO-MANIFESTS': { severity: 'error', summary: 'The manifests folder holds no .yaml, .yml or .json file.' },
+  'GLG-FILE-NOT-REGULAR': {
+    severity: 'error',
+    summary:
+      'A manifest (or folder) in the manifests folder is a symbolic link, FIFO, socket or device: never followed, nothing is loaded.',
+  },
   'GLG-FILE-TOO-LARGE': { severity: 'error', summary: 'A file is larger than the 1 MiB limit.' },
   'GLG-FILE-BINARY': { severity: 'error', summary: 'A file contains NUL bytes (binary, or UTF-16).' },
   'GLG-FILE-ENCODING': { severity: 'error', summary: 'A file is not valid UTF-8.' },
