@@ -84,6 +84,9 @@ function readOptions(
     const flag = FLAGS[key];
     const given = values[flag.name];
     if (given !== undefined && !command.flags.includes(key)) throw irrelevantFlag(command, key);
+    // `--manifests ''` (an unset variable in a script) would otherwise mean the working directory.
+    if (given === '' || (Array.isArray(given) && given.includes('')))
+      throw new UsageError(`--${flag.name} needs a value, not an empty one`, command);
     if (key === 'format' && typeof given === 'string' && !command.formats?.some((format) => format === given)) {
       throw new UsageError(`invalid --format '${given}'; ${command.name} writes ${command.formats?.join('|') ?? 'text only'}`, command);
     }
@@ -103,7 +106,10 @@ function readOptions(
 export function parseCommandLine(argv: readonly string[]): Invocation {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given');
-  if (first === '--version') return { kind: 'version' };
+  if (first === '--version') {
+    if (rest[0] !== undefined) throw new UsageError(`unexpected argument '${rest[0]}' after --version`);
+    return { kind: 'version' };
+  }
   if (first === '--help' || first === '-h') return { kind: 'help', command: undefined };
   if (first === 'help') {
     if (rest[0] === undefined) return { kind: 'help', command: undefined };
