@@ -51,6 +51,13 @@ describe('hostile input', () => {
     expect(prototypeProbe()).toBeUndefined();
   });
 
+  it('says a flow collection thousands deep is nested too deeply, not that a call stack overflowed', () => {
+    const result = loadManifests([file('deep.yaml', `a: ${'['.repeat(5000)}`)]);
+    const messages = result.diagnostics.filter((diagnostic) => diagnostic.file === 'deep.yaml').map((diagnostic) => diagnostic.message);
+    expect(messages).toContain('document is nested too deeply to read (more than 200 levels are refused anyway)');
+    expect(messages.join('\n')).not.toMatch(/call stack/);
+  });
+
   it('UTF-16 files are reported as binary, at the first NUL byte', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00]);
     const [diagnostic] = loadManifests([{ path: 'utf16.yaml', bytes }]).diagnostics;

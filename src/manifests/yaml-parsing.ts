@@ -52,7 +52,7 @@ export function* parseManifestTextInSteps(file: string, text: string): Stepwise<
   };
 
   for (const document of yamlDocuments) {
-    for (const error of document.errors) at('GLG-YAML-SYNTAX', firstLine(error.message), rangeOf(error.pos));
+    for (const error of document.errors) at('GLG-YAML-SYNTAX', yamlErrorText(error.message), rangeOf(error.pos));
   }
   // A syntax error can shift what every later document of the file means: none of them is loaded.
   if (diagnostics.length > 0)
@@ -161,6 +161,14 @@ function findHostileNode(root: Node): HostileNode | undefined {
     }
   }
   return undefined;
+}
+
+/** yaml's message, first line; its parser's own stack overflow (flow collections thousands deep) said plainly. */
+function yamlErrorText(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) {
+    return `document is nested too deeply to read (more than ${MAX_NESTING_DEPTH} levels are refused anyway)`;
+  }
+  return firstLine(message);
 }
 
 /** yaml's "Unresolved alias (…): name" → name. */
