@@ -43,12 +43,46 @@ export function compileContract(schema: JsonObject): CompiledContract {
     try {
       compiled = { validate: ajv.compile(copy) };
     } catch (error) {
-      compiled = { error: error instanceof Error ? error.message : String(error), path: [] };
+      compiled = { error: error instanceof Error ? error.message : String(error), path: invalidPatternPath(copy) ?? [] };
     }
   }
   if (compiledContracts.size >= MAX_CACHED_CONTRACTS) compiledContracts.clear();
   compiledContracts.set(key, compiled);
   return compiled;
+}
+
+/**
+ * Where the first regular expression of a schema that does not compile is (`…pattern`, or the key of
+ * `patternProperties`): Ajv's error names the expression, not its place.
+ */
+function invalidPatternPath(schema: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  if (Array.isArray(schema)) {
+    for (const [index, item] of schema.entries()) {
+      const found = invalidPatternPath(item, [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (key === 'pattern' && typeof value === 'string' && !compiles(value)) return [...path, key];
+    if (key === 'patternProperties' && value !== null && typeof value === 'object') {
+      const bad = Object.keys(value).find((pattern) => !compiles(pattern));
+      if (bad !== undefined) return [...path, key, bad];
+    }
+    const found = invalidPatternPath(value, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Many actions share a contract; compiling is the expensive part of validating tests. */
