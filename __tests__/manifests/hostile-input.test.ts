@@ -52,9 +52,10 @@ describe('hostile input', () => {
   });
 
   it('says a flow collection thousands deep is nested too deeply, not that a call stack overflowed', () => {
-    const result = loadManifests([file('deep.yaml', `a: ${'['.repeat(5000)}`)]);
+    const result = loadManifests([file('deep.yaml', `a: ${'['.repeat(20000)}`)]);
     const messages = result.diagnostics.filter((diagnostic) => diagnostic.file === 'deep.yaml').map((diagnostic) => diagnostic.message);
-    expect(messages).toContain('document is nested too deeply to read (more than 200 levels are refused anyway)');
+    // Whether yaml's parser runs out of stack at this depth depends on the thread's stack: either way, said plainly.
+    expect(messages.join('\n')).toMatch(/document is nested (too deeply to read|deeper than 200 levels)/);
     expect(messages.join('\n')).not.toMatch(/call stack/);
   });
 
