@@ -28,6 +28,7 @@ import {
   REPO,
   scheduleEvent,
 } from '../support/github-events.js';
+import { childRun, motoAwsEnvironment } from '../support/child-process-run.js';
 import { repositoryRoot } from '../support/repository-root.js';
 import { workerMotoUrl } from '../support/worker-moto.js';
 
@@ -105,19 +106,14 @@ async function runAction(eventName: string, ref: string, sha: string, payload: u
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runDir,
-    AWS_ENDPOINT_URL: workerMotoUrl(),
-    AWS_ACCESS_KEY_ID: 'testing',
-    AWS_SECRET_ACCESS_KEY: 'testing',
-    AWS_REGION: 'eu-west-1',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...motoAwsEnvironment(),
     ...sandbox.env,
   };
-  const child = spawn(process.execPath, [join(repositoryRoot, 'dist/index.js')], { cwd: workspace, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const {
+    status: code,
+    stdout,
+    stderr,
+  } = await childRun(spawn(process.execPath, [join(repositoryRoot, 'dist/index.js')], { cwd: workspace, env }));
   return {
     code,
     stdout,

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
 import { deployExampleFunctions } from '../support/example-functions.js';
 import { exampleLambdas } from '../support/flow-harness.js';
+import { childRun, motoAwsEnvironment, type ChildRun } from '../support/child-process-run.js';
 import { repositoryRoot } from '../support/repository-root.js';
 import { workerMotoUrl } from '../support/worker-moto.js';
 
@@ -39,36 +40,16 @@ afterAll(async () => {
   await sandbox.stop();
 });
 
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A run in a process of its own, waited for without blocking this one (which serves the sandbox). */
-async function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [cli, ...args], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: cacheHome,
-      XDG_CACHE_HOME: cacheHome,
-      NO_COLOR: '1',
-      AWS_ENDPOINT_URL: workerMotoUrl(),
-      AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-      AWS_REGION: 'eu-west-1',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      ...sandbox.env,
-      ...extraEnv,
-    },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, stderr };
+async function runCli(args: string[], extraEnv: Record<string, string> = {}): Promise<ChildRun> {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: cacheHome,
+    XDG_CACHE_HOME: cacheHome,
+    NO_COLOR: '1',
+    ...motoAwsEnvironment(),
+    ...sandbox.env,
+  };
+  return await childRun(spawn(process.execPath, [cli, ...args], { cwd: workspace, env: { ...env, ...extraEnv } }));
 }
 
 const profiles = (): string[] =>
