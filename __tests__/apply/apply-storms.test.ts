@@ -107,3 +107,42 @@ describe('apply behind a proxy that answers every data-action write with an HTML
     }
   });
 });
+
+describe('apply through transient failures of a test run (it writes nothing, so it is retried like a read)', () => {
+  it.each<[string, { status: number | 'drop'; body?: string }]>([
+    ['an HTML 502 page', { status: 502, body: GATEWAY_PAGE }],
+    ['a 504', { status: 504 }],
+    ['a dropped connection', { status: 'drop' }],
+    ['a 503', { status: 503 }],
+  ])('applies through %s once on a draft test, running that test again', async (_label, fault) => {
+    const flow = await harness();
+    flow.sandbox.faults.inject({ method: 'POST', pathPattern: /\/draft\/test$/, times: 1, ...fault });
+    const report = await flow.apply();
+    expect(report.steps.filter((step) => step.status !== 'applied')).toEqual([]);
+    expect(report.success).toBe(true);
+    expect(report.smokeTests.every((test) => test.passed)).toBe(true);
+    const draftTests = flow.sandbox.requests.filter((request) => request.path.endsWith('/draft/test'));
+    expect(draftTests.length).toBe(report.smokeTests.filter((test) => test.endpoint === 'draft-test').length + 1);
+  });
+
+  it('reports a draft test whose calls keep failing as a failure of the call, in plain text, not of the action', async () => {
+    const flow = await harness();
+    flow.sandbox.faults.inject({ method: 'POST', pathPattern: /\/draft\/test$/, status: 502, body: GATEWAY_PAGE });
+    const report = await flow.apply();
+    expect(report.success).toBe(false);
+    const failed = report.steps.filter((step) => step.kind === 'action' && step.status === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const step of failed) {
+      expect(step.message).toMatch(
+        /^draft \S+ left unpublished: test "[^"]+" could not run: the call to Genesys failed, not the action: Genesys API POST \/api\/v2\/integrations\/actions\/\S+\/draft\/test\?flatten=false failed with HTTP 502(: an HTML page: "502 Bad Gateway 502 Bad Gateway nginx")? \(no contextId in the response\)$/,
+      );
+      expect(step.message).not.toContain('Genesys reported failure');
+    }
+    // A secure action hides Genesys' body text, never the call and its status.
+    expect(failed.some((step) => step.message?.includes('HTTP 502 (no contextId'))).toBe(true);
+    for (const rendered of [renderApplyMarkdown(report), renderApplyConsole(report), JSON.stringify(report)]) {
+      expect(rendered).not.toMatch(/<\/?(html|head|title|body|center|h1|hr|a|img)\b/i);
+      expect(rendered).not.toContain('\r');
+    }
+  });
+});

@@ -37,6 +37,11 @@ export interface SmokeTestResult {
   elapsedMs: number;
   /** Human-readable reasons, already redacted for secure actions. */
   failures: string[];
+  /**
+   * Set when the test could not run: the call to Genesys failed (transport, a gateway's 5xx after
+   * retries, auth…), which says nothing about the action.
+   */
+  callFailed?: true;
   /** The output, or `(sensitive)` for secure actions. */
   output?: unknown;
   /** The test trace (`operations[]`) names and outcomes, on failure. */

@@ -115,6 +115,8 @@ async function checkDraft(
   if (!validation.valid) return notPublished(`draft ${draftId} failed validation: ${validation.errors.join('; ')}`);
   for (const test of action.tests) {
     const result = await deps.smokeTest({ address, action, actionId: draftId, test, endpoint: 'draft-test' });
+    if (result.callFailed)
+      return notPublished(`draft ${draftId} left unpublished: test "${test.name}" could not run: ${result.failures.join('; ')}`);
     if (!result.passed) return notPublished(`draft ${draftId} left unpublished: test "${test.name}" failed: ${result.failures.join('; ')}`);
   }
   return undefined;

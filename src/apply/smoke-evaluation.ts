@@ -44,6 +44,12 @@ export interface SmokeRun {
   success: boolean;
   /** Genesys' error text when it reported failure. */
   error?: string;
+  /**
+   * The call itself failed (no answer, a gateway's 502/503/504 after the client's retries, auth, …):
+   * the run says nothing about the action. `message` is the whole description; `withoutServerText`
+   * leaves out Genesys' body text (which may echo inputs) and is what a secure action shows.
+   */
+  callFailure?: { message: string; withoutServerText: string };
   output: unknown;
   elapsedMs: number;
 }
@@ -65,6 +71,9 @@ export interface SmokeExpectation {
 
 const keep = <T>(value: T): T => value;
 
+/** How a failure starts when the test could not run at all: the call failed, not the action. */
+export const CALL_FAILURE_PREFIX = 'the call to Genesys failed, not the action: ';
+
 function describeMismatch(mismatch: ExpectationMismatch, secure: boolean, redact: NonNullable<SmokeExpectation['redact']>): string {
   if (secure) return `expect: ${mismatch.path} does not match (values hidden: secure action)`;
   const actual = mismatch.actual === undefined ? 'nothing' : JSON.stringify(redact(mismatch.actual));
@@ -74,6 +83,11 @@ function describeMismatch(mismatch: ExpectationMismatch, secure: boolean, redact
 /** Every reason this run fails; empty when it passes. */
 export function judgeSmokeRun(run: SmokeRun, expectation: SmokeExpectation): string[] {
   const redact = expectation.redact ?? keep;
+  if (run.callFailure !== undefined) {
+    // Our own description of the call (operation, status) is shown even for a secure action.
+    const { message, withoutServerText } = run.callFailure;
+    return [`${CALL_FAILURE_PREFIX}${redact(expectation.secure ? withoutServerText : message, true)}`];
+  }
   if (!run.success) {
     const error = expectation.secure
       ? '(error text hidden: secure action)'

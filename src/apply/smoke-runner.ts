@@ -14,6 +14,8 @@ import type { ApplyDependencies } from './apply-dependencies.js';
 import { DEFAULT_SMOKE_ATTEMPTS, DEFAULT_SMOKE_RETRY_DELAY_MS, type ApplyOptions } from './apply-options.js';
 import type { JsonValue } from '../model/json.js';
 import type { SmokeTestResult } from './apply-report.js';
+import { GenesysApiError, GenesysTransportError, isActionFailureStatus } from '../providers/genesys/genesys-api-error.js';
+import { consoleText } from '../render/console-text.js';
 import { describeError } from './describe-error.js';
 import { judgeSmokeRun, type SmokeRun } from './smoke-evaluation.js';
 import { redactWith, resolveTestInput, secretRedaction, type SecretRedaction } from './test-input-secrets.js';
@@ -67,7 +69,7 @@ export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry,
   const resolved = resolveTestInput(test, deps.testSecrets);
   if ('missing' in resolved) {
     const result = missingSecretsResult(request, resolved.missing);
-    deps.log(`${address} ${endpoint} "${test.name}": FAILED: ${result.failures.join('; ')}`);
+    deps.log(consoleText(`${address} ${endpoint} "${test.name}": FAILED: ${result.failures.join('; ')}`));
     return result;
   }
   const redaction = secretRedaction(resolved.secretValues);
@@ -75,12 +77,15 @@ export async function runSmokeTest(request: SmokeTestRequest, retry: SmokeRetry,
   for (let attempt = 1; ; attempt++) {
     const observed = await observeRun(request, resolved.input, deps);
     const result = redactResult(resultOf(request, attempt, observed, redaction), redaction);
-    if (result.passed || attempt >= retry.attempts) {
-      deps.log(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`);
+    // A call that failed has had its retries in the client (bounded by time): no second loop here.
+    if (result.passed || result.callFailed || attempt >= retry.attempts) {
+      deps.log(consoleText(`${address} ${endpoint} "${test.name}": ${result.passed ? 'passed' : `FAILED: ${result.failures.join('; ')}`}`));
       return result;
     }
     deps.log(
-      `${address} test "${test.name}": attempt ${attempt} failed, retrying in ${delayMs} ms (IAM changes can take seconds to reach Genesys)`,
+      consoleText(
+        `${address} test "${test.name}": attempt ${attempt} failed, retrying in ${delayMs} ms (IAM changes can take seconds to reach Genesys)`,
+      ),
     );
     await deps.sleep(delayMs);
     delayMs *= 2;
@@ -104,8 +109,30 @@ async function observeRun(
     const answer = await callEndpoint(request, input, deps.genesys, onAnswer);
     return { ...answer, run: { ...answer.run, elapsedMs: elapsed() } };
   } catch (error) {
-    return { run: { success: false, error: describeError(error), output: undefined, elapsedMs: elapsed() } };
+    const callFailure = callFailureOf(error);
+    return {
+      run: {
+        success: false,
+        error: describeError(error),
+        output: undefined,
+        elapsedMs: elapsed(),
+        ...(callFailure ? { callFailure } : {}),
+      },
+    };
   }
+}
+
+/**
+ * A thrown error that is about the call, not the action: no complete answer (the client has already
+ * retried it within its budget), or an error status other than those a run fails an action with
+ * (400, 408, 500): a gateway's 502/503/504, auth, permissions, an unknown action, a rate limit.
+ */
+function callFailureOf(error: unknown): SmokeRun['callFailure'] {
+  if (error instanceof GenesysTransportError) return { message: error.message, withoutServerText: error.message };
+  if (error instanceof GenesysApiError && !isActionFailureStatus(error.status)) {
+    return { message: error.message, withoutServerText: error.messageWithoutServerText };
+  }
+  return undefined;
 }
 
 async function callEndpoint(
@@ -155,6 +182,7 @@ function resultOf(
     testName: test.name,
     endpoint,
     passed: failures.length === 0,
+    ...(run.callFailure ? { callFailed: true as const } : {}),
     attempts: attempt,
     elapsedMs: run.elapsedMs,
     failures,

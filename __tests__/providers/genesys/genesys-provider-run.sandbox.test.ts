@@ -7,7 +7,7 @@
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENESYS_COMMERCIAL_ACCOUNT_ID, genesysPrincipalArn } from '../../../src/genesys/regions.js';
-import { GenesysApiError } from '../../../src/providers/genesys/genesys-api-error.js';
+import { GenesysApiError, GenesysTransportError } from '../../../src/providers/genesys/genesys-api-error.js';
 import { desiredAction } from './desired-action-fixture.js';
 import { startProviderHarness, type ProviderHarness } from './sandbox-harness.js';
 
@@ -138,5 +138,77 @@ describe('running actions', () => {
   it('still throws when the test call itself is wrong (unknown action), rather than reporting a failed run', async () => {
     const { h } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
     await expect(h.provider.testAction('custom_-_missing', {}, 10)).rejects.toMatchObject({ name: 'GenesysApiError', status: 404 });
+  });
+});
+
+const GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
+
+type Run = 'testDraft' | 'testAction' | 'executeAction';
+type Fault = { status: number | 'drop'; body?: string };
+
+/** Runs the action through `run` (a draft of it for testDraft); the path suffix its calls end with. */
+async function runThrough(h: ProviderHarness, run: Run, actionId: string, action: ReturnType<typeof desiredAction>) {
+  if (run === 'testDraft') {
+    const draft = await h.provider.draftFromAction(actionId, { ...action, category: 'Next' });
+    return { suffix: '/draft/test', result: () => h.provider.testDraft(draft.id, { orderId: '1001' }, 10) };
+  }
+  if (run === 'testAction') return { suffix: '/test', result: () => h.provider.testAction(actionId, { orderId: '1001' }, 10) };
+  return { suffix: '/execute', result: () => h.provider.executeAction(actionId, { orderId: '1001' }, 10) };
+}
+
+const RUNS: Run[] = ['testDraft', 'testAction', 'executeAction'];
+const TRANSIENT: [string, Fault][] = [
+  ['a gateway HTML 502', { status: 502, body: GATEWAY_PAGE }],
+  ['a 503', { status: 503 }],
+  ['a 504', { status: 504 }],
+  ['a dropped connection', { status: 'drop' }],
+];
+
+describe('a run of an action (it writes nothing) is retried on transient failures like a read', () => {
+  it.each(RUNS.flatMap((run) => TRANSIENT.map(([label, fault]) => [run, label, fault] as const)))(
+    '%s: %s once is retried and the run succeeds',
+    async (run, _label, fault) => {
+      const { h, actionId, action } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+      const { suffix, result } = await runThrough(h, run, actionId, action);
+      h.sandbox.faults.inject({ method: 'POST', pathPattern: new RegExp(`${suffix.replaceAll('/', '\\/')}$`), times: 1, ...fault });
+      const answer = await result();
+      if (run === 'executeAction') expect(answer).toEqual({ status: 'SHIPPED', eta: 'tomorrow' });
+      else expect(answer).toMatchObject({ success: true, finalResult: { status: 'SHIPPED' } });
+      expect(h.sandbox.requests.filter((request) => request.method === 'POST' && request.path.endsWith(suffix))).toHaveLength(2);
+    },
+  );
+
+  it.each(RUNS)('%s: a 502 that outlasts the retry budget throws (a failure of the call), never a failed run', async (run) => {
+    const { h, actionId, action } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+    const { suffix, result } = await runThrough(h, run, actionId, action);
+    h.sandbox.faults.inject({
+      method: 'POST',
+      pathPattern: new RegExp(`${suffix.replaceAll('/', '\\/')}$`),
+      status: 502,
+      body: GATEWAY_PAGE,
+    });
+    await expect(result()).rejects.toMatchObject({ name: 'GenesysApiError', status: 502 });
+    expect(h.sandbox.requests.filter((request) => request.path.endsWith(suffix)).length).toBeGreaterThan(2);
+  });
+
+  it.each(RUNS)('%s: a connection dropped on every attempt throws a transport error naming the call', async (run) => {
+    const { h, actionId, action } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+    const { suffix, result } = await runThrough(h, run, actionId, action);
+    h.sandbox.faults.inject({ method: 'POST', pathPattern: new RegExp(`${suffix.replaceAll('/', '\\/')}$`), status: 'drop' });
+    const error = await result().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(GenesysTransportError);
+    expect((error as Error).message).toContain(`Genesys API POST /api/v2/integrations/actions/`);
+  });
+
+  it.each(RUNS)('%s: a 500 (the Lambda failed) is not retried', async (run) => {
+    const { h, actionId, action } = await startWithAction((orgId) => createGenesysRole(orgId, [FUNCTION_ARN]));
+    const { suffix, result } = await runThrough(h, run, actionId, action);
+    h.sandbox.faults.inject({ method: 'POST', pathPattern: new RegExp(`${suffix.replaceAll('/', '\\/')}$`), status: 500, times: 1 });
+    if (run === 'executeAction') await expect(result()).rejects.toMatchObject({ name: 'GenesysApiError', status: 500 });
+    else expect(await result()).toMatchObject({ success: false, error: { status: 500, code: 'internal.server.error' } });
+    expect(h.sandbox.requests.filter((request) => request.path.endsWith(suffix))).toHaveLength(1);
   });
 });

@@ -44,6 +44,14 @@ export class GenesysApiError extends ExpectedError {
     this.body = init.body;
   }
 
+  /**
+   * The message without Genesys' own text (which may echo what the call sent): the call, the
+   * status, the code and the contextId. For places that must not show a secure action's data.
+   */
+  get messageWithoutServerText(): string {
+    return describeApiFailure({ ...this, genesysMessage: undefined });
+  }
+
   /** True for 404: callers treat "already gone" as success on deletes. */
   get isNotFound(): boolean {
     return this.status === 404;
@@ -58,6 +66,15 @@ export class GenesysApiError extends ExpectedError {
     if (this.status === 409) return true;
     return this.status === 400 && /does not match the current version/i.test(this.genesysMessage ?? '');
   }
+}
+
+/**
+ * Statuses with which a run reports that the action itself failed: 400 `bad.request` (input, config,
+ * AWS denial), 408 `request.timeout`, 500 `internal.server.error` (the Lambda failed). Any other 5xx
+ * (a gateway's 502/503/504, …) is about the way to Genesys, not the action.
+ */
+export function isActionFailureStatus(status: number): boolean {
+  return status === 400 || status === 408 || status === 500;
 }
 
 /** The call never got a complete answer: timeout, connection refused, reset, or a body cut off. */

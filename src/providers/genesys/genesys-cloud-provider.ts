@@ -18,7 +18,7 @@ import {
 } from './architect-reads.js';
 import type { IssuedToken } from './access-token-cache.js';
 import type { EarlyReads } from './early-reads.js';
-import { GenesysApiError } from './genesys-api-error.js';
+import { GenesysApiError, isActionFailureStatus } from './genesys-api-error.js';
 import { createGenesysAuditReader, type GenesysAuditReader } from './genesys-audit-reader.js';
 import { DEFAULT_GENESYS_CONCURRENCY } from './genesys-concurrency.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
@@ -56,7 +56,7 @@ import {
   updateActionInput,
   updateDraftInput,
 } from './request-bodies.js';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, isGatewayStatus, type RetryPolicy } from './retry-policy.js';
 import { mapConcurrently } from '../../model/map-concurrently.js';
 
 export type { GenesysLogger } from './genesys-http-client.js';
@@ -595,8 +595,9 @@ class GenesysCloudProvider implements GenesysProvider {
   /**
    * ❓ Whether /test answers 200 with `success: false` or an error status when
    * the action fails is unconfirmed (docs/reference/genesys-api.md §5), so both come back as a
-   * failed result. Statuses about the call itself (auth, permissions, unknown
-   * action, rate limit, conflicts) still throw: they say nothing about the action.
+   * failed result: the statuses /execute fails an action with (400, 408, 500). Statuses about the
+   * call itself (auth, permissions, unknown action, rate limit, conflicts, a gateway's 502/503/504
+   * once the client's retries are spent) still throw: they say nothing about the action.
    */
   private async runTest(
     path: string,
@@ -610,6 +611,7 @@ class GenesysCloudProvider implements GenesysProvider {
         path,
         query: { flatten: false },
         body: input,
+        ...runCallRetries,
         timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
         ...(onAnswer ? { onAnswer } : {}),
       });
@@ -631,6 +633,7 @@ class GenesysCloudProvider implements GenesysProvider {
       path: `${ACTIONS_PATH}/${encodeSegment(id)}/execute`,
       query: { flatten: false },
       body: input,
+      ...runCallRetries,
       timeoutMs: actionCallTimeoutMs(timeoutSeconds, this.settings.actionTimeoutMarginMs),
       ...(onAnswer ? { onAnswer } : {}),
     });
@@ -692,10 +695,14 @@ class GenesysCloudProvider implements GenesysProvider {
   }
 }
 
-/** Statuses with which a run reports that the action itself failed (bad input, failing function, timeout). */
-function isActionFailureStatus(status: number): boolean {
-  return status === 400 || status === 408 || status >= 500;
-}
+/**
+ * A run of an action (/test, /draft/test, /execute) writes nothing in Genesys: it only invokes the
+ * Lambda, which the reference says to retry anyway (IAM propagation). So the client retries it like a
+ * read on a dropped or reset connection, and on a gateway's 502/503/504, within its time-bounded
+ * budget; never on 500, which is the action's own failure, and never after our own timeout (the
+ * action's timeoutSeconds plus the margin already passed: a second wait as long helps nobody).
+ */
+const runCallRetries = { idempotent: true, retryStatus: isGatewayStatus, retryTimeouts: false } as const;
 
 function asDraft(action: Models.Action | undefined): ActionDraft {
   return { id: requireId(action?.id), version: action?.version ?? 0 };

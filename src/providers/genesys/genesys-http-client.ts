@@ -56,6 +56,16 @@ export interface GenesysRequest {
    * create is never duplicated by a retry.
    */
   idempotent?: boolean;
+  /**
+   * Which error statuses are worth another attempt when repeating the call is harmless (default: every
+   * 5xx, isTransientStatus). A data-action run passes isGatewayStatus: its 500 is the action's own failure.
+   */
+  retryStatus?: (status: number) => boolean;
+  /**
+   * Whether a call that got no complete answer within its timeout is sent again when repeating it is
+   * harmless (default true). A data-action run says false: it already waited the action's own timeout.
+   */
+  retryTimeouts?: boolean;
   /** `json` (default) parses the body; `text` returns it as is (template files). */
   responseType?: 'json' | 'text';
   /**
@@ -149,6 +159,8 @@ interface Exchange {
 interface CallState {
   label: string;
   idempotent: boolean;
+  /** Error statuses worth another attempt (besides 429 and a 401's token renewal). */
+  retryStatus: (status: number) => boolean;
   /** When the first attempt was sent; retries stop once the policy's time budget from here is spent. */
   startedAt: number;
   /** Every wait taken so far; elapsed time is never taken as less (an instant test sleep on a real clock). */
@@ -258,6 +270,7 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
   const call: CallState = {
     label: `Genesys API ${request.method} ${displayPath}`,
     idempotent: request.idempotent ?? request.method !== 'POST',
+    retryStatus: request.retryStatus ?? isTransientStatus,
     startedAt: context.options.now(),
     waitedMs: 0,
     transientRetries: 0,
@@ -279,7 +292,8 @@ async function send(context: ClientContext, request: GenesysRequest, transport: 
     });
     if ('failure' in attempt) {
       const { failure } = attempt;
-      const retry = call.idempotent || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
+      const repeatable = call.idempotent && (failure.kind !== 'timeout' || request.retryTimeouts !== false);
+      const retry = repeatable || failure.neverSent ? transientRetry(context, call, failure.detail) : undefined;
       if (!retry) throw new GenesysTransportError(request.method, displayPath, failure.kind, context.redact(failure.detail));
       await takeRetry(context, call, retry);
       continue;
@@ -383,8 +397,8 @@ function describeBudget(context: ClientContext, call: CallState): string {
 
 /**
  * Whether an answer's status is worth another attempt: one token renewal on 401 (bearer calls only), the
- * wait a 429 asks for within the time budget, backoff on a transient status when repeating the call
- * is harmless. Undefined: the answer is final.
+ * wait a 429 asks for within the time budget, backoff on a transient status (the call's retryStatus)
+ * when repeating the call is harmless, or on 503 even when it is not. Undefined: the answer is final.
  */
 function retryForStatus(
   context: ClientContext,
@@ -418,7 +432,7 @@ function retryForStatus(
       warning: `${call.label}: rate limited (429), holding calls for ${wait} ms as asked (retry ${call.rateLimitRetries}, ${describeBudget(context, call)})`,
     };
   }
-  if (isTransientStatus(status) && (call.idempotent || isNotProcessedStatus(status)))
+  if (call.idempotent ? call.retryStatus(status) : isTransientStatus(status) && isNotProcessedStatus(status))
     return transientRetry(context, call, `HTTP ${status}`);
   return undefined;
 }

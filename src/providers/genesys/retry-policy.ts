@@ -68,6 +68,16 @@ export function isTransientStatus(status: number): boolean {
 }
 
 /**
+ * Statuses a gateway or load balancer answers for a call it could not pass on or wait out (bad
+ * gateway, unavailable, gateway timeout): about the way to the service, never about what the call
+ * asked for. A run of a data action (/test, /draft/test, /execute) retries only these, since Genesys
+ * answers 500 for the action's own failure (a Lambda error).
+ */
+export function isGatewayStatus(status: number): boolean {
+  return status === 502 || status === 503 || status === 504;
+}
+
+/**
  * Statuses that mean the request was certainly not carried out, so even a
  * non-idempotent POST (create) may be sent again without risking a duplicate.
  */
