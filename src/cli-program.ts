@@ -13,6 +13,7 @@ import { VERSION } from './version.js';
 import { EXIT_CODE, failureExitCode } from './commands/exit-codes.js';
 import { describeFailure } from './commands/failure.js';
 import { boundRegExpBacktracking } from './regexp-backtracking.js';
+import { consoleText } from './render/console-text.js';
 
 export type { CliIo } from './cli/cli-io.js';
 
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const command = error instanceof UsageError ? error.command : undefined;
     const help = argv.length === 0 ? `\n\n${globalHelp()}` : `\n${helpHint(command)}`;
-    io.err(`${errorLine(io, describeFailure(error).message)}${help}`);
+    io.err(`${errorLine(io, consoleText(describeFailure(error).message))}${help}`);
     return EXIT_CODE.usage;
   }
   if (invocation.kind === 'version') {
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     // One line, no stack: expected failures are their message; for a bug, DEBUG=1 adds the stack.
     const failure = describeFailure(error);
-    io.err(errorLine(io, failure.message));
+    io.err(errorLine(io, consoleText(failure.message)));
     if (io.env.DEBUG && failure.stack !== undefined) io.err(failure.stack);
     return failureExitCode(failure);
   }

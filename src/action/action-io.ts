@@ -6,6 +6,7 @@
  * real one over @actions/core (the only module that imports it).
  */
 import * as core from '@actions/core';
+import { consoleText } from '../render/console-text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -40,14 +41,23 @@ const ANNOTATE: Record<AnnotationLevel, (message: string, properties: core.Annot
   notice: core.notice,
 };
 
+/**
+ * The last guard before the runner's log: every line of `text` as one console line (consoleText:
+ * controls escaped, a leading `::` and every `##[` neutralised), the line breaks between lines kept.
+ * consoleText is idempotent, so text a renderer already made safe prints unchanged.
+ */
+export function consoleLines(text: string): string {
+  return text.split('\n').map(consoleText).join('\n');
+}
+
 export function coreActionIo(): ActionIo {
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (secret) => core.setSecret(secret),
     annotate: (level, message, properties = {}) => ANNOTATE[level](message, properties),
-    info: (line) => core.info(line),
-    debug: (line) => core.debug(line),
+    info: (line) => core.info(consoleLines(line)),
+    debug: (line) => core.debug(consoleLines(line)),
     appendSummary: async (markdown) => {
       await core.summary.addRaw(markdown).write();
     },

@@ -6,6 +6,7 @@
  * stops prune, like a failing changed action.
  */
 import { actionAddress } from '../plan/resource-address.js';
+import { consoleText } from '../render/console-text.js';
 import { testPublished } from './apply-actions.js';
 import type { ApplyContext } from './apply-context.js';
 
@@ -20,7 +21,7 @@ export async function applyRoleSmokeTests(context: ApplyContext): Promise<boolea
       (candidate) => candidate.name === action.name && candidate.integrationId === integrationId,
     );
     if (live === undefined) {
-      context.deps.log(`${address}: no published action to smoke-test after its role changed`);
+      context.deps.log(consoleText(`${address}: no published action to smoke-test after its role changed`));
       allPassed = false;
       continue;
     }

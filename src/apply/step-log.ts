@@ -6,6 +6,7 @@
  * exception. Changes that were never reached are marked not-applied at the end.
  */
 import type { ResourceChange } from '../plan/types.js';
+import { consoleText } from '../render/console-text.js';
 import type { AppliedStep } from './apply-report.js';
 import { describeError } from './describe-error.js';
 
@@ -49,17 +50,20 @@ export function createStepLog(log: (line: string) => void): StepLog {
   return {
     steps,
     async record(change, body) {
-      log(`${change.action} ${change.address} …`);
+      // Addresses carry manifest names and messages Genesys' text: one console line each.
+      log(consoleText(`${change.action} ${change.address} …`));
       const result = await settle(body);
       recorded.add(change.address);
       const { address, kind, action } = change;
       steps.push({ address, kind, action, ...result });
       if (result.status === 'failed') {
-        log(`${change.action} ${change.address}: FAILED: ${result.message}`);
+        log(consoleText(`${change.action} ${change.address}: FAILED: ${result.message}`));
         return false;
       }
       log(
-        `${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`,
+        consoleText(
+          `${change.action} ${change.address}: done${result.liveId ? ` (${result.liveId})` : ''}${result.message ? `; ${result.message}` : ''}`,
+        ),
       );
       return true;
     },

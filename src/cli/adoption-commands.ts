@@ -9,6 +9,7 @@ import { exportOrg } from '../commands/export.js';
 import { formatImportFinding, importUiExports } from '../commands/import.js';
 import { InputError } from '../errors.js';
 import { plural } from '../render/markdown-text.js';
+import { consoleText } from '../render/console-text.js';
 import type { CliOptions } from './flags.js';
 import type { CliIo } from './cli-io.js';
 import type { CliCommand } from './cli-command.js';
@@ -27,8 +28,9 @@ export const importCommand: CliCommand = async (options: CliOptions, io: CliIo) 
     cwd: io.cwd,
     ...(options.functionArn === undefined ? {} : { functionArn: options.functionArn }),
   });
-  for (const finding of outcome.findings) io.err(formatImportFinding(finding));
-  for (const path of outcome.written) io.out(`wrote ${path}`);
+  // Findings and paths carry names from the export files: one console line each.
+  for (const finding of outcome.findings) io.err(consoleText(formatImportFinding(finding)));
+  for (const path of outcome.written) io.out(consoleText(`wrote ${path}`));
   const refused =
     outcome.refused.length > 0
       ? `; ${plural(outcome.refused.length, 'file')} refused (nothing written for ${outcome.refused.length === 1 ? 'it' : 'them'})`
@@ -54,7 +56,7 @@ export const exportCommand: CliCommand = async (options: CliOptions, io: CliIo) 
     concurrency: options.genesysConcurrency,
     ...(io.createProviders === undefined ? {} : { createProviders: io.createProviders }),
   });
-  for (const note of outcome.notes) io.err(`${note.severity === 'info' ? 'note' : note.severity}: ${note.message}`);
+  for (const note of outcome.notes) io.err(consoleText(`${note.severity === 'info' ? 'note' : note.severity}: ${note.message}`));
   const { roles, integrations, actions } = outcome.counts;
   io.out(
     `Exported ${plural(roles, 'role')}, ${plural(integrations, 'integration')} and ${plural(actions, 'action')} to ${options.out} (${plural(outcome.written.length, 'file')}). Next: genesys-lambda-gitops validate --manifests ${options.out}, then plan.`,

@@ -23,6 +23,7 @@ import { renderPlanComment } from '../render/plan-comment.js';
 import { renderPlanConsole } from '../render/plan-console.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { planCommentMarker } from '../render/plan-marker.js';
+import { consoleText } from '../render/console-text.js';
 import type { CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import type { CliOptions } from './flags.js';
@@ -71,7 +72,7 @@ async function baselineFor(
     declaredEnvironment: desired.environment,
   });
   if (outcome.desired === undefined) throw new ConfigurationError(`--baseline: ${outcome.reason}.`);
-  channels.problem(outcome.message);
+  channels.problem(consoleText(outcome.message));
   return { baseline: outcome.desired };
 }
 
@@ -116,19 +117,20 @@ export const applyCommand: CliCommand = async (options, io) => {
   channels.human(renderPlanConsole(outcome.plan, channels.humanStyle));
   await writeRequested(io, channels, options.out, () => renderPlanJson(outcome.plan));
   const gate = decideApply(outcome.plan, 'above');
-  if (gate.verdict === 'refuse') channels.problem(gate.message);
-  if (gate.verdict === 'nothing-to-apply') channels.human(gate.message);
+  if (gate.verdict === 'refuse') channels.problem(consoleText(gate.message));
+  if (gate.verdict === 'nothing-to-apply') channels.human(consoleText(gate.message));
   if (gate.verdict !== 'apply') return gate.verdict === 'refuse' ? EXIT_CODE.failure : EXIT_CODE.success;
   const confirmation = await confirmApply(desired.environment.name, { yes: options.yes, ask: io.confirm });
   if (!confirmation.confirmed) {
-    channels.problem(confirmation.message);
+    channels.problem(consoleText(confirmation.message));
     return EXIT_CODE.failure;
   }
   const report = await runApply(outcome, providers, {
     publishStrategy: options.publishStrategy,
     concurrency: options.genesysConcurrency,
     allowDeletingUsedActions: options.allowDeletingUsedActions,
-    log: (line) => channels.human(line),
+    // Progress lines carry manifest names and Genesys' text (consoleText is idempotent: no double escape).
+    log: (line) => channels.human(consoleText(line)),
     testSecrets: testSecretSource(io.env),
   });
   channels.human(renderApplyConsole(report));
@@ -146,7 +148,7 @@ export const driftCommand: CliCommand = async (options, io) => {
     previous: NO_FIRST_SEEN,
     now: () => Date.now(),
     sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
-    log: (line) => channels.problem(line),
+    log: (line) => channels.problem(consoleText(line)),
     testSecrets: testSecretSource(io.env),
   });
   if (options.format === 'json') channels.document(`${JSON.stringify(report, null, 2)}\n`);
