@@ -4,14 +4,25 @@
  * committed), installed from the tarball into an empty folder, offline, then
  * `npx genesys-lambda-gitops` run from there. The pack runs in a copy of
  * the tracked files (node_modules linked), so the work tree is never
- * touched.
+ * touched. Then the installed bin (which runs the engine, one CommonJS
+ * script, with a V8 code cache) plans, applies and plans the examples
+ * against moto_server and the Genesys sandbox: first with no cache (each
+ * command writes its own), then from the caches, then with the cache off.
+ * The in-process CLI tests (__tests__/cli.test.ts) cover what the commands
+ * do; this proves the bundle runs them: the AWS SDK's credential chain and
+ * on-demand imports, fetch, the Lambda checks, all inside the engine.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGenesysSandbox, type GenesysSandbox } from '../../sandbox/genesys/server.js';
+import { childRun, motoAwsEnvironment, type ChildRun } from '../support/child-process-run.js';
+import { deployExampleFunctions } from '../support/example-functions.js';
+import { exampleLambdas } from '../support/flow-harness.js';
 import { repositoryRoot } from '../support/repository-root.js';
+import { workerMotoUrl } from '../support/worker-moto.js';
 
 interface PackResult {
   filename: string;
@@ -109,7 +120,8 @@ describe('the npm package', () => {
       'validate',
     ]);
     // The test before ran validate twice: the first run wrote the cache, the second used it; so does this one.
-    const again = spawnSync('npx', ['--no-install', 'genesys-lambda-gitops', 'validate', '--format', 'json'], {
+    const bin = join(installed, 'node_modules/genesys-lambda-gitops/dist/cli/index.js');
+    const again = spawnSync(process.execPath, [bin, 'validate', '--format', 'json'], {
       cwd: installed,
       encoding: 'utf8',
       env: { ...process.env, XDG_CACHE_HOME: cacheHome },
@@ -117,5 +129,56 @@ describe('the npm package', () => {
     expect(again.status).toBe(1);
     expect(JSON.parse(again.stdout)).toMatchObject({ formatVersion: 1, errorCount: 1 });
     expect(readdirSync(folder).sort()).toEqual(caches);
+  });
+});
+
+describe('the installed CLI against moto and the Genesys sandbox', () => {
+  let sandbox: GenesysSandbox;
+  let workspace: string;
+  /** A cache folder of its own: what the runs above left is not this section's first run. */
+  const liveCacheHome = mkdtempSync(join(tmpdir(), 'glg-pack-live-cache-'));
+
+  beforeAll(async () => {
+    sandbox = await startGenesysSandbox({ region: 'eu-west-1', awsEndpoint: workerMotoUrl(), lambdaHandlers: exampleLambdas });
+    await deployExampleFunctions(workerMotoUrl());
+    workspace = mkdtempSync(join(tmpdir(), 'glg-pack-live-'));
+    cpSync(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });
+  });
+  afterAll(async () => {
+    await sandbox.stop();
+  });
+
+  /** The bin as npm installed it, waited for without blocking this process (which serves the sandbox). */
+  async function runInstalled(args: string[], extraEnv: Record<string, string> = {}): Promise<ChildRun> {
+    const bin = join(installed, 'node_modules/genesys-lambda-gitops/dist/cli/index.js');
+    const env = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: liveCacheHome, NO_COLOR: '1', ...motoAwsEnvironment(), ...sandbox.env };
+    return await childRun(spawn(process.execPath, [bin, ...args], { cwd: workspace, env: { ...env, ...extraEnv } }));
+  }
+
+  const profiles = (): string[] =>
+    readdirSync(join(liveCacheHome, 'genesys-lambda-gitops'))
+      .map((name) => /^[0-9a-f]{16}-([a-z-]+)-v[\d.]+-\w+\.cache$/.exec(name)?.[1] ?? name)
+      .sort();
+
+  it('plans and applies, writing one compile cache per command', async () => {
+    const first = await runInstalled(['plan', '--environment', 'dev']);
+    expect(first).toMatchObject({ status: 2, stderr: '' });
+    expect(first.stdout).toMatch(/create/);
+    const apply = await runInstalled(['apply', '--environment', 'dev', '--yes']);
+    expect(apply.status, apply.stderr).toBe(0);
+    expect(profiles()).toEqual(['apply', 'plan']);
+    expect(sandbox.state.actions.size).toBe(3);
+  });
+
+  it('plans the same from the caches, and with the cache switched off: no changes left', async () => {
+    const cached = await runInstalled(['plan', '--environment', 'dev', '--format', 'json']);
+    expect(cached.status).toBe(0);
+    // With --format json the plan file is all of stdout; what is for people goes to stderr.
+    expect(cached.stderr).toMatch(/^Plan for dev: 0 to create, 0 to update, 0 to replace, 0 to delete, 6 unchanged\./);
+    expect(JSON.parse(cached.stdout)).toMatchObject({ summary: { create: 0, update: 0, replace: 0, delete: 0 } });
+    const uncached = await runInstalled(['plan', '--environment', 'dev', '--format', 'json'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(uncached).toMatchObject({ status: 0, stderr: cached.stderr });
+    expect(JSON.parse(uncached.stdout)).toEqual(JSON.parse(cached.stdout));
+    expect(profiles()).toEqual(['apply', 'plan']);
   });
 });

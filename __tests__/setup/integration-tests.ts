@@ -11,13 +11,13 @@
  * running the longest file alone at the end.
  */
 export const INTEGRATION_TESTS = [
+  '__tests__/e2e/npm-package.test.ts',
   '__tests__/apply/apply-flow.test.ts',
   '__tests__/apply/replace-interruptions.test.ts',
   '__tests__/action/drift-schedule.test.ts',
   '__tests__/demo.test.ts',
   '__tests__/apply/live-role-truth.test.ts',
   '__tests__/e2e/action-bundle.test.ts',
-  '__tests__/e2e/cli-bundle.test.ts',
   '__tests__/permissions/deployer-permissions.test.ts',
   '__tests__/cli.test.ts',
   '__tests__/sandbox/genesys-sandbox-runner.test.ts',
