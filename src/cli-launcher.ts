@@ -7,6 +7,10 @@
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { commandProfile, compileCacheFolder, runEngine } from './cli/compile-cache.js';
+import { boundRegExpBacktracking } from './regexp-backtracking.js';
+
+// Before the engine is compiled: V8 refuses a code cache made under other flags, and the engine sets this one.
+boundRegExpBacktracking();
 
 const run = runEngine(fileURLToPath(new URL('./engine.cjs', import.meta.url)), {
   folder: compileCacheFolder(process.env, homedir()),

@@ -13,7 +13,7 @@
  * on-demand imports, fetch, the Lambda checks, all inside the engine.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,11 @@ describe('the npm package', () => {
       'validate',
     ]);
     // The test before ran validate twice: the first run wrote the cache, the second used it; so does this one.
+    const validateCache = join(
+      folder,
+      caches.find((name) => name.includes('-validate-'))!,
+    );
+    const before = statSync(validateCache).ino;
     const bin = join(installed, 'node_modules/genesys-lambda-gitops/dist/cli/index.js');
     const again = spawnSync(process.execPath, [bin, 'validate', '--format', 'json'], {
       cwd: installed,
@@ -129,6 +134,8 @@ describe('the npm package', () => {
     expect(again.status).toBe(1);
     expect(JSON.parse(again.stdout)).toMatchObject({ formatVersion: 1, errorCount: 1 });
     expect(readdirSync(folder).sort()).toEqual(caches);
+    // V8 took the cache: one it refuses (made under other flags, say) is written anew, as another file.
+    expect(statSync(validateCache).ino).toBe(before);
   });
 });
 
@@ -171,7 +178,15 @@ describe('the installed CLI against moto and the Genesys sandbox', () => {
   });
 
   it('plans the same from the caches, and with the cache switched off: no changes left', async () => {
+    const folder = join(liveCacheHome, 'genesys-lambda-gitops');
+    const planCache = join(
+      folder,
+      readdirSync(folder).find((name) => name.includes('-plan-'))!,
+    );
+    const written = statSync(planCache).ino;
     const cached = await runInstalled(['plan', '--environment', 'dev', '--format', 'json']);
+    // Taken, not refused and written anew.
+    expect(statSync(planCache).ino).toBe(written);
     expect(cached.status).toBe(0);
     // With --format json the plan file is all of stdout; what is for people goes to stderr.
     expect(cached.stderr).toMatch(/^Plan for dev: 0 to create, 0 to update, 0 to replace, 0 to delete, 6 unchanged\./);
