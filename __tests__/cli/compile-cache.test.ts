@@ -79,7 +79,10 @@ describe('runEngine', () => {
   it('runs the file as Node runs CommonJS: require, module, exports, __filename, __dirname', () => {
     const folder = mkdtempSync(join(tmpdir(), 'glg-engine-'));
     const file = engineIn(folder);
-    expect(runEngine(file, undefined)).toBe('off');
+    // In this process: with no cache there is nothing V8 could take or refuse.
+    expect(runEngineHere(file, { folder: undefined, profile: 'validate', nodeVersion: process.version, arch: process.arch }).cache).toBe(
+      'off',
+    );
     expect(ran(folder)).toEqual({ file, exportsIsModuleExports: true, answer: 42 });
   });
 
@@ -97,7 +100,9 @@ describe('runEngine', () => {
     // A run that used the cache leaves it as it was.
     expect(statSync(join(cache, name!)).ino).toBe(written.ino);
     expect(cacheFiles(cache)).toEqual([name]);
-    expect(runEngine(file, cache, 'plan')).toBe('missing');
+    const plan = runEngineHere(file, { folder: cache, profile: 'plan', nodeVersion: process.version, arch: process.arch });
+    expect(plan.cache).toBe('missing');
+    plan.saveCache();
     expect(cacheFiles(cache)).toHaveLength(2);
   });
 
@@ -144,7 +149,14 @@ describe('runEngine', () => {
   it('runs without a cache when the folder cannot be made', () => {
     const folder = mkdtempSync(join(tmpdir(), 'glg-engine-'));
     writeFileSync(join(folder, 'not-a-folder'), '');
-    expect(runEngine(engineIn(folder), join(folder, 'not-a-folder', 'genesys-lambda-gitops'))).toBe('missing');
+    const run = runEngineHere(engineIn(folder), {
+      folder: join(folder, 'not-a-folder', 'genesys-lambda-gitops'),
+      profile: 'validate',
+      nodeVersion: process.version,
+      arch: process.arch,
+    });
+    expect(run.cache).toBe('missing');
+    expect(() => run.saveCache()).not.toThrow();
     expect(readdirSync(folder).sort()).toEqual(['engine.cjs', 'not-a-folder', 'ran.json']);
   });
 
