@@ -36,7 +36,9 @@ export const importCommand: CliCommand = async (options: CliOptions, io: CliIo) 
       ? `; ${plural(outcome.refused.length, 'file')} refused (nothing written for ${outcome.refused.length === 1 ? 'it' : 'them'})`
       : '';
   io.out(
-    `${plural(outcome.written.length, 'manifest')} written to ${out}${refused}. Next: genesys-lambda-gitops validate --manifests ${out}`,
+    consoleText(
+      `${plural(outcome.written.length, 'manifest')} written to ${out}${refused}. Next: genesys-lambda-gitops validate --manifests ${out}`,
+    ),
   );
   return outcome.refused.length > 0 ? EXIT_CODE.failure : EXIT_CODE.success;
 };
@@ -59,7 +61,9 @@ export const exportCommand: CliCommand = async (options: CliOptions, io: CliIo) 
   for (const note of outcome.notes) io.err(consoleText(`${note.severity === 'info' ? 'note' : note.severity}: ${note.message}`));
   const { roles, integrations, actions } = outcome.counts;
   io.out(
-    `Exported ${plural(roles, 'role')}, ${plural(integrations, 'integration')} and ${plural(actions, 'action')} to ${options.out} (${plural(outcome.written.length, 'file')}). Next: genesys-lambda-gitops validate --manifests ${options.out}, then plan.`,
+    consoleText(
+      `Exported ${plural(roles, 'role')}, ${plural(integrations, 'integration')} and ${plural(actions, 'action')} to ${options.out} (${plural(outcome.written.length, 'file')}). Next: genesys-lambda-gitops validate --manifests ${options.out}, then plan.`,
+    ),
   );
   const incomplete = outcome.notes.filter((note) => note.severity === 'error').length;
   if (incomplete > 0) io.err(`error: the export is incomplete: ${plural(incomplete, 'resource')} could not be exported (see above).`);
