@@ -1,6 +1,7 @@
 /**
  * Calls that nothing orders go out together, against moto_server and the
- * Genesys sandbox (with latency, so that one after another would show): a
+ * Genesys sandbox (with latency while the calls in question are made, so
+ * that one after another would show; the setup before them runs without): a
  * plan lists the data actions beside the integrations (the listing takes no
  * integration filter), Genesys is read while the AWS account is checked,
  * an apply lists drafts while the roles are still being written, the
@@ -27,7 +28,7 @@ const LATENCY_MS = 80;
 let harness: FlowHarness;
 beforeEach(async () => {
   expect((await fetch(`${workerMotoUrl()}/moto-api/reset`, { method: 'POST' })).ok).toBe(true);
-  harness = await startFlowHarness({ latencyMs: LATENCY_MS });
+  harness = await startFlowHarness();
 });
 afterEach(async () => {
   await harness.stop();
@@ -44,6 +45,7 @@ describe('calls that nothing orders', () => {
     const report = await harness.apply();
     expect(report.success).toBe(true);
     harness.sandbox.requests.length = 0;
+    harness.sandbox.setLatency(LATENCY_MS);
 
     const { plan } = await harness.plan();
     expect(plan.summary.hasChanges).toBe(false);
@@ -60,6 +62,7 @@ describe('calls that nothing orders', () => {
       text.replace('        orderId: { type: string }', '        orderId: { type: string }\n        carrier: { type: string }'),
     );
     harness.sandbox.requests.length = 0;
+    harness.sandbox.setLatency(LATENCY_MS);
 
     const { plan } = await harness.plan();
     expect(plan.summary.replace).toBe(1);
@@ -70,6 +73,7 @@ describe('calls that nothing orders', () => {
   });
 
   it('an apply lists drafts before its first Genesys write, while the role is written', async () => {
+    harness.sandbox.setLatency(LATENCY_MS);
     const report = await harness.apply();
     expect(report.success).toBe(true);
     const requests = harness.sandbox.requests;

@@ -53,7 +53,7 @@ export interface GenesysSandboxOptions {
   awsCredentials?: { accessKeyId: string; secretAccessKey: string };
   /** Lambda function NAME → module path exporting `handler(event, context)`, or the function itself. */
   lambdaHandlers?: Record<string, string | LambdaHandler>;
-  /** Added to every request. */
+  /** Added to every request; {@link GenesysSandbox.setLatency} changes it later. */
   latencyMs?: number;
   /**
    * Requests each token's 60 s window admits (rate-limiter.ts): every API answer carries the
@@ -106,6 +106,8 @@ export interface GenesysSandbox {
   state: SandboxState;
   /** Edits "in the Genesys UI": changes the org and records who did it in the audit trail. */
   ui: UiConsole;
+  /** The latency added to every request from now on: a test can set up without it and measure with it. */
+  setLatency(latencyMs: number): void;
   stop(): Promise<void>;
 }
 
@@ -199,6 +201,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
   });
   const context: RouteContext = { state, settings, runner };
   const requests: RecordedRequest[] = [];
+  let latencyMs = options.latencyMs ?? 0;
   const sockets = new Set<Socket>();
 
   async function answer(
@@ -269,7 +272,7 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
       const path = url.pathname;
       const record: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), status: 0, body: undefined, at: now() };
       requests.push(record);
-      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
 
       const fault = faults.match(method, path);
       if (fault?.status === 'drop') {
@@ -348,6 +351,9 @@ export async function startGenesysSandbox(options: GenesysSandboxOptions = {}): 
     requests,
     state,
     ui: createUiConsole(state, settings),
+    setLatency: (next) => {
+      latencyMs = next;
+    },
     stop: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
