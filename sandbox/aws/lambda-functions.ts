@@ -60,19 +60,29 @@ export async function deploySandboxFunctions(
   const config = (region: string) => ({ endpoint, region, credentials: options.credentials ?? CREDENTIALS, maxAttempts: 1 });
   const code = zipArchive({ 'index.mjs': 'export const handler = async (event) => event;\n' });
   const done = new Set<string>();
+  // One execution role per account, asked for once (each moto call costs some 15 ms of its CPU).
+  const executionRoles = new Map<string, Promise<void>>();
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+  };
+  const executionRole = (account: string): Promise<void> => {
+    let created = executionRoles.get(account);
+    if (!created) {
+      const iam = inMotoAccount(new IAMClient(config('us-east-1')), account);
+      created = ignoring(['EntityAlreadyExistsException', 'EntityAlreadyExists'], () =>
+        iam.send(new CreateRoleCommand({ RoleName: EXECUTION_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) })),
+      );
+      executionRoles.set(account, created);
+    }
+    return created;
+  };
   for (const item of functions) {
     const { arn, timeoutSeconds } = typeof item === 'string' ? { arn: item, timeoutSeconds: undefined } : item;
     const { region, account, name, qualifier } = parse(arn);
-    const iam = inMotoAccount(new IAMClient(config('us-east-1')), account);
     const lambda = inMotoAccount(new LambdaClient(config(region)), account);
     const role = `arn:aws:iam::${account}:role/${EXECUTION_ROLE}`;
-    const trust = {
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-    };
-    await ignoring(['EntityAlreadyExistsException', 'EntityAlreadyExists'], () =>
-      iam.send(new CreateRoleCommand({ RoleName: EXECUTION_ROLE, AssumeRolePolicyDocument: JSON.stringify(trust) })),
-    );
+    await executionRole(account);
     const key = `${account}:${region}:${name}`;
     if (!done.has(key)) {
       await ignoring(['ResourceConflictException'], () =>
