@@ -31,7 +31,7 @@ const Z = '\u200b';
 /** The audit's renamed action: line breaks, workflow commands, ANSI and OSC escapes, a bare CR. */
 const NL_INJECT = 'x\n::error::NL-INJECT\n::set-output name=mode::pwned\u001b[31m red\u001b]0;title\u0007\rEnd';
 /** A bare CR then markdown: a heading and a live link if the CR survives. */
-const CR_HEADING = 'Store\r# HEADING [link](https://evil.example) @octocat';
+const CR_HEADING = 'Store\r# HEADING [link](https://evil.example) @octocat octo/repo#1';
 /** A blank line ends an HTML block (`<details>`): what follows renders as markdown. */
 const BLANK_LINE = 'Store\r\n\r\n# HEADING [link](https://evil.example)';
 const HOSTILE_NAMES = [
@@ -86,8 +86,8 @@ describe('markdown building blocks', () => {
     [
       'bare CR',
       CR_HEADING,
-      '`Store⏎# HEADING [link](https://evil.example) @octocat`',
-      `Store # HEADING \\[link\\](https:${Z}//evil.example) @${Z}octocat`,
+      '`Store⏎# HEADING [link](https://evil.example) @octocat octo/repo#1`',
+      `Store # HEADING \\[link\\](https:${Z}//evil.example) @${Z}octocat octo/repo#${Z}1`,
     ],
     ['blank line', BLANK_LINE, '`Store⏎⏎# HEADING [link](https://evil.example)`', `Store  # HEADING \\[link\\](https:${Z}//evil.example)`],
     ['U+2028', 'a\u2028# b', '`a⏎# b`', 'a # b'],
@@ -105,6 +105,12 @@ describe('markdown building blocks', () => {
       `user@${Z}example.com mailto:${Z}a@${Z}b.co`,
     ],
     ['mention and team', '@octocat @org/team', '`@octocat @org/team`', `@${Z}octocat @${Z}org/team`],
+    [
+      'issue references',
+      'see #12, GH-7 and octo/repo#3 (not #x or A-1)',
+      '`see #12, GH-7 and octo/repo#3 (not #x or A-1)`',
+      `see #${Z}12, GH${Z}-7 and octo/repo#${Z}3 (not #x or A-1)`,
+    ],
     ['block markup at the start', '# h', '`# h`', '\\# h'],
     ['a list marker at the start', '- item', '`- item`', '\\- item'],
     ['an ordered list at the start', '1. one', '`1. one`', '1\\. one'],
@@ -121,7 +127,7 @@ describe('markdown building blocks', () => {
     for (const helper of [inlineCode, escapeMarkdownText, escapeHtml, htmlText]) expect(helper(name)).not.toMatch(FORBIDDEN);
     for (const helper of [escapeMarkdownText, htmlText]) {
       expect(helper(name)).not.toMatch(/:\/\/|www\./i);
-      expect(helper(name)).not.toMatch(/@(?!\u200b)/);
+      expect(helper(name)).not.toMatch(/@(?!\u200b)|#\d/);
     }
   });
 
@@ -156,8 +162,9 @@ function expectPlainMarkdown(markdown: string, allowedLinks: number): void {
   expect(markdown).not.toMatch(/[\r\u2028\u2029\u001b\u0007]/);
   expect(markdown).not.toMatch(/^# HEADING/m);
   expect(markdown).not.toMatch(/^::/m);
-  // Mentions do not apply in code (spans, fences, <code>): everywhere else `@` is followed by a zero-width space.
-  expect(outsideCode(markdown)).not.toMatch(/@(?!\u200b)|:\/\//);
+  // Mentions and issue references do not apply in code (spans, fences, <code>): everywhere else a zero-width
+  // space follows `@`, and each `#` before a digit.
+  expect(outsideCode(markdown)).not.toMatch(/@(?!\u200b)|:\/\/|#\d|\bGH-\d/i);
   if (!cmark) return;
   const html = renderGfm(markdown);
   expect(html).not.toMatch(/<h1>/);

@@ -40,17 +40,23 @@ export function escapeHtml(text: string): string {
 const ZWSP = '\u200b';
 
 /**
- * Bare URLs (`https://…`, `ftp://…`, `www.…`), e-mail addresses, `mailto:`
- * and @mentions, kept readable but inert: GFM's autolinks and GitHub's
- * mentions do not cross the zero-width space put after `@`, inside `://` and
- * after `www`.
+ * Bare URLs (`https://…`, `ftp://…`, `www.…`), e-mail addresses, `mailto:`,
+ * @mentions and issue references (`#12`, `GH-12`, `owner/repo#12`), kept
+ * readable but inert: GFM's autolinks, GitHub's mentions and its references
+ * do not cross the zero-width space put after `@`, inside `://`, after `www`,
+ * after a `#` before a digit and inside `GH-`. A reference is not only a
+ * link: GitHub adds "mentioned this" to the issue it names, in any public
+ * repository, so a server's message could otherwise write into other
+ * projects' issues.
  */
 function inertLinks(text: string): string {
   return text
     .replace(/@/g, `@${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\b(www)\./gi, `$1${ZWSP}.`)
-    .replace(/\b(mailto|xmpp):/gi, `$1:${ZWSP}`);
+    .replace(/\b(mailto|xmpp):/gi, `$1:${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`);
 }
 
 /** Text for HTML contexts outside `<code>` (e.g. a test name in `<summary>`): {@link escapeHtml}, with links and mentions inert. */
@@ -62,7 +68,8 @@ export function htmlText(text: string): string {
  * Plain text for a table cell, a list item or a paragraph: one line (line
  * breaks become spaces, other controls their visible escapes), no pipes, no
  * HTML, no emphasis, strikethrough, links, code or block markup (a leading
- * `# `, `- `, `+ `, `---`, `1. `), no live URL, e-mail address or @mention.
+ * `# `, `- `, `+ `, `---`, `1. `), no live URL, e-mail address, @mention or
+ * issue reference.
  */
 export function escapeMarkdownText(text: string): string {
   const line = visibleSingleLine(text, ' ').replace(/^\s+/, '');
