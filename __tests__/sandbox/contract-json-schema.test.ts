@@ -53,6 +53,8 @@ describe('contracts the sandbox accepts, as Genesys does', () => {
       { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, day: { type: 'string', format: 'yyyy-mm-dd' } } },
     ],
     ['a list of types', { type: 'object', properties: { note: { type: ['string', 'null'] } } }, objectOutput],
+    // ❓ Unconfirmed in Genesys: the sandbox is never stricter where the reference is silent (validate warns).
+    ['an input property without a type', { type: 'object', properties: { note: { description: 'free text' } } }, objectOutput],
     [
       'items given as a boolean, and an object additionalProperties in the output',
       flatInput,
@@ -85,6 +87,12 @@ describe('the Genesys contract rules, still enforced next to valid JSON Schema',
     ],
     ['a $ref', flatInput, { type: 'object', properties: { a: { $ref: '#/definitions/a' } }, additionalProperties: true }, /\$ref/],
     ['a non-object output', flatInput, { type: 'array', items: { type: 'string' } }, /can only be an object/],
+    [
+      'an input property that is not a schema object',
+      { type: 'object', properties: { flag: true } },
+      objectOutput,
+      /simple properties schema/,
+    ],
   ])('rejects %s', async (_case, inputSchema, successSchema, message) => {
     const response = await api.call(
       'POST',

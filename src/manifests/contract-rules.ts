@@ -50,10 +50,20 @@ export function checkInputContract(schema: JsonObject, path: readonly PathSegmen
     }
     const propertySchema = asObject(property);
     const types = propertySchema ? typesOf(propertySchema['type']) : [];
-    if (types.length === 0) {
+    if (!propertySchema) {
       findings.push({
         code: 'GLG-CONTRACT-INPUT-NOT-FLAT',
-        message: `input property "${name}" needs a type: string, integer, number, boolean or null`,
+        message: `input property "${name}" must be a schema with a type: string, integer, number, boolean or null`,
+        path: propertyPath,
+        target: 'key',
+      });
+    } else if (types.length === 0) {
+      // ❓ Genesys documents the types an input may have, not whether it may have none (reference
+      // genesys-api.md §contracts): a warning, so that an org that accepts it is not refused here,
+      // and one that refuses it says so when the draft is written (nothing is published then).
+      findings.push({
+        code: 'GLG-CONTRACT-UNTYPED-INPUT',
+        message: `input property "${name}" has no type: Genesys may refuse it (string, integer, number, boolean or null are accepted), and a flow sees no type; add one`,
         path: propertyPath,
         target: 'key',
       });

@@ -63,6 +63,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties.',
   },
+  'GLG-CONTRACT-UNTYPED-INPUT': {
+    severity: 'warning',
+    summary: 'An input property has no type: whether Genesys accepts that is unconfirmed, and flows see no type.',
+  },
   'GLG-CONTRACT-PROPERTY-NAME': { severity: 'error', summary: 'An input property name does not match `^[a-zA-Z][a-zA-Z0-9_-]*$`.' },
   'GLG-CONTRACT-RESERVED-NAME': { severity: 'error', summary: 'An input property is named `orgId`, `integrationId` or `rawRequest`.' },
   'GLG-CONTRACT-REQUIRED': { severity: 'error', summary: '`required` names a property the contract does not define.' },
