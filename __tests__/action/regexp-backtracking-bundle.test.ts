@@ -7,27 +7,15 @@
  * have switched it on already.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { childRun } from '../support/child-process-run.js';
+import { workspaceWithBacktrackingPattern } from '../support/backtracking-pattern-manifests.js';
 import { repositoryRoot } from '../support/repository-root.js';
 
-const NEAR_MISS = `${'a'.repeat(28)}!`;
-
 it('validates a contract pattern that backtracks exponentially in bounded time, and reports the mismatch', async () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'glg-action-redos-'));
-  cpSync(join(repositoryRoot, 'examples/genesys'), join(workspace, 'genesys'), { recursive: true });
-  const file = join(workspace, 'genesys', 'data-action-lookup-order-status.yaml');
-  const text = readFileSync(file, 'utf8')
-    .replace(
-      '          type: string\n          description: The order number, e.g. 1001',
-      '          type: string\n          pattern: "^(a+)+$"',
-    )
-    .replace('input: { orderId: "1001" }', `input: { orderId: "${NEAR_MISS}" }`);
-  expect(text).toContain('^(a+)+$');
-  writeFileSync(file, text);
+  const workspace = workspaceWithBacktrackingPattern();
   const output = join(workspace, 'output');
   const summary = join(workspace, 'summary.md');
   writeFileSync(output, '');
