@@ -4,7 +4,8 @@
  * Against moto_server and the Genesys sandbox with injected latency (50 ms a
  * request) and Genesys' windowed limit (300 requests per token per 60 s
  * window, rate-limiter.ts), the sandbox in a thread of its own (its CPU is
- * the server's, not the client's: sandbox-in-thread.ts), for N data actions:
+ * the server's, not the client's: sandbox-in-thread.ts) that has paid its
+ * first-time costs before the first row (sandbox-warm-up.ts), for N data actions:
  * plan from empty, apply from empty, plan with no changes, plan + apply of a
  * one-field change to every action, and plan + apply of a contract change (a
  * replace) of every action. Each step is its own run with its own provider,

@@ -8,12 +8,16 @@ import { newActionId } from '../sandbox/genesys/routes/action-definition.js';
 import { compileSdkModelValidators } from '../sandbox/genesys/sdk-model-validator.js';
 import { startGenesysSandbox, type GenesysSandboxOptions } from '../sandbox/genesys/server.js';
 import type { SandboxThreadReply, SandboxThreadRequest } from './sandbox-in-thread.js';
+import { warmUpActionRuns } from './sandbox-warm-up.js';
 
 const port = parentPort;
 if (!port) throw new Error('sandbox-thread.ts runs as a worker thread (sandbox-in-thread.ts)');
 const sandbox = await startGenesysSandbox(workerData as GenesysSandboxOptions);
 // A server's own start-up is not the client's time: no measured answer waits for a validator to compile.
 compileSdkModelValidators();
+const warmUpProblem = await warmUpActionRuns(workerData as GenesysSandboxOptions);
+if (warmUpProblem !== undefined)
+  console.warn(`bench: the sandbox's warm-up fell short (${warmUpProblem}); the first measured action runs pay its first-time costs`);
 
 function handle(request: SandboxThreadRequest): SandboxThreadReply {
   switch (request.type) {
