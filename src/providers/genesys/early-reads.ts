@@ -17,10 +17,12 @@ import type { IssuedToken } from './access-token-cache.js';
 import { EARLY_ATTEMPT_TIMEOUT_MS } from './early-token.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
 import { CLIENT_USER_AGENT } from './oauth-token-request.js';
+import type { HeaderLookup } from './rate-limit-headers.js';
+import { nodeHttpFetch, type GenesysFetch } from './node-http-fetch.js';
 
 /** A 200 answer, body read. */
 export interface EarlyAnswer {
-  headers: Headers;
+  headers: HeaderLookup;
   text: string;
 }
 
@@ -33,7 +35,7 @@ export function startEarlyReads(
   env: GenesysEnvironment,
   token: Promise<IssuedToken | undefined>,
   paths: readonly string[],
-  fetchAnswer: typeof globalThis.fetch = globalThis.fetch,
+  fetchAnswer: GenesysFetch = nodeHttpFetch,
 ): EarlyReads {
   let apiBaseUrl: string | undefined;
   try {
@@ -60,7 +62,7 @@ export function startEarlyReads(
   };
 }
 
-async function read(fetchAnswer: typeof globalThis.fetch, url: string, accessToken: string): Promise<EarlyAnswer | undefined> {
+async function read(fetchAnswer: GenesysFetch, url: string, accessToken: string): Promise<EarlyAnswer | undefined> {
   try {
     const response = await fetchAnswer(url, {
       method: 'GET',

@@ -14,6 +14,7 @@
  */
 import type { IssuedToken } from './access-token-cache.js';
 import { resolveGenesysEndpoints, type GenesysEnvironment } from './genesys-endpoints.js';
+import { nodeHttpFetch, type GenesysFetch } from './node-http-fetch.js';
 import {
   basicAuthorization,
   CLIENT_USER_AGENT,
@@ -33,7 +34,7 @@ export const EARLY_ATTEMPT_TIMEOUT_MS = 5_000;
  */
 export function requestTokenEarly(
   env: GenesysEnvironment,
-  fetchToken: typeof globalThis.fetch = globalThis.fetch,
+  fetchToken: GenesysFetch = nodeHttpFetch,
 ): Promise<IssuedToken | undefined> | undefined {
   const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim();
   const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
@@ -47,7 +48,7 @@ export function requestTokenEarly(
   return attempt(fetchToken, `${loginBaseUrl}${TOKEN_PATH}`, basicAuthorization(clientId, clientSecret));
 }
 
-async function attempt(fetchToken: typeof globalThis.fetch, url: string, authorization: string): Promise<IssuedToken | undefined> {
+async function attempt(fetchToken: GenesysFetch, url: string, authorization: string): Promise<IssuedToken | undefined> {
   try {
     const response = await fetchToken(url, {
       method: 'POST',

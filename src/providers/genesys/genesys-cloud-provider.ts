@@ -58,6 +58,7 @@ import {
 } from './request-bodies.js';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, isGatewayStatus, type RetryPolicy } from './retry-policy.js';
 import { mapConcurrently } from '../../model/map-concurrently.js';
+import { nodeHttpFetch, type GenesysFetch } from './node-http-fetch.js';
 
 export type { GenesysLogger } from './genesys-http-client.js';
 
@@ -65,7 +66,7 @@ export type { GenesysLogger } from './genesys-http-client.js';
 export interface GenesysProviderOptions {
   /** GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, GENESYSCLOUD_REGION, GENESYSCLOUD_GATEWAY_HOST/PORT/PROTOCOL. */
   env: GenesysEnvironment;
-  fetch?: typeof globalThis.fetch;
+  fetch?: GenesysFetch;
   sleep?: Sleep;
   now?: Clock;
   /** [0, 1), for backoff jitter. */
@@ -148,7 +149,7 @@ export function createGenesysClients(options: GenesysProviderOptions): { provide
     loginBaseUrl: endpoints.loginBaseUrl,
     clientId,
     clientSecret,
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? nodeHttpFetch,
     sleep,
     now,
     random,

@@ -1,5 +1,5 @@
 /**
- * The thin HTTP client under the Genesys provider: Node's global fetch, OAuth
+ * The thin HTTP client under the Genesys provider: node:http(s) (node-http-fetch.ts), OAuth
  * client credentials, a rate budget read from the server's rate-limit headers
  * (rate-budget.ts), retries bounded by time with a count as backstop (429 with
  * Retry-After, 5xx and network errors with jittered backoff, one token renewal
@@ -15,6 +15,7 @@ import { GenesysApiError, GenesysTransportError, parseErrorBody } from './genesy
 import { createAccessTokenCache, type AccessTokenCache, type IssuedToken } from './access-token-cache.js';
 import type { EarlyAnswer, EarlyReads } from './early-reads.js';
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit.js';
+import type { GenesysFetch, GenesysFetchRequest } from './node-http-fetch.js';
 import {
   basicAuthorization,
   CLIENT_USER_AGENT,
@@ -24,6 +25,7 @@ import {
   TOKEN_REQUEST_BODY,
 } from './oauth-token-request.js';
 import { createRateBudget, type RateBudget, type RateBudgetPermit } from './rate-budget.js';
+import type { HeaderLookup } from './rate-limit-headers.js';
 import type { Clock, Sleep } from './request-rate-limiter.js';
 import { backoffDelayMs, isNotProcessedStatus, isTransientStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 import { mapConcurrently } from '../../model/map-concurrently.js';
@@ -97,7 +99,8 @@ export interface GenesysHttpClientOptions {
   loginBaseUrl: string;
   clientId: string;
   clientSecret: string;
-  fetch: typeof globalThis.fetch;
+  /** The transport (node-http-fetch.ts); a test may pass the global fetch or a fake of it. */
+  fetch: GenesysFetch;
   sleep: Sleep;
   now: Clock;
   random: () => number;
@@ -151,7 +154,7 @@ interface Transport {
 /** One answer, body read. */
 interface Exchange {
   status: number;
-  headers: Headers;
+  headers: HeaderLookup;
   text: string;
 }
 
@@ -461,7 +464,7 @@ function apiError(context: ClientContext, method: string, path: string, exchange
 }
 
 async function exchangeWithTimeout(
-  fetch: typeof globalThis.fetch,
+  fetch: GenesysFetch,
   url: string,
   init: { method: string; headers: Record<string, string>; body: string | undefined },
   timeoutMs: number,
@@ -470,7 +473,7 @@ async function exchangeWithTimeout(
   const timer = setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
   try {
     // Redirects are not followed: the bearer token must only ever reach the configured host.
-    const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
+    const requestInit: GenesysFetchRequest = { method: init.method, headers: init.headers, signal: controller.signal, redirect: 'manual' };
     if (init.body !== undefined) requestInit.body = init.body;
     const response = await fetch(url, requestInit);
     // The body is read under the same timeout: a server that stalls mid-body is a timeout too.

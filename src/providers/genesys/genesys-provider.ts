@@ -1,7 +1,7 @@
 /**
  * The narrow interface through which everything outside
  * `src/providers/genesys/` talks to Genesys Cloud. The implementation (a thin
- * fetch client with OAuth client credentials, retries, paging and a rate
+ * HTTP client with OAuth client credentials, retries, paging and a rate
  * limiter) lives beside this file; tests run it against the sandbox.
  */
 import type { DesiredDataAction } from '../../model/desired-state.js';
