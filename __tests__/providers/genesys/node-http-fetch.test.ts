@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nodeHttpFetch } from '../../../src/providers/genesys/node-http-fetch.js';
+import { MAX_ANSWER_BYTES, nodeHttpFetch } from '../../../src/providers/genesys/node-http-fetch.js';
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => void;
 
@@ -151,6 +151,18 @@ describe('the Genesys transport (node:http)', () => {
     };
     const answer = await nodeHttpFetch(`${base}/cut-gzip`, get);
     await expect(answer.text()).rejects.toThrow(/the answer was cut off/);
+  });
+
+  it('stops reading an answer that decompresses past the limit (a compression bomb)', async () => {
+    // Gzip members one after another are one body: 1 MiB of zeros, compressed once, repeated.
+    const member = gzipSync(Buffer.alloc(1024 * 1024));
+    const bomb = Buffer.concat(Array.from({ length: MAX_ANSWER_BYTES / (1024 * 1024) + 1 }, () => member));
+    handler = (_request, _body, response) => {
+      response.writeHead(200, { 'Content-Encoding': 'gzip' });
+      response.end(bomb);
+    };
+    const answer = await nodeHttpFetch(`${base}/bomb`, get);
+    await expect(answer.text()).rejects.toThrow(/the answer is larger than 64 MiB/);
   });
 
   it("rejects with the signal's reason when aborted before the answer or during its body", async () => {

@@ -48,6 +48,12 @@ export interface GenesysFetchAnswer {
 export type GenesysFetch = (url: string, request: GenesysFetchRequest) => Promise<GenesysFetchAnswer>;
 
 const IDLE_CONNECTION_MS = 4_000;
+/**
+ * The largest answer read, decompressed. Genesys' largest (a page of 100 actions with their
+ * contracts) is a few MB; a gateway's runaway body or a compression bomb stops here, not at the
+ * memory's end.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 const agents = {
   'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
   'https:': new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
@@ -109,16 +115,29 @@ async function bodyText(incoming: IncomingMessage, signal: AbortSignal | undefin
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const chunks: Buffer[] = [];
-    for await (const chunk of decoded(incoming)) chunks.push(chunk as Buffer);
+    let size = 0;
+    const body = decoded(incoming);
+    for await (const chunk of body) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_ANSWER_BYTES) {
+        body.destroy();
+        incoming.destroy();
+        throw new AnswerTooLarge();
+      }
+      chunks.push(chunk as Buffer);
+    }
     const text = Buffer.concat(chunks).toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
+    if (error instanceof AnswerTooLarge) throw new TypeError(`the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`);
     throw new TypeError('the answer was cut off', { cause: error });
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
 }
+
+class AnswerTooLarge extends Error {}
 
 /** The body as the server meant it: undone content codings, or the bytes as they came. */
 function decoded(incoming: IncomingMessage): Readable {
