@@ -97,6 +97,17 @@ describe('the Genesys transport (node:http)', () => {
     expect(accepted).toContain(coding);
   });
 
+  it.each([
+    [204, {}],
+    [200, { 'Content-Length': '0' }],
+  ])('reads no body as empty text, even under a content coding (%i)', async (status, headers) => {
+    handler = (_request, _body, response) => {
+      response.writeHead(status, { 'Content-Encoding': 'gzip', ...headers });
+      response.end();
+    };
+    expect(await (await nodeHttpFetch(`${base}/deleted`, { method: 'DELETE', headers: {} })).text()).toBe('');
+  });
+
   it('drops a leading byte order mark, as fetch does', async () => {
     handler = (_request, _body, response) => response.end('\uFEFF{"a":1}');
     expect(await (await nodeHttpFetch(`${base}/bom`, get)).text()).toBe('{"a":1}');

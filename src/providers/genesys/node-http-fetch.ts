@@ -141,6 +141,8 @@ class AnswerTooLarge extends Error {}
 
 /** The body as the server meant it: undone content codings, or the bytes as they came. */
 function decoded(incoming: IncomingMessage): Readable {
+  // No body to decode (a 204 or 304, or an empty one): a decoder would call the nothing truncated.
+  if (incoming.statusCode === 204 || incoming.statusCode === 304 || incoming.headers['content-length'] === '0') return incoming;
   const coding = (incoming.headers['content-encoding'] ?? '').trim().toLowerCase();
   const decoder =
     coding === 'gzip' || coding === 'x-gzip'
