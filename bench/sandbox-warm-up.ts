@@ -14,7 +14,7 @@
 import { createActionRunner } from '../sandbox/genesys/action-runner.js';
 import { findGenesysRegion } from '../src/genesys/regions.js';
 import { createRoleReader, type RoleReader } from '../sandbox/genesys/role-access.js';
-import { createSandboxState, type StoredAction } from '../sandbox/genesys/sandbox-state.js';
+import { createStateWithActiveLambdaIntegration, type SandboxState, type StoredAction } from '../sandbox/genesys/sandbox-state.js';
 import type { GenesysSandboxOptions } from '../sandbox/genesys/server.js';
 import { canonicalizePolicy } from '../src/iam/policy-document.js';
 
@@ -72,33 +72,8 @@ function grantingRole(genesysAccount: string, functionArn: string): RoleReader {
   };
 }
 
-function warmUpState(functionArn: string): { state: ReturnType<typeof createSandboxState>; action: StoredAction } {
-  const state = createSandboxState();
-  state.credentials.set('warm-up', {
-    id: 'warm-up',
-    name: 'warm-up',
-    typeName: 'amazonWebServicesARN',
-    fields: { ARN: WARM_UP_ROLE },
-    createdDate: '',
-    modifiedDate: '',
-  });
-  state.integrations.set('warm-up', {
-    id: 'warm-up',
-    integrationTypeId: 'aws-lambda-data-actions',
-    intendedState: 'ENABLED',
-    reportedState: 'ACTIVE',
-    transitionReadsLeft: 0,
-    settlesTo: 'ACTIVE',
-    config: {
-      name: 'warm-up',
-      version: 1,
-      properties: {},
-      advanced: {},
-      notes: '',
-      credentials: { AmazonWebServicesARN: { id: 'warm-up' } },
-    },
-    createdAt: '',
-  });
+function warmUpState(functionArn: string): { state: SandboxState; action: StoredAction } {
+  const state = createStateWithActiveLambdaIntegration({ integrationId: 'warm-up', credentialId: 'warm-up', roleArn: WARM_UP_ROLE });
   const action: StoredAction = {
     id: 'custom_-_warm-up',
     name: 'warm-up',

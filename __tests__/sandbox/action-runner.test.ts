@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizePolicy } from '../../src/iam/policy-document.js';
 import { createActionRunner, type ActionRunnerOptions } from '../../sandbox/genesys/action-runner.js';
-import { createSandboxState, type SandboxState, type StoredAction } from '../../sandbox/genesys/sandbox-state.js';
+import { createStateWithActiveLambdaIntegration, type SandboxState, type StoredAction } from '../../sandbox/genesys/sandbox-state.js';
 import type { RoleReader } from '../../sandbox/genesys/role-access.js';
 
 const ORG = 'org-1';
@@ -34,25 +34,7 @@ const grantingRole: RoleReader = {
 };
 
 function wiredState(): { state: SandboxState; action: StoredAction } {
-  const state = createSandboxState();
-  state.credentials.set('cred', {
-    id: 'cred',
-    name: 'role',
-    typeName: 'amazonWebServicesARN',
-    fields: { ARN: ROLE },
-    createdDate: '',
-    modifiedDate: '',
-  });
-  state.integrations.set('int', {
-    id: 'int',
-    integrationTypeId: 'aws-lambda-data-actions',
-    intendedState: 'ENABLED',
-    reportedState: 'ACTIVE',
-    transitionReadsLeft: 0,
-    settlesTo: 'ACTIVE',
-    config: { name: 'i', version: 2, properties: {}, advanced: {}, notes: '', credentials: { AmazonWebServicesARN: { id: 'cred' } } },
-    createdAt: '',
-  });
+  const state = createStateWithActiveLambdaIntegration({ integrationId: 'int', credentialId: 'cred', roleArn: ROLE });
   const action: StoredAction = {
     id: 'custom_-_1',
     name: 'Slow',

@@ -5,6 +5,7 @@
  */
 import type { Models } from 'purecloud-platform-client-v2';
 import { createArchitectState, type ArchitectState } from './architect-state.js';
+import { AWS_ARN_CREDENTIAL_TYPE, AWS_LAMBDA_CREDENTIAL_KEY, AWS_LAMBDA_INTEGRATION_TYPE } from './integration-types.js';
 
 /** `reportedState.code` values (Java SDK `IntegrationStatusInfo`). */
 export type ReportedStateCode = 'ACTIVE' | 'ACTIVATING' | 'INACTIVE' | 'DEACTIVATING' | 'ERROR';
@@ -90,4 +91,43 @@ export function createSandboxState(): SandboxState {
     users: new Map(),
     deniedPermissions: new Set(),
   };
+}
+
+/**
+ * An org with one active AWS Lambda integration whose credential names `roleArn`: what an action
+ * run needs around the action, for running one without the HTTP API (the runner's own tests, the
+ * bench's warm-up).
+ */
+export function createStateWithActiveLambdaIntegration(ids: {
+  integrationId: string;
+  credentialId: string;
+  roleArn: string;
+}): SandboxState {
+  const state = createSandboxState();
+  state.credentials.set(ids.credentialId, {
+    id: ids.credentialId,
+    name: ids.credentialId,
+    typeName: AWS_ARN_CREDENTIAL_TYPE,
+    fields: { ARN: ids.roleArn },
+    createdDate: '',
+    modifiedDate: '',
+  });
+  state.integrations.set(ids.integrationId, {
+    id: ids.integrationId,
+    integrationTypeId: AWS_LAMBDA_INTEGRATION_TYPE,
+    intendedState: 'ENABLED',
+    reportedState: 'ACTIVE',
+    transitionReadsLeft: 0,
+    settlesTo: 'ACTIVE',
+    config: {
+      name: ids.integrationId,
+      version: 1,
+      properties: {},
+      advanced: {},
+      notes: '',
+      credentials: { [AWS_LAMBDA_CREDENTIAL_KEY]: { id: ids.credentialId } },
+    },
+    createdAt: '',
+  });
+  return state;
 }
